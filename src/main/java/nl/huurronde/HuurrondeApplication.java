@@ -1,0 +1,10 @@
+package nl.huurronde;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class HuurrondeApplication {
+    public static void main(String[] args) {
+        System.out.println("hello");
+    }
+}
