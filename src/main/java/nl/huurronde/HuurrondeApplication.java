@@ -1,10 +1,143 @@
 package nl.huurronde;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.huurronde.genereer.Generator;
+import nl.huurronde.genereer.Opties;
+import nl.huurronde.genereer.Samenvatting;
+import nl.huurronde.ronde.RondeFout;
+import nl.huurronde.ronde.RondeStarter;
+import nl.huurronde.ronde.RunSoort;
+import nl.huurronde.ronde.StartOpdracht;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
+/**
+ * huurronde: the yearly rent round of a housing corporation. One executable jar with a command per
+ * task (operations.md). Exit code 0 only when the command did what it says; errors are one line.
+ */
 @SpringBootApplication
 public class HuurrondeApplication {
+
+    static final String GEBRUIK = """
+            gebruik: huurronde <opdracht> [opties]
+              run       --job jobs/<ronde>.yml [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F]
+                        [--uitvoer MAP] [--parameter beleid.sleutel=waarde]... [--csv-dialect excel-nl] [--opnieuw]
+              simulatie --job jobs/<ronde>.yml [dezelfde opties als run]
+              genereer  --aantal N --uit MAP [--seed S] [--jaar J]
+              Database: standaard H2 onder ./data; PostgreSQL met --spring.profiles.active=postgres""";
+
+    private static final List<String> RUN_OPTIES = List.of("job", "huurders", "brp", "inkomen", "inkomenscategorie",
+            "uitvoer", "parameter", "csv-dialect", "opnieuw");
+
     public static void main(String[] args) {
-        System.out.println("hello");
+        System.exit(voerUit(args, System.out, System.err));
+    }
+
+    /** Runs one command; returns the exit code. */
+    public static int voerUit(String[] args, PrintStream uit, PrintStream fout) {
+        try {
+            Opdrachtregel regel = Opdrachtregel.lees(args);
+            return switch (regel.opdracht()) {
+                case "run" -> start(regel, RunSoort.RUN, uit);
+                case "simulatie" -> start(regel, RunSoort.SIMULATIE, uit);
+                case "genereer" -> genereer(regel, uit);
+                case "help", "--help" -> {
+                    uit.println(GEBRUIK);
+                    yield 0;
+                }
+                default -> throw new Opdrachtregel.GebruiksFout("onbekende opdracht '" + regel.opdracht() + "'");
+            };
+        } catch (Opdrachtregel.GebruiksFout e) {
+            fout.println("fout: " + e.getMessage());
+            fout.println(GEBRUIK);
+            return 2;
+        } catch (RondeFout e) {
+            fout.println("fout: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            fout.println("fout: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int start(Opdrachtregel regel, RunSoort soort, PrintStream uit) {
+        regel.alleenOpties(RUN_OPTIES);
+        StartOpdracht opdracht = new StartOpdracht(Path.of(regel.verplicht("job")), overrides(regel),
+                regel.vlag("opnieuw"), soort);
+        try (ConfigurableApplicationContext context = context(regel)) {
+            context.getBean(RondeStarter.class).start(opdracht, uit);
+            return 0;
+        }
+    }
+
+    /** Command-line options as dotted keys below {@code huurronde} of the job file. */
+    static Map<String, String> overrides(Opdrachtregel regel) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (String invoer : List.of("huurders", "brp", "inkomen", "inkomenscategorie")) {
+            String pad = regel.optie(invoer);
+            if (pad != null) {
+                overrides.put("invoer." + invoer, pad);
+            }
+        }
+        if (regel.optie("inkomenscategorie") != null) {
+            overrides.put("invoer.inkomen", "");
+        }
+        if (regel.optie("uitvoer") != null) {
+            overrides.put("uitvoer", regel.optie("uitvoer"));
+        }
+        if (regel.optie("csv-dialect") != null) {
+            overrides.put("csv_dialect", regel.optie("csv-dialect"));
+        }
+        for (String parameter : regel.alle("parameter")) {
+            int is = parameter.indexOf('=');
+            if (is <= 0) {
+                throw new Opdrachtregel.GebruiksFout("--parameter verwacht sleutel=waarde, niet '" + parameter + "'");
+            }
+            String sleutel = parameter.substring(0, is).strip();
+            if (sleutel.startsWith("huurronde.")) {
+                sleutel = sleutel.substring("huurronde.".length());
+            }
+            overrides.put(sleutel, parameter.substring(is + 1).strip());
+        }
+        return overrides;
+    }
+
+    private static int genereer(Opdrachtregel regel, PrintStream uit) {
+        regel.alleenOpties(List.of("aantal", "uit", "seed", "jaar"));
+        int aantal = geheel(regel.verplicht("aantal"), "aantal");
+        Path map = Path.of(regel.verplicht("uit"));
+        long seed = regel.optie("seed") == null ? 1L : geheel(regel.optie("seed"), "seed");
+        int jaar = regel.optie("jaar") == null ? 2026 : geheel(regel.optie("jaar"), "jaar");
+        try {
+            Samenvatting s = Generator.schrijf(map, aantal, seed, jaar, Opties.standaard());
+            uit.println("Gegenereerd in " + map.toAbsolutePath() + ": " + s);
+            return 0;
+        } catch (java.io.IOException e) {
+            throw new RondeFout("kan niet schrijven in " + map + ": " + e.getMessage());
+        }
+    }
+
+    private static int geheel(String waarde, String naam) {
+        try {
+            return Integer.parseInt(waarde.strip());
+        } catch (NumberFormatException e) {
+            throw new Opdrachtregel.GebruiksFout("--" + naam + " verwacht een geheel getal, niet '" + waarde + "'");
+        }
+    }
+
+    private static ConfigurableApplicationContext context(Opdrachtregel regel) {
+        SpringApplication app = new SpringApplication(HuurrondeApplication.class);
+        return app.run(regel.springArgumenten().toArray(String[]::new));
+    }
+
+    /** The program version from the jar's manifest (run.json). */
+    public static String versie() {
+        String versie = HuurrondeApplication.class.getPackage().getImplementationVersion();
+        return versie == null ? "ontwikkeling" : versie;
     }
 }

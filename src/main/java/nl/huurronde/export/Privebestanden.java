@@ -1,0 +1,30 @@
+package nl.huurronde.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/** Folders and files with personal data are owner-only (0700 / 0600). */
+public final class Privebestanden {
+
+    static final Set<PosixFilePermission> ALLEEN_EIGENAAR = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> MAP_EIGENAAR = PosixFilePermissions.fromString("rwx------");
+
+    private Privebestanden() {}
+
+    /** Creates the folder (and missing parents) owner-only; an existing folder keeps its permissions. */
+    public static Path maakMap(Path map) throws IOException {
+        Path absoluut = map.toAbsolutePath();
+        if (!Files.isDirectory(absoluut)) {
+            Path ouder = absoluut.getParent();
+            if (ouder != null && !Files.isDirectory(ouder)) {
+                maakMap(ouder);
+            }
+            Files.createDirectory(absoluut, PosixFilePermissions.asFileAttribute(MAP_EIGENAAR));
+        }
+        return absoluut;
+    }
+}

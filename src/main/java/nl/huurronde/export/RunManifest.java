@@ -1,0 +1,90 @@
+package nl.huurronde.export;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.huurronde.HuurrondeApplication;
+import nl.huurronde.intake.IntakeTellingen;
+import nl.huurronde.ronde.Ronde;
+import nl.huurronde.ronde.RondeRegister;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** run.json: what a re-run can be checked against (outputs.md "run.json"). */
+@Component
+public class RunManifest {
+
+    private final JdbcTemplate jdbc;
+    private final RondeRegister register;
+    private final IntakeTellingen tellingen;
+
+    RunManifest(JdbcTemplate jdbc, RondeRegister register, IntakeTellingen tellingen) {
+        this.jdbc = jdbc;
+        this.register = register;
+        this.tellingen = tellingen;
+    }
+
+    public void schrijf(Ronde ronde, String status, String melding) throws IOException {
+        RondeRegister.RondeRij rij = register.vind(ronde.runId()).orElseThrow();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("run_id", ronde.runId());
+        m.put("soort", ronde.soort().name());
+        m.put("status", status);
+        m.put("melding", melding);
+        m.put("programmaversie", HuurrondeApplication.versie());
+        m.put("jaar", ronde.config().jaar());
+        m.put("beleid", Map.of("bestand", rij.jobBestand(), "sha256", ronde.config().sha256()));
+        m.put("overrides", rij.overrides().isEmpty() ? List.of() : List.of(rij.overrides().strip().split("\n")));
+        m.put("identiteit", ronde.identiteit());
+        m.put("invoer", invoer(ronde));
+        m.put("gestart", rij.gestart().toString());
+        m.put("beeindigd", LocalDateTime.now().withNano(0).toString());
+        m.put("verzenddatum", ronde.verzenddatum().toString());
+        m.put("ingangsdatum", ronde.ingangsdatum().toString());
+        Map<String, Object> perSoort = new LinkedHashMap<>();
+        jdbc.query("SELECT soort, COUNT(*) FROM voorstel WHERE run_id = ? AND versie = 1 GROUP BY soort ORDER BY soort",
+                rs -> { perSoort.put(rs.getString(1), rs.getLong(2)); }, ronde.runId());
+        m.put("per_soort", perSoort);
+        m.put("huursom", huursom(ronde));
+        m.put("waarschuwingen", ronde.config().waarschuwingen());
+        Uitvoerbestand.schrijf(ronde.map().resolve("run.json"), Json.tekst(m));
+    }
+
+    private List<Object> invoer(Ronde ronde) {
+        Map<String, IntakeTellingen.Telling> perBestand = new LinkedHashMap<>();
+        tellingen.tel(ronde.runId()).forEach(t -> perBestand.put(t.bestand(), t));
+        List<Object> lijst = new ArrayList<>();
+        for (RondeRegister.InvoerRij i : register.invoer(ronde.runId())) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("bestand", i.bestand());
+            b.put("pad", i.pad());
+            b.put("sha256", i.sha256());
+            IntakeTellingen.Telling t = perBestand.get(i.bestand());
+            b.put("gelezen", t == null ? 0 : t.gelezen());
+            b.put("verwerkt", t == null ? 0 : t.verwerkt());
+            b.put("afgewezen", t == null ? 0 : t.afgewezen());
+            lijst.add(b);
+        }
+        return lijst;
+    }
+
+    private Map<String, Object> huursom(Ronde ronde) {
+        Map<String, Object> h = new LinkedHashMap<>();
+        for (String fase : List.of("VOOR_CAP", "NA_CAP")) {
+            jdbc.query("SELECT COALESCE(SUM(som_oud), 0), COALESCE(SUM(som_nieuw), 0) FROM huursom_cijfer "
+                    + "WHERE run_id = ? AND fase = ? AND in_huursom = TRUE", rs -> {
+                        BigDecimal oud = rs.getBigDecimal(1);
+                        BigDecimal nieuw = rs.getBigDecimal(2);
+                        h.put(fase.toLowerCase() + "_pct", oud.signum() == 0 ? null : nieuw.subtract(oud)
+                                .multiply(BigDecimal.valueOf(100)).divide(oud, 2, java.math.RoundingMode.HALF_UP));
+                    }, ronde.runId(), fase);
+        }
+        h.put("max_pct", HuursomCsv.procent(ronde.beleid().huursomMaxPct()));
+        h.put("cap", ronde.huursomCap());
+        return h;
+    }
+}

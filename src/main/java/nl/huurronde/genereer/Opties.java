@@ -1,0 +1,51 @@
+package nl.huurronde.genereer;
+
+import java.nio.file.Path;
+
+/**
+ * Options of {@link Generator#schrijf}.
+ *
+ * @param foutAandeel       share of rows per file that are deliberately bad (0 – 0.005). A bad row
+ *                          that is a duplicate makes two rejected rows, so 0.005 is the most that
+ *                          still stays within the job's default 1% rejection threshold per file.
+ * @param formatenMengen    vary the spellings inputs.md allows (BOM, {@code ;}, CRLF, Dutch dates,
+ *                          decimal comma, {@code €}, J/ja/true/1, shuffled and unknown columns);
+ *                          false writes the canonical form of the golden examples
+ * @param inkomenscategorie also write inkomenscategorie.csv (the Belastingdienst's answer per address)
+ * @param voorbeelden       folder whose huurders.csv, brp.csv and inkomen.csv data rows are copied
+ *                          verbatim at the top of the generated files (the golden examples), or null.
+ *                          Their headers must be in the canonical column order; the files then keep
+ *                          that order and the {@code ,} delimiter.
+ */
+public record Opties(double foutAandeel, boolean formatenMengen, boolean inkomenscategorie, Path voorbeelden) {
+
+    public static final double MAX_FOUTAANDEEL = 0.005;
+
+    public Opties {
+        if (!(foutAandeel >= 0 && foutAandeel <= MAX_FOUTAANDEEL)) {
+            throw new IllegalArgumentException("foutAandeel moet tussen 0 en " + MAX_FOUTAANDEEL
+                    + " liggen (de job weigert een bestand met meer dan 1% afgewezen rijen); gegeven: " + foutAandeel);
+        }
+    }
+
+    /** 0.2% bad rows, mixed formats, no inkomenscategorie.csv, no golden rows. */
+    public static Opties standaard() {
+        return new Opties(0.002, true, false, null);
+    }
+
+    public Opties metFoutAandeel(double aandeel) {
+        return new Opties(aandeel, formatenMengen, inkomenscategorie, voorbeelden);
+    }
+
+    public Opties metFormatenMengen(boolean mengen) {
+        return new Opties(foutAandeel, mengen, inkomenscategorie, voorbeelden);
+    }
+
+    public Opties metInkomenscategorie(boolean schrijven) {
+        return new Opties(foutAandeel, formatenMengen, schrijven, voorbeelden);
+    }
+
+    public Opties metVoorbeelden(Path map) {
+        return new Opties(foutAandeel, formatenMengen, inkomenscategorie, map);
+    }
+}

@@ -1,0 +1,21 @@
+package nl.huurronde.genereer;
+
+import java.time.LocalDate;
+
+import nl.huurronde.rules.Rol;
+
+/**
+ * One person registered at a contract's address, with the income row the Belastingdienst
+ * sends for them.
+ *
+ * @param rol     null = written empty (INWONEND by default)
+ * @param inkomen verzamelinkomen in cents; −1 = no income row at all
+ */
+record Persoon(String bsn, LocalDate geboren, Rol rol, long inkomen, boolean nietVastgesteld) {
+
+    static final long GEEN_RIJ = -1;
+
+    boolean heeftInkomensrij() {
+        return inkomen != GEEN_RIJ || nietVastgesteld;
+    }
+}

@@ -1,0 +1,9 @@
+package nl.huurronde.intake;
+
+/**
+ * One row of inkomenscategorie.csv as read.
+ *
+ * @param adresSleutel {@link Adres#sleutel}, null when the address cannot be read
+ * @param categorie    LAAG, ONBEKEND or a band name, spelled as in the policy; null when unknown
+ */
+public record CategorieRegel(long regel, String adresSleutel, String categorie) {}

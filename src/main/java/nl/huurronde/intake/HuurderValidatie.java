@@ -1,0 +1,114 @@
+package nl.huurronde.intake;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import nl.huurronde.rules.Beleid;
+import nl.huurronde.rules.Sector;
+import nl.huurronde.rules.Sectorbepaling;
+import nl.huurronde.rules.Woningtype;
+
+/**
+ * The per-value and per-row rules of huurders.csv (inputs.md). Reasons may echo a short non-personal
+ * value (amount, date, enum text) to help the ERP staff, never a name or address. Duplicate
+ * contract_ids are a pass over the staged rows, not done here.
+ */
+public final class HuurderValidatie {
+
+    private static final Bestandsoort SOORT = Bestandsoort.HUURDERS;
+
+    private final LocalDate peildatum;
+    private final Beleid.Wet wet;
+
+    public HuurderValidatie(Beleid beleid) {
+        this.peildatum = beleid.peildatum();
+        this.wet = beleid.wet();
+    }
+
+    public Gelezen<HuurderRegel> valideer(CsvRecord record) {
+        Rij rij = new Rij(SOORT, record);
+        String contractId = rij.lees("contract_id", Waarden::id, true, false);
+        String vheId = rij.lees("vhe_id", Waarden::id, true, false);
+        String naam = rij.lees("huurder_naam", Waarden::tekst, true, false);
+        String straat = rij.lees("straat", Waarden::tekst, true, false);
+        Rij.AdresDelen adres = rij.adres(true);
+        String woonplaats = rij.lees("woonplaats", Waarden::tekst, true, false);
+        Woningtype woningtype = rij.lees("woningtype", w -> Waarden.keuze(w, Woningtype.class), true, true);
+        LocalDate ingang = rij.lees("contract_ingang", Waarden::datum, true, true);
+        if (ingang != null && ingang.isAfter(peildatum)) {
+            rij.afwijzen("contract_ingang", "contract begint na de peildatum " + peildatum + " ('" + ingang + "')");
+        }
+        BigDecimal aanvangshuur = rij.lees("aanvangshuur", Waarden::bedrag, true, true);
+        Sector opgegeven = rij.lees("sector", w -> Waarden.keuze(w, Sector.class), false, true);
+        BigDecimal kaleHuur = positief(rij, "kale_huur", true);
+        BigDecimal servicekosten = rij.lees("servicekosten", Waarden::bedrag, false, true);
+        BigDecimal maximaleHuur = positief(rij, "maximale_huur", false);
+        BigDecimal wwsPunten = rij.lees("wws_punten", Waarden::getal, false, true);
+        BigDecimal streefhuur = positief(rij, "streefhuur", false);
+        // never echoed: chronisch_ziek is health data
+        Boolean chronischZiek = rij.lees("chronisch_ziek", Waarden::jaNee, false, false);
+        Boolean huurbevriezing = rij.lees("huurbevriezing", Waarden::jaNee, false, false);
+        LocalDate verbetering = rij.lees("woningverbetering_datum", Waarden::datum, false, true);
+        LocalDate inBezitSinds = rij.lees("in_bezit_sinds", Waarden::datum, false, true);
+
+        Sector sector = bepaalSector(rij, opgegeven, woningtype, ingang, aanvangshuur, wwsPunten);
+        if (sector != null && woningtype != null) {
+            eisPerSector(rij, sector, woningtype);
+        }
+
+        boolean afgewezen = rij.afgewezen();
+        HuurderRegel regel = new HuurderRegel(record.regel(), contractId, vheId, naam, straat, adres.huisnummer(),
+                adres.huisletter(), adres.toevoeging(), adres.postcode(), woonplaats, woningtype, ingang, aanvangshuur,
+                afgewezen ? null : sector, kaleHuur,
+                servicekosten == null && rij.leeg("servicekosten") ? BigDecimal.ZERO.setScale(2) : servicekosten,
+                maximaleHuur, wwsPunten, streefhuur, Boolean.TRUE.equals(chronischZiek),
+                Boolean.TRUE.equals(huurbevriezing), verbetering, inBezitSinds, adres.sleutel());
+        List<Afwijzing> afwijzingen = afgewezen ? rij.afwijzingen(Afwijzing.sleutelVoor(SOORT, record)) : List.of();
+        return new Gelezen<>(regel, afwijzingen);
+    }
+
+    /**
+     * The sector per rules.md §1, when the columns it depends on could be read. Sectorbepaling only
+     * looks at the start rent and WWS points when {@code sector} is empty.
+     */
+    private Sector bepaalSector(Rij rij, Sector opgegeven, Woningtype woningtype, LocalDate ingang,
+                                BigDecimal aanvangshuur, BigDecimal wwsPunten) {
+        if (rij.heeftFout("sector") || rij.heeftFout("wws_punten")) {
+            return null;
+        }
+        if (opgegeven == null && (woningtype == null || ingang == null || aanvangshuur == null)) {
+            return null;
+        }
+        Sectorbepaling.Uitkomst uitkomst = Sectorbepaling.bepaal(opgegeven, woningtype, ingang, aanvangshuur,
+                wwsPunten, wet);
+        if (!uitkomst.bepaald()) {
+            rij.afwijzen(uitkomst.kolom(), uitkomst.reden());
+        }
+        return uitkomst.sector();
+    }
+
+    /** maximale_huur and streefhuur are required depending on sector and woningtype. */
+    private static void eisPerSector(Rij rij, Sector sector, Woningtype woningtype) {
+        boolean woning = woningtype == Woningtype.ZELFSTANDIG || woningtype == Woningtype.ONZELFSTANDIG;
+        if (sector == Sector.SOCIAAL && woning) {
+            if (rij.leeg("maximale_huur")) {
+                rij.afwijzen("maximale_huur", "maximale_huur is verplicht bij sociale huur (zelfstandig of onzelfstandig)");
+            }
+            if (rij.leeg("streefhuur")) {
+                rij.afwijzen("streefhuur", "streefhuur is verplicht bij sociale huur (zelfstandig of onzelfstandig)");
+            }
+        }
+        if (sector == Sector.MIDDEN && rij.leeg("maximale_huur")) {
+            rij.afwijzen("maximale_huur", "maximale_huur is verplicht bij middenhuur");
+        }
+    }
+
+    /** An amount that must be above 0 when present; the read value is kept even when it is not. */
+    private static BigDecimal positief(Rij rij, String kolom, boolean verplicht) {
+        BigDecimal bedrag = rij.lees(kolom, Waarden::bedrag, verplicht, true);
+        if (bedrag != null && bedrag.signum() <= 0) {
+            rij.afwijzen(kolom, kolom + " moet groter dan 0 zijn");
+        }
+        return bedrag;
+    }
+}

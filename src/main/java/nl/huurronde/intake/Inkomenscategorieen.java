@@ -1,0 +1,20 @@
+package nl.huurronde.intake;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import nl.huurronde.rules.Beleid;
+import nl.huurronde.rules.HuishoudenFeiten;
+
+/** The categories inkomenscategorie.csv may name: LAAG, ONBEKEND and the policy's IAH bands. */
+final class Inkomenscategorieen {
+
+    private Inkomenscategorieen() {}
+
+    static Set<String> geldig(Beleid beleid) {
+        Set<String> geldig = new LinkedHashSet<>();
+        geldig.add(HuishoudenFeiten.LAAG);
+        geldig.add(HuishoudenFeiten.ONBEKEND);
+        beleid.iahBanden().forEach(b -> geldig.add(b.naam()));
+        return geldig;
+    }
+}

@@ -1,0 +1,124 @@
+package nl.huurronde.policy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import nl.huurronde.rules.Beleid;
+
+/**
+ * One round's job file after loading, defaults, command-line overrides and the check against
+ * the law of its year. Paths are absolute.
+ *
+ * @param bestand        the job file
+ * @param verzenddatum   the letters' date; null means "today", which the caller fixes at the first start
+ * @param beleid         what the rules need; its peildatum is the ingangsdatum
+ * @param waarschuwingen unconfirmed law figures that were used, and policy keys the law could not check
+ */
+public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDate verzenddatum,
+                        Verhuurder verhuurder, Invoer invoer, Path uitvoer, BrievenModus brieven,
+                        int drukbestandMax, BigDecimal maxAfwijzingen, int bezorgdagen, CsvDialect csvDialect,
+                        boolean pdfa, int threads, Beleid beleid, WetJaar wet, List<String> waarschuwingen) {
+
+    public JobConfig {
+        waarschuwingen = List.copyOf(waarschuwingen);
+    }
+
+    /**
+     * The effective policy as deterministic text: everything that changes what a run produces,
+     * and nothing that does not (input and output paths, the job file's name, {@code threads}).
+     * Equal values give equal text ({@code 0.041} = {@code 0.0410}). The law figures of the year
+     * are part of it, so a release that corrects a figure makes a new run.
+     */
+    public String canoniek() {
+        StringBuilder tekst = new StringBuilder("huurronde-beleid/1\n");
+        regel(tekst, "jaar", jaar);
+        regel(tekst, "ingangsdatum", ingangsdatum);
+        // "today" stays "today": the date is fixed at the first start, the identity must not move with it
+        regel(tekst, "verzenddatum", verzenddatum == null ? "vandaag" : verzenddatum);
+        regel(tekst, "verhuurder.naam", verhuurder.naam());
+        regel(tekst, "verhuurder.adres", verhuurder.adres());
+        regel(tekst, "verhuurder.telefoon", verhuurder.telefoon());
+        regel(tekst, "verhuurder.website", verhuurder.website());
+        regel(tekst, "verhuurder.bezwaar_adres", verhuurder.bezwaarAdres());
+        regel(tekst, "verhuurder.logo", verhuurder.logo() == null ? null : verhuurder.logo().getFileName().toString());
+        // which kind of income input, not where it lives: rules.md §3 is skipped for categories
+        regel(tekst, "invoer.inkomensbron", invoer.inkomenscategorie() != null ? "inkomenscategorie" : "inkomen");
+        regel(tekst, "brieven", brieven.name().toLowerCase(Locale.ROOT));
+        regel(tekst, "drukbestand_max", drukbestandMax);
+        regel(tekst, "max_afwijzingen", maxAfwijzingen);
+        regel(tekst, "bezorgdagen", bezorgdagen);
+        regel(tekst, "csv_dialect", csvDialect.name().toLowerCase(Locale.ROOT));
+        regel(tekst, "pdfa", pdfa);
+        regel(tekst, "beleid.peildatum", beleid.peildatum());
+        regel(tekst, "beleid.inflatie", beleid.inflatie());
+        regel(tekst, "beleid.regulier_max_pct", beleid.regulierMaxPct());
+        regel(tekst, "beleid.laag_huur.grens", beleid.laagHuur() == null ? null : beleid.laagHuur().grens());
+        regel(tekst, "beleid.laag_huur.bedrag", beleid.laagHuur() == null ? null : beleid.laagHuur().bedrag());
+        regel(tekst, "beleid.iah.niet_vanaf_streefhuur", beleid.iahNietVanafStreefhuur());
+        // band order does not matter to the rules, so it does not matter here
+        List<Beleid.IahBand> banden = beleid.iahBanden().stream()
+                .sorted(Comparator.comparing(Beleid.IahBand::naam)).toList();
+        regel(tekst, "beleid.iah.banden", banden.size());
+        for (Beleid.IahBand band : banden) {
+            String pad = "beleid.iah.band." + band.naam();
+            regel(tekst, pad + ".vanaf_1", band.vanaf1());
+            regel(tekst, pad + ".vanaf_meer", band.vanafMeer());
+            regel(tekst, pad + ".pct", band.pct());
+            regel(tekst, pad + ".bedrag", band.bedrag());
+        }
+        regel(tekst, "beleid.huursom.max_pct", beleid.huursomMaxPct());
+        regel(tekst, "beleid.huursom.iah_telt_mee", beleid.huursomIahTeltMee());
+        regel(tekst, "beleid.vrije_sector_pct", beleid.vrijeSectorPct());
+        regel(tekst, "beleid.midden_pct", beleid.middenPct());
+        regel(tekst, "beleid.woonwagen_pct", beleid.woonwagenPct());
+        regel(tekst, "beleid.inkomen.peiljaar_offset", beleid.inkomenPeiljaarOffset());
+        regel(tekst, "beleid.inkomen.jongeren_leeftijd", beleid.jongerenLeeftijd());
+        regel(tekst, "beleid.inkomen.jongeren_vrijstelling", beleid.jongerenVrijstelling());
+        tekst.append(wet.canoniek());
+        return tekst.toString();
+    }
+
+    /** SHA-256 of {@link #canoniek()} in lower-case hex: the policy part of the run identity. */
+    public String sha256() {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canoniek().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 ontbreekt in deze Java", e);
+        }
+    }
+
+    /**
+     * The latest verzenddatum the two-month rule allows: the letter must be received by
+     * ingangsdatum − 2 months − 1 day (30 April for 1 July) and takes {@code bezorgdagen} to arrive.
+     */
+    public LocalDate uitersteVerzenddatum() {
+        return laatsteOntvangstdatum().minusDays(bezorgdagen);
+    }
+
+    /** The day by which the tenant must have the letter: ingangsdatum − 2 months − 1 day. */
+    public LocalDate laatsteOntvangstdatum() {
+        return ingangsdatum.minusMonths(2).minusDays(1);
+    }
+
+    /**
+     * The same job with the letters' date fixed (the caller does this for "today" at the first start).
+     * Take the run identity's {@link #sha256()} from the config as loaded, before fixing the date.
+     */
+    public JobConfig metVerzenddatum(LocalDate datum) {
+        return new JobConfig(bestand, jaar, ingangsdatum, datum, verhuurder, invoer, uitvoer, brieven,
+                drukbestandMax, maxAfwijzingen, bezorgdagen, csvDialect, pdfa, threads, beleid, wet, waarschuwingen);
+    }
+
+    private static void regel(StringBuilder tekst, String sleutel, Object waarde) {
+        tekst.append(sleutel).append('=').append(Canoniek.waarde(waarde)).append('\n');
+    }
+}

@@ -1,0 +1,99 @@
+package nl.huurronde.ronde;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The ronde_run and invoer_bestand tables. */
+@Repository
+public class RondeRegister {
+
+    private final JdbcTemplate jdbc;
+
+    RondeRegister(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored run as it is in the table. */
+    public record RondeRij(String runId, RunSoort soort, String identiteit, int jaar, String jobBestand,
+                           String overrides, String beleidSha, String uitvoerMap, LocalDate verzenddatum,
+                           RondeStatus status, LocalDateTime gestart, LocalDateTime beeindigd, String melding,
+                           BigDecimal huursomCap, boolean capBepaald) {}
+
+    /** One input file of a run. */
+    public record InvoerRij(String bestand, String pad, String sha256, long records) {}
+
+    void maak(RondeRij rij) {
+        jdbc.update("""
+                INSERT INTO ronde_run (run_id, soort_run, identiteit, jaar, job_bestand, overrides, beleid_sha,
+                    uitvoer_map, verzenddatum, status, gestart)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                rij.runId(), rij.soort().name(), rij.identiteit(), rij.jaar(), rij.jobBestand(), rij.overrides(),
+                rij.beleidSha(), rij.uitvoerMap(), rij.verzenddatum(), rij.status().name(),
+                Timestamp.valueOf(rij.gestart()));
+    }
+
+    void voegInvoerToe(String runId, InvoerRij invoer) {
+        jdbc.update("INSERT INTO invoer_bestand (run_id, bestand, pad, sha256, records) VALUES (?, ?, ?, ?, ?)",
+                runId, invoer.bestand(), invoer.pad(), invoer.sha256(), invoer.records());
+    }
+
+    public List<InvoerRij> invoer(String runId) {
+        return jdbc.query("SELECT bestand, pad, sha256, records FROM invoer_bestand WHERE run_id = ? ORDER BY bestand",
+                (rs, i) -> new InvoerRij(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)), runId);
+    }
+
+    public Optional<RondeRij> vind(String runId) {
+        return jdbc.query("SELECT * FROM ronde_run WHERE run_id = ?", RondeRegister::rij, runId).stream().findFirst();
+    }
+
+    /** Runs with this identity, newest first. */
+    List<RondeRij> metIdentiteit(String identiteit) {
+        return jdbc.query("SELECT * FROM ronde_run WHERE identiteit = ? ORDER BY gestart DESC, run_id DESC",
+                RondeRegister::rij, identiteit);
+    }
+
+    /** Unfinished runs of the same job file (to notice a policy edited after the start). */
+    List<RondeRij> onvoltooidVoorJobBestand(String jobBestand, RunSoort soort) {
+        return jdbc.query("SELECT * FROM ronde_run WHERE job_bestand = ? AND soort_run = ? AND status <> 'VOLTOOID'",
+                RondeRegister::rij, jobBestand, soort.name());
+    }
+
+    public List<RondeRij> alle() {
+        return jdbc.query("SELECT * FROM ronde_run ORDER BY gestart, run_id", RondeRegister::rij);
+    }
+
+    boolean bestaat(String runId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM ronde_run WHERE run_id = ?", Integer.class, runId);
+        return n != null && n > 0;
+    }
+
+    void zetStatus(String runId, RondeStatus status, String melding) {
+        jdbc.update("UPDATE ronde_run SET status = ?, melding = ?, beeindigd = ? WHERE run_id = ?",
+                status.name(), melding, status == RondeStatus.BEZIG ? null : Timestamp.valueOf(LocalDateTime.now()),
+                runId);
+    }
+
+    /** Stores the huursom cap (null = not binding) once the huursom step decided it. */
+    public void zetCap(String runId, BigDecimal cap) {
+        jdbc.update("UPDATE ronde_run SET huursom_cap = ?, huursom_cap_bepaald = TRUE WHERE run_id = ?", cap, runId);
+    }
+
+    private static RondeRij rij(ResultSet rs, int i) throws SQLException {
+        Timestamp einde = rs.getTimestamp("beeindigd");
+        BigDecimal cap = rs.getBigDecimal("huursom_cap");
+        return new RondeRij(rs.getString("run_id"), RunSoort.valueOf(rs.getString("soort_run")),
+                rs.getString("identiteit"), rs.getInt("jaar"), rs.getString("job_bestand"), rs.getString("overrides"),
+                rs.getString("beleid_sha"), rs.getString("uitvoer_map"), rs.getDate("verzenddatum").toLocalDate(),
+                RondeStatus.valueOf(rs.getString("status")), rs.getTimestamp("gestart").toLocalDateTime(),
+                einde == null ? null : einde.toLocalDateTime(), rs.getString("melding"),
+                cap == null ? null : cap.setScale(4), rs.getBoolean("huursom_cap_bepaald"));
+    }
+}

@@ -1,0 +1,231 @@
+package nl.huurronde.ronde;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.huurronde.intake.BestandInfo;
+import nl.huurronde.intake.Bestandsoort;
+import nl.huurronde.intake.InvoerFout;
+import nl.huurronde.intake.Voorcontrole;
+import nl.huurronde.policy.BeleidFout;
+import nl.huurronde.policy.Invoer;
+import nl.huurronde.policy.JobConfig;
+import nl.huurronde.policy.JobFileLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts, resumes or reports a run of a round (operations.md "The yearly run"): checks the policy
+ * and every input file before anything is written, derives the run's identity, takes the round's
+ * lock, and then either says the round is already complete, resumes an interrupted run, or starts a
+ * new one.
+ */
+@Service
+public class RondeStarter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RondeStarter.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Map<RunSoort, Job> jobs;
+    private final RondeRegister register;
+    private final Rondes rondes;
+    private final RondeSlot slot;
+    private final RondeAfsluiting afsluiting;
+    private final TransactionTemplate transactie;
+
+    RondeStarter(JobOperator jobOperator, JobRepository jobRepository, Job jaarlijkseRun, Job simulatie,
+                 RondeRegister register, Rondes rondes, RondeSlot slot, RondeAfsluiting afsluiting,
+                 TransactionTemplate transactie) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.jobs = Map.of(RunSoort.RUN, jaarlijkseRun, RunSoort.SIMULATIE, simulatie);
+        this.register = register;
+        this.rondes = rondes;
+        this.slot = slot;
+        this.afsluiting = afsluiting;
+        this.transactie = transactie;
+    }
+
+    /** Runs the command; returns the run id of the completed (or already complete) run. */
+    public String start(StartOpdracht opdracht, PrintStream uit) {
+        Path jobBestand = opdracht.jobBestand().toAbsolutePath().normalize();
+        JobConfig config = laad(jobBestand, opdracht.overrides());
+        config.waarschuwingen().forEach(w -> LOG.warn("let op: {}", w));
+        Map<Bestandsoort, Path> paden = paden(config.invoer());
+        Map<Bestandsoort, BestandInfo> info = new LinkedHashMap<>();
+        paden.forEach((soort, pad) -> info.put(soort, voorcontrole(pad, soort)));
+        info.forEach((soort, i) -> i.onbekendeKolommen().forEach(k ->
+                LOG.info("{}: onbekende kolom '{}' wordt genegeerd", soort.naam(), k)));
+        String identiteit = identiteit(config, opdracht.soort(), info);
+
+        try (RondeSlot.Vergrendeling ignored = slot.verkrijg(identiteit)) {
+            List<RondeRegister.RondeRij> eerder = register.metIdentiteit(identiteit);
+            if (!opdracht.opnieuw() && !eerder.isEmpty()) {
+                RondeRegister.RondeRij laatste = eerder.get(0);
+                if (laatste.status() == RondeStatus.VOLTOOID) {
+                    uit.println("Deze ronde is al voltooid als run " + laatste.runId() + "; de uitvoer staat in "
+                            + laatste.uitvoerMap() + " (start een nieuwe run met --opnieuw)");
+                    return laatste.runId();
+                }
+                uit.println("Run " + laatste.runId() + " wordt hervat.");
+                return voerUit(laatste.runId(), true, uit);
+            }
+            if (!opdracht.opnieuw()) {
+                weigerGewijzigdBeleid(jobBestand, opdracht.soort(), config);
+            }
+            String runId = nieuweRun(jobBestand, opdracht, config, paden, info, identiteit);
+            uit.println("Run " + runId + " gestart.");
+            return voerUit(runId, false, uit);
+        }
+    }
+
+    private String voerUit(String runId, boolean hervat, PrintStream uit) {
+        Ronde ronde = rondes.laad(runId);
+        Job job = jobs.get(ronde.soort());
+        JobParameters parameters = new JobParametersBuilder().addString("run_id", runId).toJobParameters();
+        JobExecution uitvoering;
+        try {
+            JobExecution vorige = hervat ? jobRepository.getLastJobExecution(job.getName(), parameters) : null;
+            if (vorige == null) {
+                uitvoering = jobOperator.start(job, parameters);
+            } else if (vorige.getStatus() == BatchStatus.COMPLETED) {
+                uitvoering = vorige; // stopped after the job finished, before the run was marked complete
+            } else {
+                if (vorige.getStatus().isRunning()) {
+                    // We hold the round's lock, so nobody runs it: a kill left it STARTED.
+                    vorige = jobOperator.recover(vorige);
+                }
+                uitvoering = jobOperator.restart(vorige);
+            }
+        } catch (RondeFout e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RondeFout("de run kon niet starten: " + e.getMessage());
+        }
+        if (uitvoering.getStatus() == BatchStatus.COMPLETED) {
+            register.zetStatus(runId, RondeStatus.VOLTOOID, null);
+            afsluiting.meldVoltooid(rondes.laad(runId), uitvoering, uit);
+            return runId;
+        }
+        RondeFout fout = afsluiting.fout(uitvoering);
+        register.zetStatus(runId, RondeStatus.MISLUKT, fout.getMessage());
+        afsluiting.schrijfMislukt(ronde, fout);
+        throw fout;
+    }
+
+    private String nieuweRun(Path jobBestand, StartOpdracht opdracht, JobConfig config, Map<Bestandsoort, Path> paden,
+                             Map<Bestandsoort, BestandInfo> info, String identiteit) {
+        LocalDate verzenddatum = config.verzenddatum() != null ? config.verzenddatum() : LocalDate.now();
+        if (opdracht.soort() == RunSoort.RUN && verzenddatum.isAfter(config.uitersteVerzenddatum())) {
+            throw new RondeFout("verzenddatum " + verzenddatum + " is te laat voor ingangsdatum "
+                    + config.ingangsdatum() + ": met " + config.bezorgdagen() + " bezorgdagen moet de brief uiterlijk "
+                    + config.uitersteVerzenddatum() + " verstuurd worden (twee maanden voor de ingangsdatum); "
+                    + "kies een eerdere verzenddatum of een latere ingangsdatum in het jobbestand");
+        }
+        String basis = config.jaar() + "-" + (opdracht.soort() == RunSoort.SIMULATIE ? "sim-" : "")
+                + identiteit.substring(0, 8);
+        String runId = basis;
+        for (int n = 2; register.bestaat(runId); n++) {
+            runId = basis + "-" + n;
+        }
+        // Absolute paths, so a resumed run finds the same files from any working directory.
+        Map<String, String> overrides = new TreeMap<>(opdracht.overrides());
+        paden.forEach((soort, pad) -> overrides.put("invoer." + invoerSleutel(soort), pad.toString()));
+        Path uitvoer = config.uitvoer().toAbsolutePath().normalize();
+        overrides.put("uitvoer", uitvoer.toString());
+        String definitief = runId;
+        transactie.executeWithoutResult(t -> {
+            register.maak(new RondeRegister.RondeRij(definitief, opdracht.soort(), identiteit, config.jaar(),
+                    jobBestand.toString(), Rondes.tekst(overrides), config.sha256(),
+                    uitvoer.resolve(definitief).toString(), verzenddatum, RondeStatus.BEZIG, LocalDateTime.now(),
+                    null, null, null, false));
+            info.forEach((soort, i) -> register.voegInvoerToe(definitief,
+                    new RondeRegister.InvoerRij(soort.naam(), paden.get(soort).toString(), i.sha256(), i.records())));
+        });
+        return runId;
+    }
+
+    /** An interrupted run of this job file with another policy: the file was edited after the start. */
+    private void weigerGewijzigdBeleid(Path jobBestand, RunSoort soort, JobConfig config) {
+        for (RondeRegister.RondeRij rij : register.onvoltooidVoorJobBestand(jobBestand.toString(), soort)) {
+            if (rij.status() == RondeStatus.BEZIG && !rij.beleidSha().equals(config.sha256())) {
+                throw new RondeFout("run " + rij.runId() + " van " + jobBestand.getFileName()
+                        + " is onderbroken en startte met ander beleid (controlegetal " + rij.beleidSha().substring(0, 12)
+                        + ", nu " + config.sha256().substring(0, 12) + "): zet het jobbestand terug om die run te "
+                        + "hervatten, of start bewust een nieuwe run met --opnieuw");
+            }
+        }
+    }
+
+    private static JobConfig laad(Path jobBestand, Map<String, String> overrides) {
+        try {
+            return JobFileLoader.laad(jobBestand, overrides);
+        } catch (BeleidFout e) {
+            throw new RondeFout(e.getMessage());
+        }
+    }
+
+    private static BestandInfo voorcontrole(Path pad, Bestandsoort soort) {
+        try {
+            return Voorcontrole.controleer(pad, soort);
+        } catch (InvoerFout e) {
+            throw new RondeFout(e.getMessage());
+        }
+    }
+
+    private static Map<Bestandsoort, Path> paden(Invoer invoer) {
+        Map<Bestandsoort, Path> paden = new LinkedHashMap<>();
+        paden.put(Bestandsoort.HUURDERS, absoluut(invoer.huurders()));
+        paden.put(Bestandsoort.BRP, absoluut(invoer.brp()));
+        if (invoer.inkomenscategorie() != null) {
+            paden.put(Bestandsoort.INKOMENSCATEGORIE, absoluut(invoer.inkomenscategorie()));
+        } else {
+            paden.put(Bestandsoort.INKOMEN, absoluut(invoer.inkomen()));
+        }
+        return paden;
+    }
+
+    private static Path absoluut(Path pad) {
+        return pad.toAbsolutePath().normalize();
+    }
+
+    private static String invoerSleutel(Bestandsoort soort) {
+        return switch (soort) {
+            case HUURDERS -> "huurders";
+            case BRP -> "brp";
+            case INKOMEN -> "inkomen";
+            case INKOMENSCATEGORIE -> "inkomenscategorie";
+        };
+    }
+
+    /** SHA-256 over the effective policy and every input file's checksum (operations.md). */
+    static String identiteit(JobConfig config, RunSoort soort, Map<Bestandsoort, BestandInfo> info) {
+        StringBuilder tekst = new StringBuilder(soort.name()).append('\n').append(config.sha256()).append('\n');
+        info.forEach((s, i) -> tekst.append(s.naam()).append(':').append(i.sha256()).append('\n'));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(tekst.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

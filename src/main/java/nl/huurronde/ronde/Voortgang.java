@@ -1,0 +1,68 @@
+package nl.huurronde.ronde;
+
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+/** A progress line per step: done / total, rate and estimated time left; at most one every few seconds. */
+public class Voortgang implements ChunkListener<Object, Object>, StepExecutionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger("huurronde.voortgang");
+    private static final long INTERVAL_NS = 5_000_000_000L;
+
+    private final String stap;
+    private final LongSupplier totaal;
+    private long start;
+    private long laatsteMelding;
+    private long gedaan;
+    private long bekendTotaal;
+
+    public Voortgang(String stap, LongSupplier totaal) {
+        this.stap = stap;
+        this.totaal = totaal;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        start = System.nanoTime();
+        laatsteMelding = start;
+        gedaan = stepExecution.getWriteCount();
+        bekendTotaal = totaal.getAsLong();
+    }
+
+    @Override
+    public void afterChunk(Chunk<Object> chunk) {
+        gedaan += chunk.size();
+        long nu = System.nanoTime();
+        if (nu - laatsteMelding >= INTERVAL_NS) {
+            laatsteMelding = nu;
+            LOG.info(regel(nu));
+        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        gedaan = stepExecution.getWriteCount();
+        LOG.info(regel(System.nanoTime()));
+        return null;
+    }
+
+    private String regel(long nu) {
+        double seconden = Math.max((nu - start) / 1e9, 1e-3);
+        long snelheid = Math.round(gedaan / seconden);
+        StringBuilder sb = new StringBuilder(stap).append(": ").append(gedaan);
+        if (bekendTotaal > 0) {
+            sb.append('/').append(bekendTotaal);
+        }
+        sb.append(" (").append(snelheid).append("/s");
+        if (bekendTotaal > gedaan && snelheid > 0) {
+            sb.append(", nog ~").append((bekendTotaal - gedaan) / snelheid).append(" s");
+        }
+        return sb.append(')').toString();
+    }
+}

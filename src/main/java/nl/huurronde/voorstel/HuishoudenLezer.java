@@ -1,0 +1,194 @@
+package nl.huurronde.voorstel;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.huurronde.rules.Beleid;
+import nl.huurronde.rules.HuishoudenFeiten;
+import nl.huurronde.rules.Huishoudberekening;
+import nl.huurronde.rules.InkomenStatus;
+import nl.huurronde.rules.Rol;
+import nl.huurronde.rules.Sector;
+import nl.huurronde.rules.Woningtype;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Streams the accepted contracts with their household: one query joins each contract to the persons
+ * at its address and their incomes (or the address's income category), ordered by the contract's
+ * line, and groups the rows per contract. The join happens in the database, so memory does not grow
+ * with the roll. Restart resumes after the last contract of the last committed chunk.
+ */
+class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
+
+    private static final String LAATSTE = "laatste.regel";
+    private static final String SQL = """
+            SELECT h.regel, h.contract_id, h.vhe_id, h.sector, h.woningtype, h.kale_huur, h.servicekosten,
+                   h.maximale_huur, h.wws_punten, h.streefhuur, h.chronisch_ziek, h.huurbevriezing,
+                   h.woningverbetering_datum, h.in_bezit_sinds, h.adres_gedeeld, h.brp_afgewezen,
+                   p.regel, p.geboortedatum, p.rol, i.status, i.verzamelinkomen, i.afgewezen, c.categorie
+            FROM huurder h
+            LEFT JOIN persoon p ON p.run_id = h.run_id AND p.adres_sleutel = h.adres_sleutel AND p.afgewezen = FALSE
+            LEFT JOIN inkomen i ON i.run_id = p.run_id AND i.bsn = p.bsn
+            LEFT JOIN inkomenscategorie c ON c.run_id = h.run_id AND c.adres_sleutel = h.adres_sleutel
+                                          AND c.afgewezen = FALSE
+            WHERE h.run_id = ? AND h.afgewezen = FALSE AND h.regel > ? AND h.regel <= ?
+            ORDER BY h.regel, p.regel, i.regel""";
+
+    private final DataSource dataSource;
+    private final String runId;
+    private final Beleid beleid;
+    private final boolean categorieInvoer;
+    private final long totEnMet;
+
+    private Connection verbinding;
+    private PreparedStatement opdracht;
+    private ResultSet rijen;
+    private boolean rijKlaar;
+    private long laatsteRegel;
+
+    /** Reads the contracts with line numbers in (vanaf, totEnMet]: all of them, or one partition. */
+    HuishoudenLezer(DataSource dataSource, String runId, Beleid beleid, boolean categorieInvoer, long vanaf,
+                    long totEnMet) {
+        this.dataSource = dataSource;
+        this.runId = runId;
+        this.beleid = beleid;
+        this.categorieInvoer = categorieInvoer;
+        this.laatsteRegel = vanaf;
+        this.totEnMet = totEnMet;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        laatsteRegel = context.getLong(LAATSTE, laatsteRegel);
+        try {
+            verbinding = dataSource.getConnection();
+            verbinding.setAutoCommit(false); // PostgreSQL streams with a cursor only outside autocommit
+            opdracht = verbinding.prepareStatement(SQL, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            opdracht.setFetchSize(1000);
+            opdracht.setString(1, runId);
+            opdracht.setLong(2, laatsteRegel);
+            opdracht.setLong(3, totEnMet);
+            rijen = opdracht.executeQuery();
+            rijKlaar = rijen.next();
+        } catch (SQLException e) {
+            throw new ItemStreamException("kan de contracten niet lezen: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public ContractInvoer read() throws SQLException {
+        if (!rijKlaar) {
+            return null;
+        }
+        long regel = rijen.getLong(1);
+        ContractInvoer.Basis basis = null;
+        List<Huishoudberekening.Persoon> personen = new ArrayList<>();
+        String categorie = rijen.getString(23);
+        long persoonRegel = -1;
+        PersoonOpbouw persoon = null;
+        while (rijKlaar && rijen.getLong(1) == regel) {
+            if (basis == null) {
+                basis = basis(rijen);
+            }
+            long pRegel = rijen.getLong(17);
+            if (!rijen.wasNull()) {
+                if (pRegel != persoonRegel) {
+                    if (persoon != null) {
+                        personen.add(persoon.persoon());
+                    }
+                    persoon = new PersoonOpbouw(rijen);
+                    persoonRegel = pRegel;
+                } else {
+                    persoon.voegInkomenToe(rijen);
+                }
+            }
+            rijKlaar = rijen.next();
+        }
+        if (persoon != null) {
+            personen.add(persoon.persoon());
+        }
+        HuishoudenFeiten huishouden = categorieInvoer
+                ? Huishoudberekening.metCategorie(personen, basis.brpAfgewezen(), basis.adresGedeeld(), categorie, beleid)
+                : Huishoudberekening.bepaal(personen, basis.brpAfgewezen(), basis.adresGedeeld(), beleid);
+        laatsteRegel = regel;
+        return basis.met(huishouden);
+    }
+
+    private static ContractInvoer.Basis basis(ResultSet rs) throws SQLException {
+        return new ContractInvoer.Basis(rs.getLong(1), rs.getString(2), rs.getString(3), Sector.valueOf(rs.getString(4)),
+                Woningtype.valueOf(rs.getString(5)), bedrag(rs, 6), bedrag(rs, 7), bedrag(rs, 8), bedrag(rs, 9),
+                bedrag(rs, 10), rs.getBoolean(11), rs.getBoolean(12), datum(rs, 13), datum(rs, 14),
+                rs.getBoolean(15), rs.getBoolean(16));
+    }
+
+    /** One person, whose income may come on several joined rows (duplicate, rejected income rows). */
+    private static final class PersoonOpbouw {
+        private final java.time.LocalDate geboortedatum;
+        private final Rol rol;
+        private InkomenStatus status;
+        private BigDecimal inkomen;
+        private boolean inkomenAfgewezen;
+
+        PersoonOpbouw(ResultSet rs) throws SQLException {
+            geboortedatum = datum(rs, 18);
+            String r = rs.getString(19);
+            rol = r == null ? null : Rol.valueOf(r);
+            voegInkomenToe(rs);
+        }
+
+        void voegInkomenToe(ResultSet rs) throws SQLException {
+            boolean afgewezen = rs.getBoolean(22);
+            if (rs.wasNull()) {
+                return; // no income row for this person
+            }
+            if (afgewezen) {
+                inkomenAfgewezen = true;
+            } else {
+                String s = rs.getString(20);
+                status = s == null ? null : InkomenStatus.valueOf(s);
+                inkomen = bedrag(rs, 21);
+            }
+        }
+
+        Huishoudberekening.Persoon persoon() {
+            return new Huishoudberekening.Persoon(geboortedatum, rol, status, inkomen, inkomenAfgewezen);
+        }
+    }
+
+    static BigDecimal bedrag(ResultSet rs, int kolom) throws SQLException {
+        BigDecimal waarde = rs.getBigDecimal(kolom);
+        return waarde == null ? null : waarde.setScale(2);
+    }
+
+    static java.time.LocalDate datum(ResultSet rs, int kolom) throws SQLException {
+        Date d = rs.getDate(kolom);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(LAATSTE, laatsteRegel);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (verbinding != null) {
+                verbinding.rollback();
+                verbinding.close();
+            }
+        } catch (SQLException e) {
+            throw new ItemStreamException("kan de verbinding niet sluiten: " + e.getMessage(), e);
+        } finally {
+            verbinding = null;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package nl.huurronde.voorstel;
+
+import static nl.huurronde.voorstel.HuishoudenLezer.bedrag;
+import static nl.huurronde.voorstel.HuishoudenLezer.datum;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.huurronde.rules.HuishoudenFeiten;
+import nl.huurronde.rules.Sector;
+import nl.huurronde.rules.Soort;
+import nl.huurronde.rules.Voorstel;
+import nl.huurronde.rules.Woningtype;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The voorstel table: one row per run, contract and version. */
+@Repository
+public class VoorstelOpslag {
+
+    static final String KOLOMMEN = """
+            contract_id, versie, regel, vhe_id, sector, woningtype, kale_huur_oud, servicekosten, maximale_huur,
+            streefhuur, wws_punten, chronisch_ziek, huurbevriezing, woningverbetering_datum, in_bezit_sinds, personen,
+            aow, huishouden_onbekend, huishouden_categorie, soort, inkomen_categorie, streefhuur_nieuw, percentage_max,
+            kale_huur_nieuw, verhoging_bedrag, verhoging_pct, in_huursom, redenen, huursom_cap, beleid_sha,
+            ingangsdatum, correctie""";
+
+    private final JdbcTemplate jdbc;
+
+    VoorstelOpslag(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void voegToe(String runId, List<? extends VoorstelVersie> versies) {
+        List<Object[]> rijen = new ArrayList<>(versies.size());
+        Timestamp nu = Timestamp.valueOf(LocalDateTime.now());
+        for (VoorstelVersie v : versies) {
+            Voorstel u = v.voorstel();
+            HuishoudenFeiten h = v.huishouden();
+            rijen.add(new Object[] {runId, v.contractId(), v.versie(), v.regel(), v.vheId(), v.sector().name(),
+                    v.woningtype().name(), v.kaleHuurOud(), v.servicekosten(), v.maximaleHuur(), v.streefhuur(),
+                    v.wwsPunten(), v.chronischZiek(), v.huurbevriezing(), v.woningverbeteringDatum(),
+                    v.inBezitSinds(), h.personen(), h.aow(), h.huishoudenOnbekend(), h.inkomenCategorie(),
+                    u.soort().name(), u.inkomenCategorie(), u.streefhuurNieuw(), u.percentageMax(), u.kaleHuurNieuw(),
+                    u.verhogingBedrag(), u.verhogingPct(), u.inHuursom(), VoorstelVersie.redenen(u.redenen()),
+                    v.huursomCap(), v.beleidSha(), v.ingangsdatum(), v.correctie(), nu});
+        }
+        jdbc.batchUpdate("INSERT INTO voorstel (run_id, " + KOLOMMEN + ", aangemaakt) VALUES ("
+                + "?, ".repeat(33) + "?)", rijen, new int[] {Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+                Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC,
+                Types.NUMERIC, Types.NUMERIC, Types.BOOLEAN, Types.BOOLEAN, Types.DATE, Types.DATE, Types.INTEGER,
+                Types.BOOLEAN, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC,
+                Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.BOOLEAN, Types.VARCHAR,
+                Types.NUMERIC, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.TIMESTAMP});
+    }
+
+    /** Replaces the outcome of existing versions (the huursom step recomputes with its cap). */
+    public void werkUitkomstBij(String runId, List<? extends VoorstelVersie> versies) {
+        List<Object[]> rijen = new ArrayList<>(versies.size());
+        for (VoorstelVersie v : versies) {
+            Voorstel u = v.voorstel();
+            rijen.add(new Object[] {u.soort().name(), u.inkomenCategorie(), u.streefhuurNieuw(), u.percentageMax(),
+                    u.kaleHuurNieuw(), u.verhogingBedrag(), u.verhogingPct(), u.inHuursom(),
+                    VoorstelVersie.redenen(u.redenen()), v.huursomCap(), runId, v.contractId(), v.versie()});
+        }
+        jdbc.batchUpdate("""
+                UPDATE voorstel SET soort = ?, inkomen_categorie = ?, streefhuur_nieuw = ?, percentage_max = ?,
+                    kale_huur_nieuw = ?, verhoging_bedrag = ?, verhoging_pct = ?, in_huursom = ?, redenen = ?,
+                    huursom_cap = ?
+                WHERE run_id = ? AND contract_id = ? AND versie = ?""", rijen, new int[] {Types.VARCHAR,
+                Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC,
+                Types.BOOLEAN, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.INTEGER});
+    }
+
+    /** Streams the given version of every contract in line order (the huursom probes read this). */
+    public void stroom(String runId, int versie, Consumer<VoorstelVersie> actie) {
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = ? AND versie = ? "
+                    + "ORDER BY regel", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            ps.setFetchSize(1000);
+            ps.setString(1, runId);
+            ps.setInt(2, versie);
+            return ps;
+        }, (ResultSet rs) -> actie.accept(versie(rs)));
+    }
+
+    /** All versions of one contract, oldest first. */
+    public List<VoorstelVersie> versies(String runId, String contractId) {
+        return jdbc.query("SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = ? AND contract_id = ? ORDER BY versie",
+                (rs, i) -> versie(rs), runId, contractId);
+    }
+
+    static VoorstelVersie versie(ResultSet rs) throws SQLException {
+        BigDecimal pctMax = rs.getBigDecimal(23);
+        BigDecimal cap = rs.getBigDecimal(29);
+        Voorstel voorstel = new Voorstel(Soort.valueOf(rs.getString(20)), rs.getString(21), bedrag(rs, 22),
+                pctMax == null ? null : pctMax.setScale(4), bedrag(rs, 24), bedrag(rs, 25), bedrag(rs, 26),
+                rs.getBoolean(27), VoorstelVersie.redenen(rs.getString(28)));
+        HuishoudenFeiten huishouden = new HuishoudenFeiten(rs.getInt(16), rs.getBoolean(17), rs.getBoolean(18),
+                rs.getString(19));
+        return new VoorstelVersie(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
+                Sector.valueOf(rs.getString(5)), Woningtype.valueOf(rs.getString(6)), bedrag(rs, 7), bedrag(rs, 8),
+                bedrag(rs, 9), bedrag(rs, 10), bedrag(rs, 11), rs.getBoolean(12), rs.getBoolean(13), datum(rs, 14),
+                datum(rs, 15), huishouden, voorstel, cap == null ? null : cap.setScale(4), rs.getString(30),
+                datum(rs, 31), rs.getString(32));
+    }
+}

@@ -1,0 +1,68 @@
+package nl.huurronde;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Runs the real program in the test JVM, as the command line would (a fresh Spring context per call),
+ * against a chosen database: an H2 file database in a folder, or a fresh PostgreSQL database on the
+ * server that .ci/run started (HUURRONDE_TEST_PG_URL).
+ */
+public final class Huurronde {
+
+    /** What a command printed and returned. */
+    public record Uitkomst(int code, String uit, String fout) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- stdout\n" + uit + "--- stderr\n" + fout;
+        }
+    }
+
+    private final List<String> databankArgumenten;
+
+    private Huurronde(List<String> databankArgumenten) {
+        this.databankArgumenten = databankArgumenten;
+    }
+
+    /** The embedded default: an H2 file database under the given folder. */
+    public static Huurronde h2(Path dataMap) {
+        return new Huurronde(List.of("--huurronde.data=" + dataMap.toAbsolutePath()));
+    }
+
+    public static boolean postgresBeschikbaar() {
+        return System.getenv("HUURRONDE_TEST_PG_URL") != null;
+    }
+
+    /** A new, empty PostgreSQL database on the CI server (profile postgres). */
+    public static Huurronde postgres(Path dataMap) throws SQLException {
+        String basis = System.getenv("HUURRONDE_TEST_PG_URL");
+        String gebruiker = System.getenv().getOrDefault("HUURRONDE_TEST_PG_USER", "huurronde");
+        String naam = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection c = DriverManager.getConnection(basis, gebruiker, "")) {
+            c.createStatement().execute("CREATE DATABASE " + naam);
+        }
+        String url = basis.substring(0, basis.lastIndexOf('/') + 1) + naam;
+        return new Huurronde(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + gebruiker, "--spring.datasource.password=",
+                "--huurronde.data=" + dataMap.toAbsolutePath()));
+    }
+
+    public Uitkomst voer(String... args) {
+        List<String> alle = new ArrayList<>(Arrays.asList(args));
+        alle.addAll(databankArgumenten);
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        ByteArrayOutputStream fout = new ByteArrayOutputStream();
+        int code = HuurrondeApplication.voerUit(alle.toArray(String[]::new),
+                new PrintStream(uit, true, StandardCharsets.UTF_8), new PrintStream(fout, true, StandardCharsets.UTF_8));
+        return new Uitkomst(code, uit.toString(StandardCharsets.UTF_8), fout.toString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,90 @@
+package nl.huurronde.rules;
+
+import static nl.huurronde.rules.Fixtures.bd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class SectorbepalingTest {
+
+    private static final Beleid.Wet WET_2020 = Fixtures.wet2020();
+    private static final Beleid.Wet WET_2025 = Fixtures.wet2025();
+
+    private static Sectorbepaling.Uitkomst bepaal(Sector opgegeven, Woningtype type, String ingang,
+                                                  String aanvangshuur, String punten, Beleid.Wet wet) {
+        return Sectorbepaling.bepaal(opgegeven, type, LocalDate.parse(ingang), bd(aanvangshuur),
+                punten == null ? null : new BigDecimal(punten), wet);
+    }
+
+    @Test
+    void opgegevenSectorGaatVoor() {
+        assertThat(bepaal(Sector.VRIJ, Woningtype.ZELFSTANDIG, "2010-01-01", "100", null, WET_2020).sector())
+                .isEqualTo(Sector.VRIJ);
+        assertThat(bepaal(Sector.SOCIAAL, Woningtype.ZELFSTANDIG, "2010-01-01", "5000", null, WET_2020).sector())
+                .isEqualTo(Sector.SOCIAAL);
+    }
+
+    @Test
+    void middenBestaatPasVanafDeWetBetaalbareHuur() {
+        Sectorbepaling.Uitkomst uitkomst = bepaal(Sector.MIDDEN, Woningtype.ZELFSTANDIG, "2010-01-01", "900", null, WET_2020);
+        assertThat(uitkomst.bepaald()).isFalse();
+        assertThat(uitkomst.kolom()).isEqualTo("sector");
+        assertThat(bepaal(Sector.MIDDEN, Woningtype.ZELFSTANDIG, "2010-01-01", "900", null, WET_2025).sector())
+                .isEqualTo(Sector.MIDDEN);
+    }
+
+    @Test
+    void woonwagenEnStandplaatsZijnSociaal() {
+        assertThat(bepaal(null, Woningtype.WOONWAGEN, "2025-01-01", "2000", "200", WET_2025).sector())
+                .isEqualTo(Sector.SOCIAAL);
+        assertThat(bepaal(null, Woningtype.STANDPLAATS, "2001-01-01", "2000", null, WET_2020).sector())
+                .isEqualTo(Sector.SOCIAAL);
+    }
+
+    @Test
+    void vanafEenJuli2024NaarWwsPunten() {
+        assertThat(bepaal(null, Woningtype.ZELFSTANDIG, "2024-07-01", "2000", "143", WET_2025).sector())
+                .isEqualTo(Sector.SOCIAAL);
+        assertThat(bepaal(null, Woningtype.ZELFSTANDIG, "2024-07-01", "2000", "143.49", WET_2025).sector())
+                .isEqualTo(Sector.SOCIAAL);
+        assertThat(bepaal(null, Woningtype.ZELFSTANDIG, "2024-07-01", "100", "143.5", WET_2025).sector())
+                .isEqualTo(Sector.MIDDEN);
+        assertThat(bepaal(null, Woningtype.ZELFSTANDIG, "2025-01-01", "100", "186", WET_2025).sector())
+                .isEqualTo(Sector.MIDDEN);
+        assertThat(bepaal(null, Woningtype.ONZELFSTANDIG, "2025-01-01", "100", "187", WET_2025).sector())
+                .isEqualTo(Sector.VRIJ);
+    }
+
+    @Test
+    void vanafEenJuli2024ZonderPuntenOnbepaald() {
+        Sectorbepaling.Uitkomst uitkomst = bepaal(null, Woningtype.ZELFSTANDIG, "2024-07-01", "500", null, WET_2025);
+        assertThat(uitkomst.bepaald()).isFalse();
+        assertThat(uitkomst.kolom()).isEqualTo("wws_punten");
+        assertThat(uitkomst.reden()).contains("sector onbepaald");
+    }
+
+    @Test
+    void voorEenJuli2024NaarLiberalisatiegrensVanHetIngangsjaar() {
+        // 30 June 2024: still the old rule, 2024 limit 879.66
+        assertThat(bepaal(null, Woningtype.ZELFSTANDIG, "2024-06-30", "879.66", "200", WET_2025).sector())
+                .isEqualTo(Sector.SOCIAAL);
+        assertThat(bepaal(null, Woningtype.ZELFSTANDIG, "2024-06-30", "879.67", "100", WET_2025).sector())
+                .isEqualTo(Sector.VRIJ);
+        assertThat(bepaal(null, Woningtype.ZELFSTANDIG, "2019-09-01", "750", null, WET_2020).sector())
+                .isEqualTo(Sector.VRIJ);
+        assertThat(bepaal(null, Woningtype.ZELFSTANDIG, "2020-02-01", "730", null, WET_2020).sector())
+                .isEqualTo(Sector.SOCIAAL);
+        assertThat(bepaal(null, Woningtype.ZELFSTANDIG, "2002-01-01", "585.18", null, WET_2020).sector())
+                .isEqualTo(Sector.SOCIAAL);
+    }
+
+    @Test
+    void voor2002GeenGrensDusOnbepaald() {
+        Sectorbepaling.Uitkomst uitkomst = bepaal(null, Woningtype.ZELFSTANDIG, "2001-12-31", "300", null, WET_2020);
+        assertThat(uitkomst.bepaald()).isFalse();
+        assertThat(uitkomst.kolom()).isEqualTo("sector");
+        assertThat(uitkomst.reden()).contains("2001").contains("vul de kolom sector");
+    }
+}
