@@ -37,7 +37,10 @@ public class RunManifest {
         m.put("melding", melding);
         m.put("programmaversie", HuurrondeApplication.versie());
         m.put("jaar", ronde.config().jaar());
-        m.put("beleid", Map.of("bestand", rij.jobBestand(), "sha256", ronde.config().sha256()));
+        Map<String, Object> beleid = new LinkedHashMap<>();
+        beleid.put("bestand", rij.jobBestand());
+        beleid.put("sha256", ronde.config().sha256());
+        m.put("beleid", beleid);
         m.put("overrides", rij.overrides().isEmpty() ? List.of() : List.of(rij.overrides().strip().split("\n")));
         m.put("identiteit", ronde.identiteit());
         m.put("invoer", invoer(ronde));

@@ -1,0 +1,90 @@
+package nl.huurronde.letters;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import java.util.zip.Deflater;
+
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Document-level settings: PDF/A-1b for the archive, and metadata that does not change between runs
+ * (OpenPDF would write the current time and a random file id).
+ */
+final class PdfInstellingen {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static volatile byte[] srgb;
+
+    private PdfInstellingen() {}
+
+    /** Before {@code document.open()}: PDF/A-1b conformance (OpenPDF then refuses non-embedded fonts). */
+    static void voorOpenen(PdfWriter writer, boolean pdfa) {
+        // compressing the embedded font subset dominates the cost of a Unicode letter; the fastest level
+        // costs a few per cent in size
+        writer.setCompressionLevel(Deflater.BEST_SPEED);
+        if (pdfa) {
+            writer.setPDFXConformance(PdfWriter.PDFA1B);
+        }
+    }
+
+    /** After {@code document.open()}: the sRGB output intent PDF/A needs for the RGB colours of the letter. */
+    static void naOpenen(PdfWriter writer, boolean pdfa) {
+        if (!pdfa) {
+            return;
+        }
+        try {
+            writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", srgb());
+        } catch (IOException e) {
+            throw new UncheckedIOException("sRGB-profiel niet te schrijven", e);
+        }
+    }
+
+    /**
+     * Just before {@code document.close()}: fixed dates (the verzenddatum), a file id from a hash of
+     * {@code sleutel}, a title, and for PDF/A the XMP metadata made from that information.
+     */
+    static void voorSluiten(PdfWriter writer, boolean pdfa, LocalDate datum, String titel, String sleutel) {
+        GregorianCalendar kalender = GregorianCalendar.from(datum.atStartOfDay(AMSTERDAM));
+        kalender.setTimeZone(TimeZone.getTimeZone(AMSTERDAM));
+        PdfDate pdfDatum = new PdfDate(kalender);
+        writer.getInfo().put(PdfName.CREATIONDATE, pdfDatum);
+        writer.getInfo().put(PdfName.MODDATE, pdfDatum);
+        writer.getInfo().put(PdfName.TITLE, new PdfString(titel, PdfString.TEXT_UNICODE));
+        byte[] id = Arrays.copyOf(sha256(sleutel), 16);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        if (pdfa) {
+            writer.createXmpMetadata();
+        }
+    }
+
+    static byte[] sha256(String tekst) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(tekst.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] srgb() {
+        byte[] p = srgb;
+        if (p == null) {
+            p = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+            srgb = p;
+        }
+        return p;
+    }
+}

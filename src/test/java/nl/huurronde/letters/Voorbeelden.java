@@ -1,0 +1,161 @@
+package nl.huurronde.letters;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import nl.huurronde.rules.Reden;
+import nl.huurronde.rules.Sector;
+import nl.huurronde.rules.Soort;
+import nl.huurronde.rules.Woningtype;
+
+/** Fictional letters for tests and the benchmark: the 2020 round of a corporation like SWZ. */
+final class Voorbeelden {
+
+    static final Briefhoofd HOOFD = new Briefhoofd("Woonstichting De Linde", "Postbus 123, 8000 AA Zwolle",
+            "038 - 468 01 23", "www.delinde.example", "Postbus 123, 8000 AA Zwolle", null);
+
+    static final Geadresseerde ADRES = new Geadresseerde("J. de Vries", "Kerkstraat", 12, "A", null, "8011AB",
+            "Zwolle");
+
+    private Voorbeelden() {}
+
+    static BigDecimal euro(String s) {
+        return new BigDecimal(s);
+    }
+
+    /** A regular SOCIAAL increase of 4.1%: € 520,50 → € 541,84. */
+    static Brief regulier() {
+        return brief(Soort.REGULIER, Sector.SOCIAAL, Woningtype.ZELFSTANDIG, EnumSet.noneOf(Reden.class), "LAAG",
+                null, "520.50", "541.84", "4.10");
+    }
+
+    static Brief brief(Soort soort, Sector sector, Woningtype type, Set<Reden> redenen, String categorie,
+                       String grensTekst, String oud, String nieuw, String pct) {
+        BigDecimal o = euro(oud);
+        BigDecimal n = euro(nieuw);
+        boolean gereguleerd = sector != Sector.VRIJ;
+        return new Brief(HOOFD, LocalDate.of(2020, 4, 20), LocalDate.of(2020, 7, 1), 2020, ADRES, "C-000123",
+                "VHE-4711", sector, type, soort, redenen, categorie, grensTekst, 2018,
+                o, euro("25.00"), n, n.subtract(o), euro(pct),
+                gereguleerd ? euro("812.34") : null, gereguleerd ? euro("143") : null,
+                gereguleerd ? euro("612.40") : null,
+                true, true, 1, null, false);
+    }
+
+    static Brief met(Brief b, Geadresseerde adres) {
+        return new Brief(b.briefhoofd(), b.verzenddatum(), b.ingangsdatum(), b.jaar(), adres, b.contractId(),
+                b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(), b.inkomenCategorie(),
+                b.inkomenGrensTekst(), b.inkomensjaar(), b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
+                b.verhogingBedrag(), b.verhogingPct(), b.maximaleHuur(), b.wwsPunten(), b.streefhuurNieuw(),
+                b.aowGrond(), b.vierPlusGrond(), b.versie(), b.vervangtVersie(), b.kopie());
+    }
+
+    static Brief metContract(Brief b, String contractId) {
+        return new Brief(b.briefhoofd(), b.verzenddatum(), b.ingangsdatum(), b.jaar(), b.geadresseerde(), contractId,
+                b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(), b.inkomenCategorie(),
+                b.inkomenGrensTekst(), b.inkomensjaar(), b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
+                b.verhogingBedrag(), b.verhogingPct(), b.maximaleHuur(), b.wwsPunten(), b.streefhuurNieuw(),
+                b.aowGrond(), b.vierPlusGrond(), b.versie(), b.vervangtVersie(), b.kopie());
+    }
+
+    static Brief herzien(Brief b, int versie, int vervangt) {
+        Set<Reden> redenen = EnumSet.of(Reden.BEZWAAR);
+        redenen.addAll(b.redenen());
+        return new Brief(b.briefhoofd(), b.verzenddatum(), b.ingangsdatum(), b.jaar(), b.geadresseerde(),
+                b.contractId(), b.vheId(), b.sector(), b.woningtype(), b.soort(), redenen, b.inkomenCategorie(),
+                b.inkomenGrensTekst(), b.inkomensjaar(), b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
+                b.verhogingBedrag(), b.verhogingPct(), b.maximaleHuur(), b.wwsPunten(), b.streefhuurNieuw(),
+                b.aowGrond(), b.vierPlusGrond(), versie, vervangt, b.kopie());
+    }
+
+    static Brief kopie(Brief b) {
+        return new Brief(b.briefhoofd(), b.verzenddatum(), b.ingangsdatum(), b.jaar(), b.geadresseerde(),
+                b.contractId(), b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(), b.inkomenCategorie(),
+                b.inkomenGrensTekst(), b.inkomensjaar(), b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
+                b.verhogingBedrag(), b.verhogingPct(), b.maximaleHuur(), b.wwsPunten(), b.streefhuurNieuw(),
+                b.aowGrond(), b.vierPlusGrond(), b.versie(), b.vervangtVersie(), true);
+    }
+
+    static Brief metGronden(Brief b, boolean aow, boolean vierPlus) {
+        return new Brief(b.briefhoofd(), b.verzenddatum(), b.ingangsdatum(), b.jaar(), b.geadresseerde(),
+                b.contractId(), b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(), b.inkomenCategorie(),
+                b.inkomenGrensTekst(), b.inkomensjaar(), b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
+                b.verhogingBedrag(), b.verhogingPct(), b.maximaleHuur(), b.wwsPunten(), b.streefhuurNieuw(),
+                aow, vierPlus, b.versie(), b.vervangtVersie(), b.kopie());
+    }
+
+    static Brief metBriefhoofd(Brief b, Briefhoofd hoofd) {
+        return new Brief(hoofd, b.verzenddatum(), b.ingangsdatum(), b.jaar(), b.geadresseerde(),
+                b.contractId(), b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(), b.inkomenCategorie(),
+                b.inkomenGrensTekst(), b.inkomensjaar(), b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
+                b.verhogingBedrag(), b.verhogingPct(), b.maximaleHuur(), b.wwsPunten(), b.streefhuurNieuw(),
+                b.aowGrond(), b.vierPlusGrond(), b.versie(), b.vervangtVersie(), b.kopie());
+    }
+
+    static Brief iah() {
+        return brief(Soort.IAH, Sector.SOCIAAL, Woningtype.ZELFSTANDIG, EnumSet.noneOf(Reden.class), "HOOG",
+                "€ 43.574 of hoger", "520.50", "549.65", "5.60");
+    }
+
+    static Brief bevriezing() {
+        return brief(Soort.BEVRIEZING, Sector.SOCIAAL, Woningtype.ZELFSTANDIG, EnumSet.of(Reden.HUURBEVRIEZING),
+                "LAAG", null, "520.50", "520.50", "0.00");
+    }
+
+    static Brief vrijeSector() {
+        return brief(Soort.VRIJE_SECTOR, Sector.VRIJ, Woningtype.ZELFSTANDIG,
+                EnumSet.of(Reden.BUITEN_HUURSOM_SECTOR), "NVT", null, "1012.00", "1038.31", "2.60");
+    }
+
+    static Brief middenhuur() {
+        Brief b = brief(Soort.MIDDENHUUR, Sector.MIDDEN, Woningtype.ZELFSTANDIG,
+                EnumSet.of(Reden.BUITEN_HUURSOM_SECTOR), "NVT", null, "980.00", "1039.78", "6.10");
+        return new Brief(b.briefhoofd(), LocalDate.of(2026, 4, 20), LocalDate.of(2026, 7, 1), 2026,
+                b.geadresseerde(), b.contractId(), b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(),
+                b.inkomenCategorie(), null, 2024, b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
+                b.verhogingBedrag(), b.verhogingPct(), euro("1228.07"), euro("170"), null, false, false, 1, null,
+                false);
+    }
+
+    static Brief woonwagen() {
+        return brief(Soort.WOONWAGEN, Sector.SOCIAAL, Woningtype.WOONWAGEN, EnumSet.noneOf(Reden.class), "LAAG",
+                null, "310.00", "318.06", "2.60");
+    }
+
+    static Brief standplaats() {
+        return brief(Soort.WOONWAGEN, Sector.SOCIAAL, Woningtype.STANDPLAATS, EnumSet.of(Reden.BUITEN_HUURSOM_TYPE),
+                "LAAG", null, "150.00", "153.90", "2.60");
+    }
+
+    /** Capped at this year's streefhuur € 612,40: 600,00 → 612,40 (2,07%). */
+    static Brief streefhuur() {
+        return brief(Soort.REGULIER, Sector.SOCIAAL, Woningtype.ZELFSTANDIG, EnumSet.of(Reden.STREEFHUUR_BEGRENSD),
+                "LAAG", null, "600.00", "612.40", "2.07");
+    }
+
+    /** Capped at the maximale huur € 812,34: 800,00 → 812,34 (1,54%). */
+    static Brief maximaleHuur() {
+        return brief(Soort.REGULIER, Sector.SOCIAAL, Woningtype.ZELFSTANDIG, EnumSet.of(Reden.MAXIMALE_HUUR),
+                "LAAG", null, "800.00", "812.34", "1.54");
+    }
+
+    /** A huurverlaging to the maximale huur: 830,00 → 812,34 (−2,13%). */
+    static Brief huurverlaging() {
+        return brief(Soort.REGULIER, Sector.SOCIAAL, Woningtype.ZELFSTANDIG, EnumSet.of(Reden.MAXIMALE_HUUR),
+                "LAAG", null, "830.00", "812.34", "-2.13");
+    }
+
+    /** Lowered by the huursom cap c = 2,95%: 520,50 → 535,85. */
+    static Brief huursom() {
+        return brief(Soort.REGULIER, Sector.SOCIAAL, Woningtype.ZELFSTANDIG, EnumSet.of(Reden.HUURSOM_BEGRENSD),
+                "LAAG", null, "520.50", "535.85", "2.95");
+    }
+
+    /** Above the IAH limit but exempt (AOW, chronisch ziek): the regular increase, with the reasons. */
+    static Brief vrijgesteld() {
+        return brief(Soort.REGULIER, Sector.SOCIAAL, Woningtype.ZELFSTANDIG,
+                EnumSet.of(Reden.AOW, Reden.CHRONISCH_ZIEK), "HOOG", null, "520.50", "541.84", "4.10");
+    }
+}
