@@ -1,6 +1,7 @@
 package nl.huurronde.export;
 
 import nl.huurronde.huursom.HuursomCijfers;
+import nl.huurronde.policy.BrievenModus;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.ronde.Rondes;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -40,6 +41,10 @@ class ExportConfiguratie {
                     exporteur.financieelTotalen(ronde);
                     huursom.schrijf(ronde);
                     exporteur.afgewezen(ronde);
+                    if (!ronde.simulatie() && (ronde.config().brieven() == BrievenModus.DRUKBESTAND
+                            || ronde.config().brieven() == BrievenModus.BEIDE)) {
+                        exporteur.drukbestandIndex(ronde);
+                    }
                     manifest.schrijf(ronde, "VOLTOOID", null);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)

@@ -8,15 +8,16 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The jobs, as the process reads: intake, compute, huursom, (letters,) exports. */
+/** The jobs, as the process reads: intake, compute, huursom, letters, exports. */
 @Configuration(proxyBeanMethods = false)
 class RondeJobs {
 
     @Bean
     Job jaarlijkseRun(JobRepository jobRepository, Step importHuurders, Step importBrp, Step importInkomen,
-                      Step intakeControle, Step berekenen, Step huursom, Step huursomToepassen, Step exporteren) {
+                      Step intakeControle, Step berekenen, Step huursom, Step huursomToepassen, Step brieven,
+                      Step exporteren) {
         return job("jaarlijkseRun", jobRepository, importHuurders, importBrp, importInkomen, intakeControle,
-                berekenen, huursom, huursomToepassen, exporteren);
+                berekenen, huursom, huursomToepassen, brieven, exporteren);
     }
 
     /** The same computation for policy staff: no letters, separate runs, nothing shared with the yearly run. */

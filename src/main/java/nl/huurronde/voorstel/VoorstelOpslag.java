@@ -33,6 +33,13 @@ public class VoorstelOpslag {
 
     private final JdbcTemplate jdbc;
 
+    /** The columns that {@link #versie(ResultSet)} reads, each prefixed with a table alias (for joins). */
+    public static String kolommen(String alias) {
+        return java.util.Arrays.stream(KOLOMMEN.split(","))
+                .map(k -> alias + "." + k.strip())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     VoorstelOpslag(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
@@ -96,7 +103,8 @@ public class VoorstelOpslag {
                 (rs, i) -> versie(rs), runId, contractId);
     }
 
-    static VoorstelVersie versie(ResultSet rs) throws SQLException {
+    /** Reads the columns of {@link #kolommen}, starting at column 1. */
+    public static VoorstelVersie versie(ResultSet rs) throws SQLException {
         BigDecimal pctMax = rs.getBigDecimal(23);
         BigDecimal cap = rs.getBigDecimal(29);
         Voorstel voorstel = new Voorstel(Soort.valueOf(rs.getString(20)), rs.getString(21), bedrag(rs, 22),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.huurronde.CsvBestand;
+import nl.huurronde.Golden;
 import nl.huurronde.Huurronde;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,44 +22,27 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JaarlijkseRunTest {
 
-    static final Path GOLDEN = Path.of("src/test/resources/golden/2020-swz");
+    static final Path GOLDEN = Golden.MAP;
     static final List<String> GECONTROLEERD = List.of("soort", "kale_huur_oud", "kale_huur_nieuw", "verhoging_pct",
             "in_huursom", "redenen");
 
     @TempDir
     Path tmp;
 
-    static String[] goldenRun(Path uitvoer, String... extra) {
-        Stream<String> basis = Stream.of("run", "--job", "jobs/2020-swz.yml",
-                "--huurders", GOLDEN.resolve("huurders.csv").toString(),
-                "--brp", GOLDEN.resolve("brp.csv").toString(),
-                "--inkomen", GOLDEN.resolve("inkomen.csv").toString(),
-                "--uitvoer", uitvoer.toString());
-        return Stream.concat(basis, Stream.of(extra)).toArray(String[]::new);
-    }
-
-    static Path runMap(Path uitvoer) throws IOException {
-        try (Stream<Path> mappen = Files.list(uitvoer)) {
-            List<Path> alle = mappen.filter(Files::isDirectory).toList();
-            assertThat(alle).hasSize(1);
-            return alle.get(0);
-        }
-    }
-
     @Test
     void reproduceertDeGoldenVoorbeelden() throws IOException {
-        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data")).voer(goldenRun(tmp.resolve("uit")));
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data")).voer(Golden.run(tmp.resolve("uit")));
         assertThat(u.code()).as(u.toString()).isZero();
-        Path run = runMap(tmp.resolve("uit"));
+        Path run = Golden.runMap(tmp.resolve("uit"));
         vergelijk(run.resolve("audit.csv"), GOLDEN.resolve("verwacht.csv"));
     }
 
     @Test
     void bindendeHuursomVerlaagtDeCapTotDeGoldenUitkomst() throws IOException {
         Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data"))
-                .voer(goldenRun(tmp.resolve("uit"), "--parameter", "beleid.huursom.max_pct=0.02"));
+                .voer(Golden.run(tmp.resolve("uit"), "--parameter", "beleid.huursom.max_pct=0.02"));
         assertThat(u.code()).as(u.toString()).isZero();
-        Path run = runMap(tmp.resolve("uit"));
+        Path run = Golden.runMap(tmp.resolve("uit"));
         vergelijk(run.resolve("audit.csv"), GOLDEN.resolve("verwacht-huursom-2pct.csv"));
         Map<String, Map<String, String>> huursom = huursomRijen(run);
         assertThat(huursom.get("CAP|").get("pct")).isEqualTo("2.95");
@@ -69,9 +53,9 @@ class JaarlijkseRunTest {
 
     @Test
     void uitvoerVolgensHetContract() throws IOException {
-        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data")).voer(goldenRun(tmp.resolve("uit")));
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data")).voer(Golden.run(tmp.resolve("uit")));
         assertThat(u.code()).as(u.toString()).isZero();
-        Path run = runMap(tmp.resolve("uit"));
+        Path run = Golden.runMap(tmp.resolve("uit"));
         assertThat(Files.readString(run.resolve("audit.csv"))).startsWith(
                 "contract_id,vhe_id,versie,sector,woningtype,soort,huishouden_personen,aow,chronisch_ziek,"
                 + "inkomen_categorie,kale_huur_oud,streefhuur,streefhuur_nieuw,maximale_huur,percentage_max,"
@@ -115,15 +99,15 @@ class JaarlijkseRunTest {
     @Test
     void eenVoltooideRondeNogmaalsStartenVerandertNiets() throws IOException {
         Huurronde huurronde = Huurronde.h2(tmp.resolve("data"));
-        assertThat(huurronde.voer(goldenRun(tmp.resolve("uit"))).code()).isZero();
-        Path run = runMap(tmp.resolve("uit"));
+        assertThat(huurronde.voer(Golden.run(tmp.resolve("uit"))).code()).isZero();
+        Path run = Golden.runMap(tmp.resolve("uit"));
         String audit = Files.readString(run.resolve("audit.csv"));
-        Huurronde.Uitkomst tweede = huurronde.voer(goldenRun(tmp.resolve("uit")));
+        Huurronde.Uitkomst tweede = huurronde.voer(Golden.run(tmp.resolve("uit")));
         assertThat(tweede.code()).isZero();
         assertThat(tweede.uit()).contains("al voltooid", run.getFileName().toString(), run.toString());
         assertThat(Files.readString(run.resolve("audit.csv"))).isEqualTo(audit);
 
-        Huurronde.Uitkomst opnieuw = huurronde.voer(goldenRun(tmp.resolve("uit"), "--opnieuw"));
+        Huurronde.Uitkomst opnieuw = huurronde.voer(Golden.run(tmp.resolve("uit"), "--opnieuw"));
         assertThat(opnieuw.code()).as(opnieuw.toString()).isZero();
         try (Stream<Path> mappen = Files.list(tmp.resolve("uit"))) {
             assertThat(mappen.filter(Files::isDirectory).count()).isEqualTo(2);

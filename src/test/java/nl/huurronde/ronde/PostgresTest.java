@@ -1,14 +1,13 @@
 package nl.huurronde.ronde;
 
 import static nl.huurronde.ronde.JaarlijkseRunTest.GOLDEN;
-import static nl.huurronde.ronde.JaarlijkseRunTest.goldenRun;
-import static nl.huurronde.ronde.JaarlijkseRunTest.runMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.huurronde.Golden;
 import nl.huurronde.Huurronde;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,9 +37,9 @@ class PostgresTest {
 
     @Test
     void goldenVoorbeeldenOpPostgres() throws Exception {
-        Huurronde.Uitkomst u = Huurronde.postgres(tmp.resolve("data")).voer(goldenRun(tmp.resolve("uit")));
+        Huurronde.Uitkomst u = Huurronde.postgres(tmp.resolve("data")).voer(Golden.run(tmp.resolve("uit")));
         assertThat(u.code()).as(u.toString()).isZero();
-        JaarlijkseRunTest.vergelijk(runMap(tmp.resolve("uit")).resolve("audit.csv"), GOLDEN.resolve("verwacht.csv"));
+        JaarlijkseRunTest.vergelijk(Golden.runMap(tmp.resolve("uit")).resolve("audit.csv"), GOLDEN.resolve("verwacht.csv"));
     }
 
     @Test
@@ -58,8 +57,8 @@ class PostgresTest {
         assertThat(h2.code()).as(h2.toString()).isZero();
         Huurronde.Uitkomst pg = Huurronde.postgres(tmp.resolve("pgdata")).voer(pgArgs);
         assertThat(pg.code()).as(pg.toString()).isZero();
-        Path h2Run = runMap(h2Uit);
-        Path pgRun = runMap(pgUit);
+        Path h2Run = Golden.runMap(h2Uit);
+        Path pgRun = Golden.runMap(pgUit);
         assertThat(pgRun.getFileName()).isEqualTo(h2Run.getFileName());
         for (String bestand : CSV_UITVOER) {
             assertThat(Files.readAllBytes(pgRun.resolve(bestand))).as(job + " " + bestand)

@@ -1,0 +1,50 @@
+package nl.huurronde.letters;
+
+import java.math.BigDecimal;
+import nl.huurronde.policy.JobConfig;
+import nl.huurronde.policy.Verhuurder;
+import nl.huurronde.rules.Beleid;
+import nl.huurronde.voorstel.VoorstelVersie;
+
+/**
+ * Builds the letter of a stored proposal: the yearly run's letters, revised letters after bezwaar
+ * and reprints all go through here, so a reprint says exactly what the original said.
+ */
+public final class BriefSamensteller {
+
+    private final JobConfig config;
+    private final Briefhoofd briefhoofd;
+
+    public BriefSamensteller(JobConfig config) {
+        this.config = config;
+        Verhuurder v = config.verhuurder();
+        this.briefhoofd = new Briefhoofd(v.naam(), v.adres(), v.telefoon(), v.website(), v.bezwaarAdres(), v.logo());
+    }
+
+    /**
+     * @param vervangtVersie the version a revised proposal replaces, or null
+     * @param kopie          a reprint, marked as copy
+     */
+    public Brief brief(VoorstelVersie v, Geadresseerde aan, java.time.LocalDate verzenddatum, Integer vervangtVersie,
+                       boolean kopie) {
+        Beleid beleid = config.beleid();
+        var u = v.voorstel();
+        return new Brief(briefhoofd, verzenddatum, v.ingangsdatum(), config.jaar(), aan, v.contractId(), v.vheId(),
+                v.sector(), v.woningtype(), u.soort(), u.redenen(), u.inkomenCategorie(), grensTekst(v, beleid),
+                beleid.inkomensjaar(), v.kaleHuurOud(), v.servicekosten(), u.kaleHuurNieuw(), u.verhogingBedrag(),
+                u.verhogingPct(), v.maximaleHuur(), v.wwsPunten(), u.streefhuurNieuw(), beleid.wet().aowVrijstelling(),
+                beleid.wet().vierPlusVrijstelling(), v.versie(), vervangtVersie, kopie);
+    }
+
+    /** "€ 43.574 of hoger": the limit of the household's band for its size, never the income itself. */
+    private static String grensTekst(VoorstelVersie v, Beleid beleid) {
+        String categorie = v.voorstel().inkomenCategorie();
+        for (Beleid.IahBand band : beleid.iahBanden()) {
+            if (band.naam().equals(categorie)) {
+                BigDecimal grens = v.huishouden().personen() <= 1 ? band.vanaf1() : band.vanafMeer();
+                return grens == null ? null : NlFormaat.heleEuros(grens) + " of hoger";
+            }
+        }
+        return null;
+    }
+}

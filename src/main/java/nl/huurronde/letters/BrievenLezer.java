@@ -1,0 +1,100 @@
+package nl.huurronde.letters;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.huurronde.ronde.Databank;
+import nl.huurronde.voorstel.VoorstelOpslag;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Streams the yearly run's proposals with the tenant's address in print order (postcode, house
+ * number, letter, addition, contract), in packages of a fixed size. Restart skips the letters of the
+ * packages already committed, so a package is always written whole or again.
+ */
+class BrievenLezer implements ItemStreamReader<BriefPakket> {
+
+    private static final String GELEZEN = "brieven.gelezen";
+
+    private final DataSource dataSource;
+    private final Databank databank;
+    private final String runId;
+    private final int pakketGrootte;
+    private Connection verbinding;
+    private ResultSet rijen;
+    private long gelezen;
+
+    BrievenLezer(DataSource dataSource, Databank databank, String runId, int pakketGrootte) {
+        this.dataSource = dataSource;
+        this.databank = databank;
+        this.runId = runId;
+        this.pakketGrootte = pakketGrootte;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        gelezen = context.getLong(GELEZEN, 0L);
+        String sql = "SELECT " + VoorstelOpslag.kolommen("v") + ", h.huurder_naam, h.straat, h.huisnummer, "
+                + "h.huisletter, h.toevoeging, h.postcode, h.woonplaats FROM voorstel v JOIN huurder h "
+                + "ON h.run_id = v.run_id AND h.regel = v.regel WHERE v.run_id = ? AND v.versie = 1 ORDER BY "
+                + databank.codepuntVolgorde("h.postcode") + ", h.huisnummer, "
+                + databank.codepuntVolgorde("COALESCE(h.huisletter, '')") + ", "
+                + databank.codepuntVolgorde("COALESCE(h.toevoeging, '')") + ", "
+                + databank.codepuntVolgorde("v.contract_id");
+        try {
+            verbinding = dataSource.getConnection();
+            verbinding.setAutoCommit(false);
+            PreparedStatement ps = verbinding.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY);
+            ps.setFetchSize(1000);
+            ps.setString(1, runId);
+            rijen = ps.executeQuery();
+            for (long i = 0; i < gelezen && rijen.next(); i++) {
+                // skip the letters of packages committed before a restart
+            }
+        } catch (SQLException e) {
+            throw new ItemStreamException("kan de brieven niet lezen: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public BriefPakket read() throws SQLException {
+        List<BriefItem> brieven = new ArrayList<>(Math.min(pakketGrootte, 1024));
+        while (brieven.size() < pakketGrootte && rijen.next()) {
+            brieven.add(new BriefItem(VoorstelOpslag.versie(rijen), new Geadresseerde(rijen.getString(33),
+                    rijen.getString(34), rijen.getInt(35), rijen.getString(36), rijen.getString(37),
+                    rijen.getString(38), rijen.getString(39))));
+        }
+        if (brieven.isEmpty()) {
+            return null;
+        }
+        int nummer = (int) (gelezen / pakketGrootte) + 1;
+        gelezen += brieven.size();
+        return new BriefPakket(nummer, brieven);
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(GELEZEN, gelezen);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (verbinding != null) {
+                verbinding.rollback();
+                verbinding.close();
+            }
+        } catch (SQLException e) {
+            throw new ItemStreamException("kan de verbinding niet sluiten: " + e.getMessage(), e);
+        } finally {
+            verbinding = null;
+        }
+    }
+}

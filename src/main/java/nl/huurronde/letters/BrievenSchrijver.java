@@ -1,0 +1,107 @@
+package nl.huurronde.letters;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.huurronde.export.Privebestanden;
+import nl.huurronde.policy.BrievenModus;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes a package of letters: one print file with its index rows, and/or one archive PDF per
+ * contract. Every file goes to a temporary name first and is renamed when complete; a package
+ * redone after a crash overwrites the same names, so no letter is lost or doubled.
+ */
+class BrievenSchrijver implements ItemWriter<BriefPakket> {
+
+    static final String PER_CONTRACT_MAP = "brieven";
+    static final String DRUKBESTAND_MAP = "drukbestanden";
+
+    private final JdbcTemplate jdbc;
+    private final String runId;
+    private final Path runMap;
+    private final BrievenModus modus;
+    private final boolean pdfa;
+    private final BriefSamensteller samensteller;
+    private final LocalDate verzenddatum;
+    private final BriefRenderer renderer;
+
+    BrievenSchrijver(JdbcTemplate jdbc, String runId, Path runMap, BrievenModus modus, boolean pdfa,
+                     BriefSamensteller samensteller, LocalDate verzenddatum) {
+        this.jdbc = jdbc;
+        this.runId = runId;
+        this.runMap = runMap;
+        this.modus = modus;
+        this.pdfa = pdfa;
+        this.samensteller = samensteller;
+        this.verzenddatum = verzenddatum;
+        this.renderer = new BriefRenderer(pdfa);
+    }
+
+    static String drukbestandNaam(int nummer) {
+        return String.format("drukbestand-%04d.pdf", nummer);
+    }
+
+    @Override
+    public void write(Chunk<? extends BriefPakket> chunk) throws IOException {
+        for (BriefPakket pakket : chunk) {
+            if (modus == BrievenModus.DRUKBESTAND || modus == BrievenModus.BEIDE) {
+                drukbestand(pakket);
+            }
+            if (modus == BrievenModus.PER_CONTRACT || modus == BrievenModus.BEIDE) {
+                perContract(pakket);
+            }
+        }
+    }
+
+    private void drukbestand(BriefPakket pakket) throws IOException {
+        String naam = drukbestandNaam(pakket.nummer());
+        Path map = Privebestanden.maakMap(runMap.resolve(DRUKBESTAND_MAP));
+        List<Object[]> index = new ArrayList<>(pakket.brieven().size());
+        try (Drukbestand bestand = Drukbestand.open(map.resolve(naam), pdfa)) {
+            int volgnr = 0;
+            for (BriefItem item : pakket.brieven()) {
+                Paginabereik paginas = bestand.voegToe(brief(item));
+                index.add(new Object[] {runId, naam, ++volgnr, item.voorstel().contractId(), paginas.eerste(),
+                        paginas.laatste()});
+            }
+        }
+        jdbc.update("DELETE FROM drukbestand_index WHERE run_id = ? AND bestand = ?", runId, naam);
+        jdbc.batchUpdate("INSERT INTO drukbestand_index (run_id, bestand, volgnr, contract_id, eerste_pagina, "
+                + "laatste_pagina) VALUES (?, ?, ?, ?, ?, ?)", index, new int[] {Types.VARCHAR, Types.VARCHAR,
+                Types.INTEGER, Types.VARCHAR, Types.INTEGER, Types.INTEGER});
+    }
+
+    private void perContract(BriefPakket pakket) throws IOException {
+        Path map = Privebestanden.maakMap(runMap.resolve(PER_CONTRACT_MAP));
+        for (BriefItem item : pakket.brieven()) {
+            schrijfPdf(map.resolve(item.voorstel().contractId() + ".pdf"), renderer.renderPdf(brief(item)));
+        }
+    }
+
+    private Brief brief(BriefItem item) {
+        return samensteller.brief(item.voorstel(), item.geadresseerde(), verzenddatum, null, false);
+    }
+
+    /** Temporary name, then rename: a letter under its final name is always complete. */
+    static void schrijfPdf(Path doel, byte[] pdf) {
+        Path tijdelijk = doel.resolveSibling("." + doel.getFileName() + ".tmp");
+        try {
+            Files.deleteIfExists(tijdelijk);
+            Files.createFile(tijdelijk, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.write(tijdelijk, pdf);
+            Files.move(tijdelijk, doel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("kan brief " + doel.getFileName() + " niet schrijven: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package nl.huurronde.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.huurronde.CsvBestand;
+import nl.huurronde.Golden;
+import nl.huurronde.Huurronde;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The letters step of the real yearly run: every processed contract gets its letter, read back with PDFBox. */
+class BrievenRunTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path draai(String... extra) throws IOException {
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data")).voer(Golden.run(tmp.resolve("uit"), extra));
+        assertThat(u.code()).as(u.toString()).isZero();
+        try (Stream<Path> mappen = Files.list(tmp.resolve("uit"))) {
+            return mappen.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void elkVerwerktContractKrijgtZijnBriefMetDeBedragenVanDeAudit() throws IOException {
+        Path run = draai();
+        Map<String, Map<String, String>> audit = CsvBestand.perSleutel(run.resolve("audit.csv"), "contract_id");
+        try (Stream<Path> brieven = Files.list(run.resolve("brieven"))) {
+            assertThat(brieven.map(p -> p.getFileName().toString()).sorted().toList())
+                    .isEqualTo(audit.keySet().stream().map(id -> id + ".pdf").sorted().toList());
+        }
+        PdfTekst g01 = PdfTekst.lees(Files.readAllBytes(run.resolve("brieven/G01.pdf")));
+        assertThat(g01.paginas()).isEqualTo(1);
+        assertThat(g01.plat()).contains("€ 500,00", "€ 520,50", "4,1%", "1 juli 2020", "20 april 2020", "G01",
+                "VHE0001", "Thorbeckegracht 1", "Huurcommissie");
+        PdfTekst g04 = PdfTekst.lees(Files.readAllBytes(run.resolve("brieven/G04.pdf")));
+        assertThat(g04.paginas()).as("IAH: extra page with the income statement").isEqualTo(2);
+        assertThat(g04.plat()).contains("€ 528,00", "5,6%", "2018", "€ 43.574 of hoger").doesNotContain("50.000");
+        PdfTekst g15 = PdfTekst.lees(Files.readAllBytes(run.resolve("brieven/G15.pdf")));
+        assertThat(g15.plat()).containsIgnoringCase("huurverlaging").contains("€ 710,00");
+    }
+
+    @Test
+    void drukbestandOpAdresGesorteerdMetKloppendeIndex() throws IOException {
+        Path run = draai("--parameter", "drukbestand_max=10");
+        List<Map<String, String>> index = CsvBestand.lees(run.resolve("drukbestand-index.csv"));
+        assertThat(index).hasSize(23);
+        assertThat(index.stream().map(r -> r.get("bestand")).distinct().toList())
+                .containsExactly("drukbestand-0001.pdf", "drukbestand-0002.pdf", "drukbestand-0003.pdf");
+        List<Integer> huisnummers = index.stream().map(r -> Integer.parseInt(r.get("huisnummer"))).toList();
+        assertThat(huisnummers).isSorted();
+        for (String bestand : List.of("drukbestand-0001.pdf", "drukbestand-0002.pdf", "drukbestand-0003.pdf")) {
+            byte[] pdf = Files.readAllBytes(run.resolve("drukbestanden").resolve(bestand));
+            List<Map<String, String>> rijen = index.stream().filter(r -> r.get("bestand").equals(bestand)).toList();
+            int laatste = Integer.parseInt(rijen.getLast().get("laatste_pagina"));
+            assertThat(PdfTekst.lees(pdf).paginas()).isEqualTo(laatste);
+            for (Map<String, String> rij : rijen) {
+                String pagina = PdfTekst.pagina(pdf, Integer.parseInt(rij.get("eerste_pagina")));
+                assertThat(pagina).as(rij.toString()).contains(rij.get("contract_id"));
+            }
+        }
+    }
+
+    @Test
+    void teLateVerzenddatumWordtGeweigerdZonderUitvoer() {
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data"))
+                .voer(Golden.run(tmp.resolve("uit"), "--parameter", "verzenddatum=2020-04-28"));
+        assertThat(u.code()).isEqualTo(1);
+        assertThat(u.fout()).contains("verzenddatum").contains("2020-04-27");
+        assertThat(tmp.resolve("uit")).doesNotExist();
+    }
+
+    @Test
+    void latereIngangsdatumMaaktLatereVerzendingMogelijk() throws IOException {
+        Path run = draai("--parameter", "verzenddatum=2020-05-15", "--parameter", "ingangsdatum=2020-08-01",
+                "--parameter", "brieven=per-contract");
+        assertThat(PdfTekst.lees(Files.readAllBytes(run.resolve("brieven/G01.pdf"))).plat()).contains("1 augustus 2020");
+        assertThat(run.resolve("drukbestanden")).doesNotExist();
+    }
+}
