@@ -50,7 +50,7 @@ public class HuurrondeApplication {
                     uit.println(GEBRUIK);
                     yield 0;
                 }
-                default -> throw new Opdrachtregel.GebruiksFout("onbekende opdracht '" + regel.opdracht() + "'");
+                default -> andereOpdracht(regel, uit);
             };
         } catch (Opdrachtregel.GebruiksFout e) {
             fout.println("fout: " + e.getMessage());
@@ -71,6 +71,21 @@ public class HuurrondeApplication {
                 regel.vlag("opnieuw"), soort);
         try (ConfigurableApplicationContext context = context(regel)) {
             context.getBean(RondeStarter.class).start(opdracht, uit);
+            return 0;
+        }
+    }
+
+    /** Commands provided as {@link Opdracht} beans. */
+    private static int andereOpdracht(Opdrachtregel regel, PrintStream uit) {
+        if (!regel.opdracht().matches("[a-z-]+")) {
+            throw new Opdrachtregel.GebruiksFout("onbekende opdracht '" + regel.opdracht() + "'");
+        }
+        try (ConfigurableApplicationContext context = context(regel)) {
+            Opdracht opdracht = context.getBeansOfType(Opdracht.class).values().stream()
+                    .filter(o -> o.naam().equals(regel.opdracht())).findFirst()
+                    .orElseThrow(() -> new Opdrachtregel.GebruiksFout("onbekende opdracht '" + regel.opdracht() + "'"));
+            regel.alleenOpties(opdracht.opties());
+            opdracht.voerUit(regel, uit);
             return 0;
         }
     }

@@ -9,9 +9,9 @@ import java.util.Map;
  * The command line: a command word, options ({@code --naam waarde} or a flag), and Spring options
  * ({@code --spring.*}, {@code --huurronde.*}) passed on to the application context unchanged.
  */
-record Opdrachtregel(String opdracht, Map<String, List<String>> opties, List<String> springArgumenten) {
+public record Opdrachtregel(String opdracht, Map<String, List<String>> opties, List<String> springArgumenten) {
 
-    private static final List<String> VLAGGEN = List.of("opnieuw", "help");
+    private static final List<String> VLAGGEN = List.of("opnieuw", "help", "chronisch-ziek");
 
     static Opdrachtregel lees(String[] args) {
         if (args.length == 0) {
@@ -47,7 +47,7 @@ record Opdrachtregel(String opdracht, Map<String, List<String>> opties, List<Str
         return new Opdrachtregel(args[0], opties, spring);
     }
 
-    String verplicht(String naam) {
+    public String verplicht(String naam) {
         String waarde = optie(naam);
         if (waarde == null) {
             throw new GebruiksFout("opdracht '" + opdracht + "' vraagt --" + naam);
@@ -55,7 +55,7 @@ record Opdrachtregel(String opdracht, Map<String, List<String>> opties, List<Str
         return waarde;
     }
 
-    String optie(String naam) {
+    public String optie(String naam) {
         List<String> waarden = opties.get(naam);
         if (waarden == null) {
             return null;
@@ -66,16 +66,16 @@ record Opdrachtregel(String opdracht, Map<String, List<String>> opties, List<Str
         return waarden.get(0);
     }
 
-    List<String> alle(String naam) {
+    public List<String> alle(String naam) {
         return opties.getOrDefault(naam, List.of());
     }
 
-    boolean vlag(String naam) {
+    public boolean vlag(String naam) {
         return opties.containsKey(naam);
     }
 
     /** Fails on options the command does not know, so a typo is never silently ignored. */
-    void alleenOpties(List<String> bekend) {
+    public void alleenOpties(List<String> bekend) {
         for (String naam : opties.keySet()) {
             if (!bekend.contains(naam)) {
                 throw new GebruiksFout("opdracht '" + opdracht + "' kent de optie --" + naam + " niet");
@@ -84,8 +84,8 @@ record Opdrachtregel(String opdracht, Map<String, List<String>> opties, List<Str
     }
 
     /** Wrong use of the command line: exit code 2. */
-    static class GebruiksFout extends RuntimeException {
-        GebruiksFout(String bericht) {
+    public static class GebruiksFout extends RuntimeException {
+        public GebruiksFout(String bericht) {
             super(bericht);
         }
     }
