@@ -37,28 +37,27 @@ class Bestandscontrole {
         toetsDrempel(runId, ronde.config().maxAfwijzingen());
     }
 
+    /** Every occurrence of a key that occurs more than once (an index lookup per row, no per-row subquery). */
     private void wijsDubbeleAf(String runId, String tabel, String kolom, Bestandsoort soort, String reden) {
-        String dubbel = "SELECT " + kolom + " FROM " + tabel + " WHERE run_id = ? AND " + kolom
-                + " IS NOT NULL GROUP BY " + kolom + " HAVING COUNT(*) > 1";
+        String dubbel = "t." + kolom + " IS NOT NULL AND EXISTS (SELECT 1 FROM " + tabel + " d WHERE d.run_id = t.run_id"
+                + " AND d." + kolom + " = t." + kolom + " AND d.regel <> t.regel)";
         String sleutel = tabel.equals("inkomen") ? "''" : "t.sleutel";
         jdbc.update("INSERT INTO afwijzing (run_id, bestand, regel, volgnr, sleutel, kolom, reden) SELECT t.run_id, ?, "
-                + "t.regel, ?, " + sleutel + ", ?, ? FROM " + tabel + " t WHERE t.run_id = ? AND t." + kolom
-                + " IN (" + dubbel + ")", soort.naam(), VOLGNR_DUBBEL, kolom.equals("adres_sleutel") ? "postcode" : kolom,
-                reden, runId, runId);
-        jdbc.update("UPDATE " + tabel + " SET afgewezen = TRUE WHERE run_id = ? AND " + kolom + " IN (" + dubbel + ")",
-                runId, runId);
+                + "t.regel, ?, " + sleutel + ", ?, ? FROM " + tabel + " t WHERE t.run_id = ? AND " + dubbel,
+                soort.naam(), VOLGNR_DUBBEL, kolom.equals("adres_sleutel") ? "postcode" : kolom, reden, runId);
+        jdbc.update("UPDATE " + tabel + " t SET afgewezen = TRUE WHERE t.run_id = ? AND " + dubbel, runId);
     }
 
     /** Households that cannot be known: a shared address key, or a rejected BRP row at the address. */
     private void markeerHuishoudens(String runId) {
         jdbc.update("""
-                UPDATE huurder SET adres_gedeeld = TRUE WHERE run_id = ? AND afgewezen = FALSE AND adres_sleutel IN (
-                    SELECT adres_sleutel FROM huurder WHERE run_id = ? AND afgewezen = FALSE
-                    GROUP BY adres_sleutel HAVING COUNT(*) > 1)""", runId, runId);
+                UPDATE huurder t SET adres_gedeeld = TRUE WHERE t.run_id = ? AND t.afgewezen = FALSE AND EXISTS (
+                    SELECT 1 FROM huurder d WHERE d.run_id = t.run_id AND d.adres_sleutel = t.adres_sleutel
+                    AND d.afgewezen = FALSE AND d.regel <> t.regel)""", runId);
         jdbc.update("""
-                UPDATE huurder SET brp_afgewezen = TRUE WHERE run_id = ? AND afgewezen = FALSE AND adres_sleutel IN (
-                    SELECT adres_sleutel FROM persoon WHERE run_id = ? AND afgewezen = TRUE AND adres_sleutel IS NOT NULL)""",
-                runId, runId);
+                UPDATE huurder t SET brp_afgewezen = TRUE WHERE t.run_id = ? AND t.afgewezen = FALSE AND EXISTS (
+                    SELECT 1 FROM persoon p WHERE p.run_id = t.run_id AND p.adres_sleutel = t.adres_sleutel
+                    AND p.afgewezen = TRUE)""", runId);
     }
 
     private void toetsDrempel(String runId, BigDecimal maxAfwijzingen) {

@@ -12,7 +12,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 /** A progress line per step: done / total, rate and estimated time left; at most one every few seconds. */
 public class Voortgang implements ChunkListener<Object, Object>, StepExecutionListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger("huurronde.voortgang");
+    private static final Logger LOG = LoggerFactory.getLogger("nl.huurronde.voortgang");
     private static final long INTERVAL_NS = 5_000_000_000L;
 
     private final String stap;
