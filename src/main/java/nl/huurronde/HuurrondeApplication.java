@@ -29,6 +29,11 @@ public class HuurrondeApplication {
                         [--uitvoer MAP] [--parameter beleid.sleutel=waarde]... [--csv-dialect excel-nl] [--opnieuw]
               simulatie --job jobs/<ronde>.yml [dezelfde opties als run]
               genereer  --aantal N --uit MAP [--seed S] [--jaar J]
+              bezwaar   --run ID --contract ID [--chronisch-ziek] [--personen N] [--geboortedatum jjjj-mm-dd[,ROL]]...
+                        [--brp F.csv] [--inkomenscategorie LAAG|BAND] [--maximale-huur BEDRAG] [--wws-punten N]
+                        [--ontvangen jjjj-mm-dd]
+              herdruk   --run ID --contract ID [--versie N]
+              status    [--run ID]
               Database: standaard H2 onder ./data; PostgreSQL met --spring.profiles.active=postgres""";
 
     private static final List<String> RUN_OPTIES = List.of("job", "huurders", "brp", "inkomen", "inkomenscategorie",

@@ -23,7 +23,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Streams the accepted contracts with their household: one query joins each contract to the persons
  * at its address and their incomes (or the address's income category), ordered by the contract's
- * line, and groups the rows per contract. The join happens in the database, so memory does not grow
+ * line only (so the database can stream in primary-key order without sorting the whole join), and
+ * groups the rows per contract and person. The join happens in the database, so memory does not grow
  * with the roll. Restart resumes after the last contract of the last committed chunk.
  */
 class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
@@ -40,7 +41,7 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
             LEFT JOIN inkomenscategorie c ON c.run_id = h.run_id AND c.adres_sleutel = h.adres_sleutel
                                           AND c.afgewezen = FALSE
             WHERE h.run_id = ? AND h.afgewezen = FALSE AND h.regel > ? AND h.regel <= ?
-            ORDER BY h.regel, p.regel, i.regel""";
+            ORDER BY h.regel""";
 
     private final DataSource dataSource;
     private final String runId;
@@ -89,30 +90,24 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
             return null;
         }
         long regel = rijen.getLong(1);
-        ContractInvoer.Basis basis = null;
-        List<Huishoudberekening.Persoon> personen = new ArrayList<>();
+        ContractInvoer.Basis basis = basis(rijen);
         String categorie = rijen.getString(23);
-        long persoonRegel = -1;
-        PersoonOpbouw persoon = null;
+        // persons by their BRP line: rows of one person (several income rows) need not be adjacent
+        java.util.TreeMap<Long, PersoonOpbouw> perRegel = new java.util.TreeMap<>();
         while (rijKlaar && rijen.getLong(1) == regel) {
-            if (basis == null) {
-                basis = basis(rijen);
-            }
             long pRegel = rijen.getLong(17);
             if (!rijen.wasNull()) {
-                if (pRegel != persoonRegel) {
-                    if (persoon != null) {
-                        personen.add(persoon.persoon());
-                    }
-                    persoon = new PersoonOpbouw(rijen);
-                    persoonRegel = pRegel;
+                PersoonOpbouw persoon = perRegel.get(pRegel);
+                if (persoon == null) {
+                    perRegel.put(pRegel, new PersoonOpbouw(rijen));
                 } else {
                     persoon.voegInkomenToe(rijen);
                 }
             }
             rijKlaar = rijen.next();
         }
-        if (persoon != null) {
+        List<Huishoudberekening.Persoon> personen = new ArrayList<>(perRegel.size());
+        for (PersoonOpbouw persoon : perRegel.values()) {
             personen.add(persoon.persoon());
         }
         HuishoudenFeiten huishouden = categorieInvoer

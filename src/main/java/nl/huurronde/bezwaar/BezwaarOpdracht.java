@@ -1,0 +1,59 @@
+package nl.huurronde.bezwaar;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import nl.huurronde.Opdracht;
+import nl.huurronde.Opdrachtregel;
+import nl.huurronde.voorstel.VoorstelVersie;
+import org.springframework.stereotype.Component;
+
+/** {@code huurronde bezwaar --run <run_id> --contract <id> [correcties] [--ontvangen jjjj-mm-dd]}. */
+@Component
+class BezwaarOpdracht implements Opdracht {
+
+    private final BezwaarVerwerking verwerking;
+
+    BezwaarOpdracht(BezwaarVerwerking verwerking) {
+        this.verwerking = verwerking;
+    }
+
+    @Override
+    public String naam() {
+        return "bezwaar";
+    }
+
+    @Override
+    public List<String> opties() {
+        List<String> opties = new ArrayList<>(List.of("run", "contract", "ontvangen"));
+        opties.addAll(Correctie.OPTIES);
+        return opties;
+    }
+
+    @Override
+    public String gebruik() {
+        return "bezwaar   --run ID --contract ID [--chronisch-ziek] [--personen N] [--geboortedatum jjjj-mm-dd[,ROL]]... "
+                + "[--brp F.csv] [--inkomenscategorie LAAG|BAND] [--maximale-huur BEDRAG] [--wws-punten N] "
+                + "[--ontvangen jjjj-mm-dd]";
+    }
+
+    @Override
+    public void voerUit(Opdrachtregel regel, PrintStream uit) {
+        String runId = regel.verplicht("run");
+        String contractId = regel.verplicht("contract").strip();
+        Correctie correctie = Correctie.lees(regel);
+        BezwaarVerwerking.Uitkomst u = verwerking.verwerk(runId.strip(), contractId, correctie,
+                Correctie.ontvangen(regel));
+        VoorstelVersie nieuw = u.nieuw();
+        VoorstelVersie vorige = u.vorige();
+        uit.println("Bezwaar verwerkt: contract " + nieuw.contractId() + " in run " + runId.strip() + ", versie "
+                + nieuw.versie() + " vervangt versie " + vorige.versie() + ".");
+        uit.println("  " + nieuw.correctie());
+        uit.println("  kale huur nu " + nieuw.kaleHuurOud().toPlainString() + ", nieuw "
+                + nieuw.voorstel().kaleHuurNieuw().toPlainString() + " (" + nieuw.voorstel().soort() + ", was "
+                + vorige.voorstel().kaleHuurNieuw().toPlainString() + " " + vorige.voorstel().soort()
+                + "), ingangsdatum " + nieuw.ingangsdatum());
+        uit.println("  correctie voor financiën: mutatie " + u.mutatie().toPlainString());
+        uit.println("  uitvoer: " + u.map());
+    }
+}

@@ -1,0 +1,122 @@
+package nl.huurronde.bezwaar;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.huurronde.intake.PersoonRegel;
+import nl.huurronde.letters.Geadresseerde;
+import nl.huurronde.ronde.Databank;
+import nl.huurronde.rules.Huishoudberekening;
+import nl.huurronde.rules.InkomenStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The bezwaar table, and what a bezwaar reads of the run's staging tables (address, incomes). */
+@Repository
+class BezwaarOpslag {
+
+    private final JdbcTemplate jdbc;
+    private final Databank databank;
+
+    BezwaarOpslag(JdbcTemplate jdbc, Databank databank) {
+        this.jdbc = jdbc;
+        this.databank = databank;
+    }
+
+    /** One handled bezwaar. */
+    record BezwaarRij(String runId, String contractId, int versie, int vervangtVersie, LocalDate ontvangen,
+                      LocalDate verzenddatum, BigDecimal mutatie, String uitvoerMap, LocalDateTime verwerkt) {}
+
+    /** The tenant's name and address from the run's roll, and the key that joins it to BRP persons. */
+    record Huurderadres(Geadresseerde geadresseerde, String adresSleutel) {}
+
+    void voegToe(BezwaarRij rij) {
+        jdbc.update("""
+                INSERT INTO bezwaar (run_id, contract_id, versie, vervangt_versie, ontvangen, verzenddatum, mutatie,
+                    uitvoer_map, verwerkt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rij.runId(), rij.contractId(),
+                rij.versie(), rij.vervangtVersie(), Date.valueOf(rij.ontvangen()), Date.valueOf(rij.verzenddatum()),
+                rij.mutatie(), rij.uitvoerMap(), Timestamp.valueOf(rij.verwerkt()));
+    }
+
+    Optional<BezwaarRij> vind(String runId, String contractId, int versie) {
+        return jdbc.query("SELECT * FROM bezwaar WHERE run_id = ? AND contract_id = ? AND versie = ?",
+                BezwaarOpslag::rij, runId, contractId, versie).stream().findFirst();
+    }
+
+    /** The bezwaren of a run in contract and version order. */
+    List<BezwaarRij> vanRun(String runId) {
+        return jdbc.query("SELECT * FROM bezwaar WHERE run_id = ? ORDER BY "
+                + databank.codepuntVolgorde("contract_id") + ", versie", BezwaarOpslag::rij, runId);
+    }
+
+    /** Proposals of the yearly run (version 1) per soort, in code-point order of the soort. */
+    Map<String, Long> aantallenPerSoort(String runId) {
+        Map<String, Long> aantallen = new LinkedHashMap<>();
+        jdbc.query("SELECT soort, COUNT(*) FROM voorstel WHERE run_id = ? AND versie = 1 GROUP BY soort ORDER BY "
+                + databank.codepuntVolgorde("soort"), (ResultSet rs) -> {
+                    aantallen.put(rs.getString(1), rs.getLong(2));
+                }, runId);
+        return aantallen;
+    }
+
+    Optional<Huurderadres> adres(String runId, long regel) {
+        return jdbc.query("""
+                SELECT huurder_naam, straat, huisnummer, huisletter, toevoeging, postcode, woonplaats, adres_sleutel
+                FROM huurder WHERE run_id = ? AND regel = ?""", (rs, i) -> new Huurderadres(new Geadresseerde(
+                rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7)), rs.getString(8)), runId, regel).stream().findFirst();
+    }
+
+    /** The contract is in the run's roll but its row was rejected (so it has no proposal). */
+    boolean afgewezenInRun(String runId, String contractId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM huurder WHERE run_id = ? AND contract_id = ?",
+                Integer.class, runId, contractId);
+        return n != null && n > 0;
+    }
+
+    /**
+     * A person of a BRP extract with the income facts of the run, as in the yearly run: an accepted
+     * income row counts, a rejected one makes the income unknown, no row counts 0. A person who was not
+     * in the run's BRP was not in the request to the Belastingdienst, so their income is unknown
+     * (NIET_VASTGESTELD) until a newer statement gives the category.
+     */
+    Huishoudberekening.Persoon metInkomen(String runId, PersoonRegel persoon) {
+        Integer bekend = jdbc.queryForObject("SELECT COUNT(*) FROM persoon WHERE run_id = ? AND bsn = ?",
+                Integer.class, runId, persoon.bsn());
+        if (bekend == null || bekend == 0) {
+            return new Huishoudberekening.Persoon(persoon.geboortedatum(), persoon.rol(),
+                    InkomenStatus.NIET_VASTGESTELD, null, false);
+        }
+        InkomenStatus[] status = {null};
+        BigDecimal[] inkomen = {null};
+        boolean[] afgewezen = {false};
+        jdbc.query("SELECT status, verzamelinkomen, afgewezen FROM inkomen WHERE run_id = ? AND bsn = ? ORDER BY regel",
+                (ResultSet rs) -> {
+                    if (rs.getBoolean(3)) {
+                        afgewezen[0] = true;
+                    } else {
+                        String s = rs.getString(1);
+                        status[0] = s == null ? null : InkomenStatus.valueOf(s);
+                        BigDecimal b = rs.getBigDecimal(2);
+                        inkomen[0] = b == null ? null : b.setScale(2);
+                    }
+                }, runId, persoon.bsn());
+        return new Huishoudberekening.Persoon(persoon.geboortedatum(), persoon.rol(), status[0], inkomen[0],
+                afgewezen[0]);
+    }
+
+    private static BezwaarRij rij(ResultSet rs, int i) throws SQLException {
+        return new BezwaarRij(rs.getString("run_id"), rs.getString("contract_id"), rs.getInt("versie"),
+                rs.getInt("vervangt_versie"), rs.getDate("ontvangen").toLocalDate(),
+                rs.getDate("verzenddatum").toLocalDate(), rs.getBigDecimal("mutatie").setScale(2),
+                rs.getString("uitvoer_map"), rs.getTimestamp("verwerkt").toLocalDateTime());
+    }
+}

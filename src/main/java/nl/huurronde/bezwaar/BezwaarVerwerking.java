@@ -1,0 +1,130 @@
+package nl.huurronde.bezwaar;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import nl.huurronde.intake.PersoonRegel;
+import nl.huurronde.letters.BriefRenderer;
+import nl.huurronde.letters.BriefSamensteller;
+import nl.huurronde.policy.JobConfig;
+import nl.huurronde.policy.WetJaar;
+import nl.huurronde.ronde.Ronde;
+import nl.huurronde.ronde.RondeFout;
+import nl.huurronde.rules.HuishoudenFeiten;
+import nl.huurronde.rules.Huishoudberekening;
+import nl.huurronde.rules.Nacontrole;
+import nl.huurronde.voorstel.VoorstelOpslag;
+import nl.huurronde.voorstel.VoorstelVersie;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Handles one bezwaar (operations.md "Bezwaar: re-run per tenant"): recomputes the one contract from
+ * its latest version with the corrections, the run's policy and the run's huursom cap, stores version
+ * n+1 and writes its folder. The row and the folder go together: the files are written inside the
+ * database transaction and renamed into place just before it commits, so a failure leaves neither.
+ */
+@Service
+class BezwaarVerwerking {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BezwaarVerwerking.class);
+
+    private final Contractversies contractversies;
+    private final VoorstelOpslag voorstellen;
+    private final BezwaarOpslag bezwaren;
+    private final TransactionTemplate transactie;
+
+    BezwaarVerwerking(Contractversies contractversies, VoorstelOpslag voorstellen, BezwaarOpslag bezwaren,
+                      TransactionTemplate transactie) {
+        this.contractversies = contractversies;
+        this.voorstellen = voorstellen;
+        this.bezwaren = bezwaren;
+        this.transactie = transactie;
+    }
+
+    /** What the bezwaar made. */
+    record Uitkomst(VoorstelVersie vorige, VoorstelVersie nieuw, BigDecimal mutatie, Path map) {}
+
+    /**
+     * @param ontvangen the day the tenant receives the revised proposal; null = today + the job's bezorgdagen
+     */
+    Uitkomst verwerk(String runId, String contractId, Correctie correctie, LocalDate ontvangen) {
+        if (correctie.leeg()) {
+            throw new nl.huurronde.Opdrachtregel.GebruiksFout("geef minstens één correctie: --chronisch-ziek, "
+                    + "--personen/--geboortedatum, --brp, --inkomenscategorie, --maximale-huur of --wws-punten");
+        }
+        Ronde ronde = contractversies.voltooideRun(runId);
+        List<VoorstelVersie> versies = contractversies.versies(ronde, contractId);
+        VoorstelVersie vorige = versies.get(versies.size() - 1);
+        JobConfig config = ronde.config();
+        BezwaarOpslag.Huurderadres adres = bezwaren.adres(ronde.runId(), vorige.regel())
+                .orElseThrow(() -> new RondeFout("contract " + contractId + ": de huurdersregel ontbreekt in de databank"));
+        if (correctie.maximaleHuur() != null && vorige.sector() == nl.huurronde.rules.Sector.VRIJ) {
+            throw new RondeFout("contract " + contractId + " is vrije sector: daar geldt geen maximale huur");
+        }
+
+        HuishoudenFeiten huishouden = Huishoudcorrectie.bepaal(vorige.huishouden(), correctie,
+                brpPersonen(ronde, correctie, adres), config.invoer().inkomenscategorie() == null, config.beleid());
+        Herberekening.Invoer invoer = Herberekening.Invoer.gecorrigeerd(vorige, correctie, huishouden);
+        if (invoer.gelijkAan(Herberekening.Invoer.van(vorige))) {
+            throw new RondeFout("bezwaar verandert niets: versie " + vorige.versie() + " van contract " + contractId
+                    + " heeft deze gegevens al (nieuwe kale huur " + vorige.voorstel().kaleHuurNieuw().toPlainString()
+                    + ", per " + vorige.ingangsdatum() + "); er is niets opgeslagen");
+        }
+
+        LocalDate vandaag = LocalDate.now();
+        LocalDate ontvangst = ontvangen != null ? ontvangen : vandaag.plusDays(config.bezorgdagen());
+        VoorstelVersie berekend = Herberekening.nieuweVersie(vorige, invoer, config.beleid(), ronde.huursomCap(),
+                limieten(config.wet()), ontvangst, Herberekening.correctieTekst(vorige, invoer, correctie));
+        BigDecimal laatstGeexporteerd = vorige.voorstel().kaleHuurNieuw();
+        BigDecimal mutatie = berekend.voorstel().kaleHuurNieuw().subtract(laatstGeexporteerd);
+        Path map = BezwaarUitvoer.map(ronde.map(), contractId, berekend.versie());
+        BriefSamensteller samensteller = new BriefSamensteller(config);
+        BriefRenderer renderer = new BriefRenderer(config.pdfa());
+        try {
+            VoorstelVersie opgeslagen = transactie.execute(t -> {
+                voorstellen.voegToe(ronde.runId(), List.of(berekend));
+                bezwaren.voegToe(new BezwaarOpslag.BezwaarRij(ronde.runId(), contractId, berekend.versie(),
+                        vorige.versie(), ontvangst, vandaag, mutatie, map.toString(), LocalDateTime.now()));
+                // Read back, so the files show exactly what is stored (scales as in the run's own exports).
+                List<VoorstelVersie> alle = voorstellen.versies(ronde.runId(), contractId);
+                VoorstelVersie nieuw = alle.get(alle.size() - 1);
+                byte[] brief = renderer.renderPdf(samensteller.brief(nieuw, adres.geadresseerde(), vandaag,
+                        vorige.versie(), false));
+                BezwaarUitvoer.schrijf(map, nieuw, laatstGeexporteerd, brief, config.csvDialect());
+                return nieuw;
+            });
+            LOG.info("bezwaar verwerkt: run {}, contract {}, versie {}", ronde.runId(), contractId, berekend.versie());
+            return new Uitkomst(vorige, opgeslagen, mutatie, map);
+        } catch (DuplicateKeyException e) {
+            throw new RondeFout("contract " + contractId + " kreeg tegelijk een ander bezwaar (versie "
+                    + berekend.versie() + " bestaat al); bekijk die versie en probeer het zo nodig opnieuw");
+        }
+    }
+
+    /** The persons of the BRP extract with the run's income facts, or null when no extract was given. */
+    private List<Huishoudberekening.Persoon> brpPersonen(Ronde ronde, Correctie correctie,
+                                                         BezwaarOpslag.Huurderadres adres) {
+        if (correctie.brp() == null) {
+            return null;
+        }
+        List<Huishoudberekening.Persoon> personen = new ArrayList<>();
+        for (PersoonRegel persoon : BrpUittreksel.lees(correctie.brp(), adres.adresSleutel(),
+                ronde.config().beleid().peildatum())) {
+            personen.add(bezwaren.metInkomen(ronde.runId(), persoon));
+        }
+        return personen;
+    }
+
+    /** The law's maxima of the round's year, for the same check after computing as the yearly run. */
+    private static Nacontrole.Limieten limieten(WetJaar wet) {
+        return new Nacontrole.Limieten(wet.regulierMaxPct(), wet.iahPct(), wet.iahBedragTweedeGrens(),
+                wet.laagHuurBedrag(), wet.vrijeSectorMaxPct(), wet.middenhuurMaxPct());
+    }
+}

@@ -1,0 +1,61 @@
+package nl.huurronde.bezwaar;
+
+import java.util.List;
+import nl.huurronde.intake.Waarden;
+import nl.huurronde.ronde.Ronde;
+import nl.huurronde.ronde.RondeFout;
+import nl.huurronde.ronde.RondeRegister;
+import nl.huurronde.ronde.RondeStatus;
+import nl.huurronde.ronde.Rondes;
+import nl.huurronde.ronde.RunSoort;
+import nl.huurronde.voorstel.VoorstelOpslag;
+import nl.huurronde.voorstel.VoorstelVersie;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the completed run and the stored versions of one contract for bezwaar and herdruk, with one
+ * clear line for each way that can fail.
+ */
+@Component
+class Contractversies {
+
+    private final RondeRegister register;
+    private final Rondes rondes;
+    private final VoorstelOpslag voorstellen;
+    private final BezwaarOpslag bezwaren;
+
+    Contractversies(RondeRegister register, Rondes rondes, VoorstelOpslag voorstellen, BezwaarOpslag bezwaren) {
+        this.register = register;
+        this.rondes = rondes;
+        this.voorstellen = voorstellen;
+        this.bezwaren = bezwaren;
+    }
+
+    /** A yearly run that finished: its letters and exports exist, its huursom cap is fixed. */
+    Ronde voltooideRun(String runId) {
+        RondeRegister.RondeRij rij = register.vind(runId).orElseThrow(() -> new RondeFout("onbekende run '"
+                + Waarden.veilig(runId, 80) + "'; 'huurronde status' toont de runs"));
+        if (rij.soort() == RunSoort.SIMULATIE) {
+            throw new RondeFout("run " + runId + " is een simulatie: die heeft geen brieven en geen financiële export");
+        }
+        if (rij.status() != RondeStatus.VOLTOOID) {
+            throw new RondeFout("run " + runId + " is niet voltooid (status " + rij.status()
+                    + "); hervat eerst de run met dezelfde opdracht 'run'");
+        }
+        return rondes.laad(runId);
+    }
+
+    /** Every version of the contract, oldest first; never empty. */
+    List<VoorstelVersie> versies(Ronde ronde, String contractId) {
+        List<VoorstelVersie> versies = voorstellen.versies(ronde.runId(), contractId);
+        if (versies.isEmpty()) {
+            String id = Waarden.veilig(contractId, 40);
+            if (bezwaren.afgewezenInRun(ronde.runId(), contractId)) {
+                throw new RondeFout("contract " + id + " heeft geen voorstel in run " + ronde.runId()
+                        + ": de regel is afgewezen (zie afgewezen.csv)");
+            }
+            throw new RondeFout("contract " + id + " komt niet voor in run " + ronde.runId());
+        }
+        return versies;
+    }
+}

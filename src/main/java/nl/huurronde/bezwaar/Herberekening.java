@@ -1,0 +1,137 @@
+package nl.huurronde.bezwaar;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import nl.huurronde.rules.Beleid;
+import nl.huurronde.rules.ContractFeiten;
+import nl.huurronde.rules.HuishoudenFeiten;
+import nl.huurronde.rules.Nacontrole;
+import nl.huurronde.rules.Reden;
+import nl.huurronde.rules.Rekenregels;
+import nl.huurronde.rules.Voorstel;
+import nl.huurronde.voorstel.VoorstelVersie;
+
+/**
+ * Recomputes one contract after a bezwaar: the inputs of the latest version with the corrections,
+ * through the same rules engine with the run's policy and the run's huursom cap c (no new huursom
+ * search: the other contracts stay as they are). No Spring, no I/O.
+ */
+final class Herberekening {
+
+    private Herberekening() {}
+
+    /** The inputs a bezwaar can correct. */
+    record Invoer(boolean chronischZiek, BigDecimal maximaleHuur, BigDecimal wwsPunten, HuishoudenFeiten huishouden) {
+
+        static Invoer van(VoorstelVersie v) {
+            return new Invoer(v.chronischZiek(), v.maximaleHuur(), v.wwsPunten(), v.huishouden());
+        }
+
+        /** The corrections on top of the latest version; what is not corrected stays. */
+        static Invoer gecorrigeerd(VoorstelVersie vorige, Correctie correctie, HuishoudenFeiten huishouden) {
+            return new Invoer(vorige.chronischZiek() || correctie.chronischZiek(),
+                    correctie.maximaleHuur() != null ? correctie.maximaleHuur() : vorige.maximaleHuur(),
+                    correctie.wwsPunten() != null ? correctie.wwsPunten() : vorige.wwsPunten(), huishouden);
+        }
+
+        /** Equal facts: recomputing gives the same proposal, so the bezwaar changes nothing. */
+        boolean gelijkAan(Invoer ander) {
+            return chronischZiek == ander.chronischZiek && gelijk(maximaleHuur, ander.maximaleHuur)
+                    && gelijk(wwsPunten, ander.wwsPunten) && huishouden.equals(ander.huishouden);
+        }
+    }
+
+    /**
+     * Version n+1: the proposal for the corrected inputs with reason BEZWAAR added.
+     *
+     * @param cap       the run's huursom cap c (null: the cap did not bind)
+     * @param ontvangen the day the tenant receives the revised proposal
+     */
+    static VoorstelVersie nieuweVersie(VoorstelVersie vorige, Invoer invoer, Beleid beleid, BigDecimal cap,
+                                       Nacontrole.Limieten limieten, LocalDate ontvangen, String correctie) {
+        ContractFeiten feiten = new ContractFeiten(vorige.contractId(), vorige.sector(), vorige.woningtype(),
+                vorige.kaleHuurOud(), invoer.maximaleHuur(), vorige.streefhuur(), invoer.chronischZiek(),
+                vorige.huurbevriezing(), vorige.woningverbeteringDatum(), vorige.inBezitSinds(), invoer.huishouden());
+        Voorstel berekend = Rekenregels.bereken(feiten, beleid, cap);
+        Nacontrole.controleer(feiten, berekend, limieten);
+        EnumSet<Reden> redenen = EnumSet.noneOf(Reden.class);
+        redenen.addAll(berekend.redenen());
+        redenen.add(Reden.BEZWAAR);
+        Voorstel voorstel = new Voorstel(berekend.soort(), berekend.inkomenCategorie(), berekend.streefhuurNieuw(),
+                berekend.percentageMax(), berekend.kaleHuurNieuw(), berekend.verhogingBedrag(),
+                berekend.verhogingPct(), berekend.inHuursom(), redenen);
+        return new VoorstelVersie(vorige.contractId(), vorige.versie() + 1, vorige.regel(), vorige.vheId(),
+                vorige.sector(), vorige.woningtype(), vorige.kaleHuurOud(), vorige.servicekosten(),
+                invoer.maximaleHuur(), vorige.streefhuur(), invoer.wwsPunten(), invoer.chronischZiek(),
+                vorige.huurbevriezing(), vorige.woningverbeteringDatum(), vorige.inBezitSinds(), invoer.huishouden(),
+                voorstel, cap, vorige.beleidSha(),
+                ingangsdatum(voorstel.kaleHuurNieuw(), vorige, ontvangen), correctie);
+    }
+
+    /**
+     * operations.md: a lower (or equal) revised proposal keeps the ingangsdatum of the version it replaces;
+     * a higher one is a new proposal, from the first of the first month at least two months after its
+     * receipt, and never before the ingangsdatum it replaces.
+     */
+    static LocalDate ingangsdatum(BigDecimal nieuweHuur, VoorstelVersie vorige, LocalDate ontvangen) {
+        if (nieuweHuur.compareTo(vorige.voorstel().kaleHuurNieuw()) <= 0) {
+            return vorige.ingangsdatum();
+        }
+        LocalDate tweeMaandenLater = ontvangen.plusMonths(2);
+        LocalDate eerste = tweeMaandenLater.getDayOfMonth() == 1 ? tweeMaandenLater
+                : tweeMaandenLater.withDayOfMonth(1).plusMonths(1);
+        return eerste.isBefore(vorige.ingangsdatum()) ? vorige.ingangsdatum() : eerste;
+    }
+
+    /**
+     * What was corrected, for the voorstel row: categories, counts and amounts of the dwelling only,
+     * never a BSN, birth date or income.
+     */
+    static String correctieTekst(VoorstelVersie vorige, Invoer nieuw, Correctie correctie) {
+        List<String> delen = new ArrayList<>();
+        if (nieuw.chronischZiek() && !vorige.chronischZiek()) {
+            delen.add("chronisch ziek: bewijs aanwezig");
+        }
+        HuishoudenFeiten oud = vorige.huishouden();
+        HuishoudenFeiten h = nieuw.huishouden();
+        if (correctie.huishouden()) {
+            String bron = correctie.brp() != null ? "BRP-uittreksel"
+                    : correctie.geboortedata().isEmpty() ? "opgave aantal personen" : "opgave per persoon";
+            delen.add("huishouden volgens " + bron + ": " + personen(h.personen()) + " (was " + oud.personen()
+                    + (oud.huishoudenOnbekend() ? ", onbekend" : "") + ")");
+        }
+        if (h.aow() != oud.aow()) {
+            delen.add("AOW-leeftijd bereikt: " + (h.aow() ? "ja" : "nee") + " (was " + (oud.aow() ? "ja" : "nee") + ")");
+        }
+        if (!Objects.equals(h.inkomenCategorie(), oud.inkomenCategorie())) {
+            delen.add("inkomenscategorie: " + h.inkomenCategorie() + " (was " + oud.inkomenCategorie() + ")");
+        }
+        if (!gelijk(nieuw.maximaleHuur(), vorige.maximaleHuur())) {
+            delen.add("maximale huur: " + tekst(nieuw.maximaleHuur()) + " (was " + tekst(vorige.maximaleHuur()) + ")");
+        }
+        if (!gelijk(nieuw.wwsPunten(), vorige.wwsPunten())) {
+            delen.add("WWS-punten: " + punten(nieuw.wwsPunten()) + " (was " + punten(vorige.wwsPunten()) + ")");
+        }
+        return "bezwaar op versie " + vorige.versie() + ": " + String.join("; ", delen);
+    }
+
+    private static String tekst(BigDecimal waarde) {
+        return waarde == null ? "geen" : waarde.toPlainString();
+    }
+
+    private static String personen(int aantal) {
+        return aantal == 1 ? "1 persoon" : aantal + " personen";
+    }
+
+    private static String punten(BigDecimal waarde) {
+        return waarde == null ? "geen" : waarde.stripTrailingZeros().toPlainString();
+    }
+
+    static boolean gelijk(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+}

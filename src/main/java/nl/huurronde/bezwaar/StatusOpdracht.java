@@ -1,0 +1,122 @@
+package nl.huurronde.bezwaar;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import nl.huurronde.Opdracht;
+import nl.huurronde.Opdrachtregel;
+import nl.huurronde.intake.IntakeTellingen;
+import nl.huurronde.intake.Waarden;
+import nl.huurronde.ronde.RondeFout;
+import nl.huurronde.ronde.RondeRegister;
+import nl.huurronde.ronde.RondeStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code huurronde status [--run <run_id>]}: the runs in the database, their state, counts per soort,
+ * rejected rows per input file, handled bezwaren and where the outputs are. Reads only the database:
+ * it also works when a job file has been moved since.
+ */
+@Component
+class StatusOpdracht implements Opdracht {
+
+    private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** Beyond this many, the bezwaren of a run are counted, not listed. */
+    private static final int MAX_GENOEMD = 50;
+
+    private final RondeRegister register;
+    private final IntakeTellingen tellingen;
+    private final BezwaarOpslag bezwaren;
+
+    StatusOpdracht(RondeRegister register, IntakeTellingen tellingen, BezwaarOpslag bezwaren) {
+        this.register = register;
+        this.tellingen = tellingen;
+        this.bezwaren = bezwaren;
+    }
+
+    @Override
+    public String naam() {
+        return "status";
+    }
+
+    @Override
+    public List<String> opties() {
+        return List.of("run");
+    }
+
+    @Override
+    public String gebruik() {
+        return "status    [--run ID]";
+    }
+
+    @Override
+    public void voerUit(Opdrachtregel regel, PrintStream uit) {
+        String runId = regel.optie("run");
+        List<RondeRegister.RondeRij> runs;
+        if (runId != null) {
+            runs = List.of(register.vind(runId.strip()).orElseThrow(() -> new RondeFout("onbekende run '"
+                    + Waarden.veilig(runId, 80) + "'; 'huurronde status' zonder --run toont alle runs")));
+        } else {
+            runs = register.alle();
+        }
+        if (runs.isEmpty()) {
+            uit.println("Er zijn nog geen runs in deze databank.");
+            return;
+        }
+        for (RondeRegister.RondeRij run : runs) {
+            toon(run, uit);
+        }
+    }
+
+    private void toon(RondeRegister.RondeRij run, PrintStream uit) {
+        uit.println("Run " + run.runId() + " (" + run.soort().name().toLowerCase() + ", jaar " + run.jaar() + "): "
+                + run.status());
+        uit.println("  gestart " + TIJD.format(run.gestart())
+                + (run.beeindigd() == null ? "" : ", beëindigd " + TIJD.format(run.beeindigd()))
+                + "; verzenddatum " + run.verzenddatum() + "; jobbestand " + run.jobBestand());
+        if (run.status() == RondeStatus.MISLUKT && run.melding() != null) {
+            uit.println("  melding: " + run.melding());
+        }
+        if (run.capBepaald()) {
+            uit.println("  huursom cap c: " + (run.huursomCap() == null ? "niet nodig"
+                    : run.huursomCap().movePointRight(2).stripTrailingZeros().toPlainString() + "%"));
+        }
+        Map<String, Long> perSoort = bezwaren.aantallenPerSoort(run.runId());
+        if (!perSoort.isEmpty()) {
+            StringJoiner soorten = new StringJoiner(", ");
+            long totaal = 0;
+            for (Map.Entry<String, Long> e : perSoort.entrySet()) {
+                soorten.add(e.getKey() + " " + e.getValue());
+                totaal += e.getValue();
+            }
+            uit.println("  voorstellen: " + totaal + " (" + soorten + ")");
+        }
+        for (IntakeTellingen.Telling t : tellingen.tel(run.runId())) {
+            uit.println("  invoer " + t.bestand() + ": " + t.gelezen() + " gelezen, " + t.verwerkt() + " verwerkt, "
+                    + t.afgewezen() + " afgewezen");
+        }
+        List<BezwaarOpslag.BezwaarRij> rijen = bezwaren.vanRun(run.runId());
+        if (!rijen.isEmpty()) {
+            long contracten = rijen.stream().map(BezwaarOpslag.BezwaarRij::contractId).distinct().count();
+            StringJoiner genoemd = new StringJoiner(", ");
+            rijen.stream().limit(MAX_GENOEMD).forEach(b -> genoemd.add(b.contractId() + " v" + b.versie()));
+            uit.println("  bezwaren verwerkt: " + rijen.size() + " voor " + contracten + " contract"
+                    + (contracten == 1 ? "" : "en") + ": " + genoemd
+                    + (rijen.size() > MAX_GENOEMD ? " en " + (rijen.size() - MAX_GENOEMD) + " meer" : ""));
+        } else if (run.soort() == nl.huurronde.ronde.RunSoort.RUN) {
+            uit.println("  bezwaren verwerkt: 0");
+        }
+        Path map = Path.of(run.uitvoerMap());
+        uit.println("  uitvoer: " + map + (Files.isDirectory(map) ? "" : " (map bestaat niet (meer))"));
+        if (!rijen.isEmpty()) {
+            uit.println("  bezwaren: " + map.resolve("bezwaar"));
+        }
+        if (Files.isDirectory(map.resolve("herdruk"))) {
+            uit.println("  herdrukken: " + map.resolve("herdruk"));
+        }
+    }
+}
