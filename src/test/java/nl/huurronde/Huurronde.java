@@ -56,6 +56,11 @@ public final class Huurronde {
                 "--huurronde.data=" + dataMap.toAbsolutePath()));
     }
 
+    /** The database options, for a program started as a separate process. */
+    public List<String> argumenten() {
+        return databankArgumenten;
+    }
+
     public Uitkomst voer(String... args) {
         List<String> alle = new ArrayList<>(Arrays.asList(args));
         alle.addAll(databankArgumenten);

@@ -31,8 +31,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class HuursomConfiguratie {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuursomConfiguratie.class);
-    private static final int CHUNK = 1000;
 
+    private final int chunkGrootte;
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
     private final Rondes rondes;
@@ -41,8 +41,9 @@ class HuursomConfiguratie {
     private final HuursomCijfers cijfers;
     private final DataSource dataSource;
 
-    HuursomConfiguratie(JobRepository jobRepository, PlatformTransactionManager transactionManager, Rondes rondes,
+    HuursomConfiguratie(@Value("${huurronde.chunk-grootte}") int chunk, JobRepository jobRepository, PlatformTransactionManager transactionManager, Rondes rondes,
                         RondeRegister register, VoorstelOpslag opslag, HuursomCijfers cijfers, DataSource dataSource) {
+        this.chunkGrootte = chunk;
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.rondes = rondes;
@@ -80,7 +81,7 @@ class HuursomConfiguratie {
         // The cap is decided by the previous step: read it when this step opens, not when it is built.
         BigDecimal[] cap = new BigDecimal[1];
         return new StepBuilder("huursomToepassen", jobRepository)
-                .<VoorstelVersie, VoorstelVersie>chunk(CHUNK)
+                .<VoorstelVersie, VoorstelVersie>chunk(chunkGrootte)
                 .transactionManager(transactionManager)
                 .reader(new VoorstelLezer(dataSource, runId, 1, () -> {
                     cap[0] = rondes.laad(runId).huursomCap();

@@ -23,16 +23,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguratie {
 
-    static final int CHUNK = 1000;
 
+    private final int chunkGrootte;
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
     private final Rondes rondes;
     private final RondeRegister register;
     private final Staging staging;
 
-    IntakeConfiguratie(JobRepository jobRepository, PlatformTransactionManager transactionManager, Rondes rondes,
+    IntakeConfiguratie(@Value("${huurronde.chunk-grootte}") int chunk, JobRepository jobRepository, PlatformTransactionManager transactionManager, Rondes rondes,
                        RondeRegister register, Staging staging) {
+        this.chunkGrootte = chunk;
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.rondes = rondes;
@@ -46,7 +47,7 @@ class IntakeConfiguratie {
         Ronde ronde = rondes.laad(runId);
         HuurderValidatie validatie = new HuurderValidatie(ronde.beleid());
         return new StepBuilder("importHuurders", jobRepository)
-                .<CsvRecord, Gelezen<HuurderRegel>>chunk(CHUNK)
+                .<CsvRecord, Gelezen<HuurderRegel>>chunk(chunkGrootte)
                 .transactionManager(transactionManager)
                 .reader(new CsvItemLezer(ronde.config().invoer().huurders(), Bestandsoort.HUURDERS))
                 .processor(validatie::valideer)
@@ -61,7 +62,7 @@ class IntakeConfiguratie {
         Ronde ronde = rondes.laad(runId);
         BrpValidatie validatie = new BrpValidatie(ronde.beleid().peildatum());
         return new StepBuilder("importBrp", jobRepository)
-                .<CsvRecord, Gelezen<PersoonRegel>>chunk(CHUNK)
+                .<CsvRecord, Gelezen<PersoonRegel>>chunk(chunkGrootte)
                 .transactionManager(transactionManager)
                 .reader(new CsvItemLezer(ronde.config().invoer().brp(), Bestandsoort.BRP))
                 .processor(validatie::valideer)
@@ -80,7 +81,7 @@ class IntakeConfiguratie {
         if (invoer.inkomenscategorie() != null) {
             CategorieValidatie validatie = new CategorieValidatie(Inkomenscategorieen.geldig(beleid));
             return new StepBuilder("importInkomen", jobRepository)
-                    .<CsvRecord, Gelezen<CategorieRegel>>chunk(CHUNK)
+                    .<CsvRecord, Gelezen<CategorieRegel>>chunk(chunkGrootte)
                     .transactionManager(transactionManager)
                     .reader(new CsvItemLezer(invoer.inkomenscategorie(), Bestandsoort.INKOMENSCATEGORIE))
                     .processor(validatie::valideer)
@@ -90,7 +91,7 @@ class IntakeConfiguratie {
         }
         InkomenValidatie validatie = new InkomenValidatie(beleid.inkomensjaar());
         return new StepBuilder("importInkomen", jobRepository)
-                .<CsvRecord, Gelezen<InkomenRegel>>chunk(CHUNK)
+                .<CsvRecord, Gelezen<InkomenRegel>>chunk(chunkGrootte)
                 .transactionManager(transactionManager)
                 .reader(new CsvItemLezer(invoer.inkomen(), Bestandsoort.INKOMEN))
                 .processor(validatie::valideer)

@@ -26,8 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class VoorstelConfiguratie {
 
-    private static final int CHUNK = 1000;
 
+    private final int chunkGrootte;
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
     private final DataSource dataSource;
@@ -35,8 +35,9 @@ class VoorstelConfiguratie {
     private final VoorstelOpslag opslag;
     private final JdbcTemplate jdbc;
 
-    VoorstelConfiguratie(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    VoorstelConfiguratie(@Value("${huurronde.chunk-grootte}") int chunk, JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          DataSource dataSource, Rondes rondes, VoorstelOpslag opslag, JdbcTemplate jdbc) {
+        this.chunkGrootte = chunk;
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.dataSource = dataSource;
@@ -53,7 +54,7 @@ class VoorstelConfiguratie {
         Beleid beleid = config.beleid();
         Nacontrole.Limieten limieten = WettelijkeLimieten.van(config.wet());
         return new StepBuilder("berekenen", jobRepository)
-                .<ContractInvoer, VoorstelVersie>chunk(CHUNK)
+                .<ContractInvoer, VoorstelVersie>chunk(chunkGrootte)
                 .transactionManager(transactionManager)
                 .reader(new HuishoudenLezer(dataSource, runId, beleid, config.invoer().inkomenscategorie() != null,
                         0, Long.MAX_VALUE))
