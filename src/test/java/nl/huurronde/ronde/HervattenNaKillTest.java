@@ -57,7 +57,7 @@ class HervattenNaKillTest {
 
     private void hervatNaKills(List<String> gedood, List<String> schoon) throws Exception {
         Path invoer = tmp.resolve("invoer");
-        Generator.schrijf(invoer, 3000, 11, 2025, Opties.standaard());
+        Generator.schrijf(invoer, 2000, 11, 2025, Opties.standaard());
         List<String> basis = List.of("run", "--job", "jobs/2025.yml", "--huurders", invoer.resolve("huurders.csv").toString(),
                 "--brp", invoer.resolve("brp.csv").toString(), "--inkomen", invoer.resolve("inkomen.csv").toString(),
                 "--parameter", "beleid.huursom.max_pct=0.03", "--parameter", "drukbestand_max=400",
@@ -72,7 +72,7 @@ class HervattenNaKillTest {
         int code = -1;
         for (int poging = 0; poging < 40 && code != 0; poging++) {
             // Start-up takes a few seconds; then kill somewhere in the work (import … exports).
-            long wacht = kills < 12 ? 2500 + toeval.nextInt(9000) : 0;
+            long wacht = kills < 11 ? 2000 + toeval.nextInt(7000) : 0;
             code = draai(argumenten(basis, gedoodUit, gedood), wacht);
             if (code == -9) {
                 kills++;
@@ -80,6 +80,7 @@ class HervattenNaKillTest {
         }
         assertThat(code).as("the resumed run completes").isZero();
         assertThat(kills).as("kill points").isGreaterThanOrEqualTo(10);
+        assertThat(Files.readString(tmp.resolve("proces.log"))).as("runs were resumed").contains("wordt hervat");
 
         Path a = Golden.runMap(schoneUit);
         Path b = Golden.runMap(gedoodUit);
