@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.huurronde.export.Privebestanden;
 import nl.huurronde.genereer.Generator;
 import nl.huurronde.genereer.Opties;
 import nl.huurronde.genereer.Samenvatting;
@@ -34,6 +35,7 @@ public class HuurrondeApplication {
                         [--ontvangen jjjj-mm-dd]
               herdruk   --run ID --contract ID [--versie N]
               status    [--run ID]
+              verwijder --run ID     (persoonsgegevens van een ronde na de bewaartermijn)
               Database: standaard H2 onder ./data; PostgreSQL met --spring.profiles.active=postgres""";
 
     private static final List<String> RUN_OPTIES = List.of("job", "huurders", "brp", "inkomen", "inkomenscategorie",
@@ -151,6 +153,14 @@ public class HuurrondeApplication {
     }
 
     private static ConfigurableApplicationContext context(Opdrachtregel regel) {
+        // The embedded database holds personal data: its folder is owner-only before H2 creates files in it.
+        String data = regel.springArgumenten().stream().filter(a -> a.startsWith("--huurronde.data="))
+                .map(a -> a.substring("--huurronde.data=".length())).reduce((a, b) -> b).orElse("./data");
+        try {
+            Privebestanden.maakMap(Path.of(data));
+        } catch (java.io.IOException e) {
+            throw new RondeFout("kan de datamap " + data + " niet maken: " + e.getMessage());
+        }
         SpringApplication app = new SpringApplication(HuurrondeApplication.class);
         return app.run(regel.springArgumenten().toArray(String[]::new));
     }

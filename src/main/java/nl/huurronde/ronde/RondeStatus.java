@@ -1,4 +1,4 @@
 package nl.huurronde.ronde;
 
 /** State of a run in ronde_run. */
-public enum RondeStatus { BEZIG, VOLTOOID, MISLUKT }
+public enum RondeStatus { BEZIG, VOLTOOID, MISLUKT, VERWIJDERD }

@@ -1,0 +1,58 @@
+package nl.huurronde.ronde;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.huurronde.Huurronde;
+import nl.huurronde.Proces;
+import nl.huurronde.genereer.Generator;
+import nl.huurronde.genereer.Opties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two starts of the same round at once: the second refuses with one clear line; the first completes. */
+class GelijktijdigeRunTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void h2() throws Exception {
+        tweeTegelijk(List.of("--huurronde.data=" + tmp.resolve("data")));
+    }
+
+    @Test
+    void postgres() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Huurronde.postgresBeschikbaar() || "true".equals(System.getenv("CI")),
+                "geen PostgreSQL-server");
+        tweeTegelijk(Huurronde.postgres(tmp.resolve("data")).argumenten());
+    }
+
+    private void tweeTegelijk(List<String> databank) throws Exception {
+        Path invoer = tmp.resolve("invoer");
+        Generator.schrijf(invoer, 2000, 5, 2025, Opties.standaard());
+        List<String> args = new ArrayList<>(List.of("run", "--job", "jobs/2025.yml",
+                "--huurders", invoer.resolve("huurders.csv").toString(), "--brp", invoer.resolve("brp.csv").toString(),
+                "--inkomen", invoer.resolve("inkomen.csv").toString(), "--uitvoer", tmp.resolve("uit").toString(),
+                "--huurronde.chunk-grootte=50"));
+        args.addAll(databank);
+        Path eersteLog = tmp.resolve("eerste.log");
+        Process eerste = Proces.start(eersteLog, args);
+        for (int i = 0; i < 600 && !(Files.exists(eersteLog) && Files.readString(eersteLog).contains("gestart")); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(eerste.isAlive()).as(Files.readString(eersteLog)).isTrue();
+        Path tweedeLog = tmp.resolve("tweede.log");
+        Process tweede = Proces.start(tweedeLog, args);
+        assertThat(tweede.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        String melding = Files.readString(tweedeLog);
+        assertThat(tweede.exitValue()).as(melding).isEqualTo(1);
+        assertThat(melding).contains("fout: deze ronde draait al").doesNotContain("serialize", "Exception");
+        assertThat(eerste.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(eerste.exitValue()).as(Files.readString(eersteLog)).isZero();
+    }
+}
