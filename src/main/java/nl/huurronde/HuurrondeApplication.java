@@ -30,6 +30,8 @@ public class HuurrondeApplication {
                         [--uitvoer MAP] [--parameter beleid.sleutel=waarde]... [--csv-dialect excel-nl] [--opnieuw]
               simulatie --job jobs/<ronde>.yml [dezelfde opties als run]
               genereer  --aantal N --uit MAP [--seed S] [--jaar J]
+              vergelijk --job A.yml [--job B.yml] [--parameter-a k=v]... [--parameter-b k=v]... [--parameter k=v]...
+                        [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F] [--uitvoer MAP] [--aantal N] [--opnieuw]
               bezwaar   --run ID --contract ID [--chronisch-ziek] [--personen N] [--geboortedatum jjjj-mm-dd[,ROL]]...
                         [--brp F.csv] [--inkomenscategorie LAAG|BAND] [--maximale-huur BEDRAG] [--wws-punten N]
                         [--ontvangen jjjj-mm-dd]

@@ -2,6 +2,7 @@ package nl.huurronde.export;
 
 import nl.huurronde.huursom.HuursomCijfers;
 import nl.huurronde.policy.BrievenModus;
+import nl.huurronde.rapport.HuursomRapport;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.ronde.Rondes;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -31,7 +32,7 @@ class ExportConfiguratie {
     @Bean
     @JobScope
     Step exporteren(@Value("#{jobParameters['run_id']}") String runId, Exporteur exporteur, HuursomCsv huursom,
-                    HuursomCijfers cijfers, RunManifest manifest) {
+                    HuursomCijfers cijfers, HuursomRapport rapport, RunManifest manifest) {
         return new StepBuilder("exporteren", jobRepository)
                 .tasklet((contribution, context) -> {
                     Ronde ronde = rondes.laad(runId);
@@ -40,6 +41,7 @@ class ExportConfiguratie {
                     exporteur.financieel(ronde);
                     exporteur.financieelTotalen(ronde);
                     huursom.schrijf(ronde);
+                    rapport.schrijf(ronde);
                     exporteur.afgewezen(ronde);
                     if (!ronde.simulatie() && (ronde.config().brieven() == BrievenModus.DRUKBESTAND
                             || ronde.config().brieven() == BrievenModus.BEIDE)) {

@@ -2,7 +2,7 @@ package nl.huurronde.voorstel;
 
 import javax.sql.DataSource;
 import nl.huurronde.policy.JobConfig;
-import nl.huurronde.ronde.Ronde;
+import nl.huurronde.ronde.Verdeling;
 import nl.huurronde.ronde.Rondes;
 import nl.huurronde.ronde.Voortgang;
 import nl.huurronde.rules.Beleid;
@@ -10,6 +10,7 @@ import nl.huurronde.rules.Nacontrole;
 import nl.huurronde.rules.Rekenregels;
 import nl.huurronde.rules.Voorstel;
 import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -21,7 +22,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The compute step: every accepted contract with its household through the rules engine, without a
- * huursom cap yet (the huursom step decides whether one is needed). Stored as version 1.
+ * huursom cap yet (the huursom step decides whether one is needed). Stored as version 1. Partitioned
+ * over threads (job key threads); the same job runs as remote partitions on a shared PostgreSQL by
+ * replacing the task executor with a remote partition handler (docs/decisions.md).
  */
 @Configuration(proxyBeanMethods = false)
 class VoorstelConfiguratie {
@@ -46,26 +49,50 @@ class VoorstelConfiguratie {
         this.jdbc = jdbc;
     }
 
+    /** The compute step, partitioned over ranges of contract lines: one part per thread. */
     @Bean
     @JobScope
-    Step berekenen(@Value("#{jobParameters['run_id']}") String runId) {
-        Ronde ronde = rondes.laad(runId);
-        JobConfig config = ronde.config();
+    Step berekenen(@Value("#{jobParameters['run_id']}") String runId, HuishoudenLezer huishoudenLezer) {
+        int threads = rondes.laad(runId).config().threads();
+        long[] bereik = jdbc.queryForObject("SELECT COALESCE(MIN(regel), 1), COALESCE(MAX(regel), 0) FROM huurder "
+                + "WHERE run_id = ? AND afgewezen = FALSE", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, runId);
+        return new StepBuilder("berekenen", jobRepository)
+                .partitioner("berekenenDeel", Verdeling.bereik(bereik[0], bereik[1]))
+                .step(berekenenDeel(runId, huishoudenLezer))
+                .gridSize(threads)
+                .taskExecutor(Verdeling.uitvoerder("berekenen", threads))
+                .build();
+    }
+
+    /** The work of one part; its reader is step-scoped, so every part reads its own range. */
+    private Step berekenenDeel(String runId, HuishoudenLezer huishoudenLezer) {
+        JobConfig config = rondes.laad(runId).config();
         Beleid beleid = config.beleid();
         Nacontrole.Limieten limieten = WettelijkeLimieten.van(config.wet());
-        return new StepBuilder("berekenen", jobRepository)
+        String beleidSha = config.sha256(); // hashes the whole policy text: once, not per contract
+        return new StepBuilder("berekenenDeel", jobRepository)
                 .<ContractInvoer, VoorstelVersie>chunk(chunkGrootte)
                 .transactionManager(transactionManager)
-                .reader(new HuishoudenLezer(dataSource, runId, beleid, config.invoer().inkomenscategorie() != null,
-                        0, Long.MAX_VALUE))
+                .reader(huishoudenLezer)
                 .processor(invoer -> {
                     Voorstel voorstel = Rekenregels.bereken(invoer.feiten(), beleid, null);
                     Nacontrole.controleer(invoer.feiten(), voorstel, limieten);
-                    return VoorstelVersie.eerste(invoer, voorstel, null, config.sha256(), config.ingangsdatum());
+                    return VoorstelVersie.eerste(invoer, voorstel, null, beleidSha, config.ingangsdatum());
                 })
                 .writer(chunk -> opslag.voegToe(runId, chunk.getItems()))
                 .listener(new Voortgang("berekenen", () -> aantalContracten(runId)))
                 .build();
+    }
+
+    /** One reader per part (step scope): its range comes from the partition's context. */
+    @Bean
+    @StepScope
+    HuishoudenLezer huishoudenLezer(@Value("#{jobParameters['run_id']}") String runId,
+                                    @Value("#{stepExecutionContext['vanaf']}") Long vanaf,
+                                    @Value("#{stepExecutionContext['totEnMet']}") Long totEnMet) {
+        JobConfig config = rondes.laad(runId).config();
+        return new HuishoudenLezer(dataSource, runId, config.beleid(), config.invoer().inkomenscategorie() != null,
+                vanaf, totEnMet);
     }
 
     private long aantalContracten(String runId) {

@@ -1,0 +1,172 @@
+package nl.huurronde.rapport;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.huurronde.huursom.HuursomCijfers;
+import nl.huurronde.policy.WetJaar;
+import nl.huurronde.ronde.Ronde;
+import nl.huurronde.rules.Sector;
+import nl.huurronde.rules.Soort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the report's figures of a run: one streaming pass over its proposals (version 1), so memory
+ * stays flat however large the roll, plus the figures the huursom step recorded before the cap.
+ */
+@Repository
+class RapportGegevens {
+
+    private final JdbcTemplate jdbc;
+
+    RapportGegevens(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    RapportCijfers lees(Ronde ronde) {
+        String runId = ronde.runId();
+        WetJaar wet = ronde.config().wet();
+        Telling telling = new Telling(wet, ronde.config().jaar());
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    SELECT sector, soort, personen, huishouden_onbekend, kale_huur_oud, kale_huur_nieuw, streefhuur,
+                           streefhuur_nieuw, maximale_huur, verhoging_pct, in_huursom
+                    FROM voorstel WHERE run_id = ? AND versie = 1""", ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY);
+            ps.setFetchSize(1000);
+            ps.setString(1, runId);
+            return ps;
+        }, (RowCallbackHandler) telling::rij);
+
+        Map<RapportCijfers.Groep, Som> voorCap = new TreeMap<>();
+        Som[] huursomVoor = {Som.NUL};
+        jdbc.query("SELECT sector, soort, in_huursom, aantal, som_oud, som_nieuw FROM huursom_cijfer "
+                + "WHERE run_id = ? AND fase = ?", (RowCallbackHandler) rs -> {
+                    Som som = new Som(rs.getLong(4), rs.getBigDecimal(5).setScale(2), rs.getBigDecimal(6).setScale(2));
+                    voorCap.merge(groep(rs), som, Som::plus);
+                    if (rs.getBoolean(3)) {
+                        huursomVoor[0] = huursomVoor[0].plus(som);
+                    }
+                }, runId, HuursomCijfers.VOOR_CAP);
+
+        Map<Soort, long[]> verdelingVoor = new EnumMap<>(Soort.class);
+        if (ronde.huursomCap() != null) {
+            jdbc.query("SELECT soort, klasse, aantal FROM huursom_verdeling WHERE run_id = ? AND fase = ?",
+                    (RowCallbackHandler) rs -> verdelingVoor.computeIfAbsent(Soort.valueOf(rs.getString(1)),
+                            s -> new long[Klassen.NAMEN.size()])[rs.getInt(2)] += rs.getLong(3),
+                    runId, HuursomCijfers.VOOR_CAP);
+        }
+
+        return new RapportCijfers(ronde.config().verhuurder().naam(), ronde.config().jaar(), ronde.ingangsdatum(),
+                runId, ronde.simulatie(), telling.naCap, voorCap, huursomVoor[0], telling.huursomNa,
+                ronde.beleid().huursomMaxPct(), ronde.huursomCap(), telling.verdeling, verdelingVoor,
+                new RapportCijfers.Huurpositie(telling.positieVoor, telling.positieNa, telling.zonderStreefhuur),
+                telling.aftopping(), telling.liberalisatie(), waarschuwingen(ronde, wet));
+    }
+
+    private static RapportCijfers.Groep groep(ResultSet rs) throws SQLException {
+        return new RapportCijfers.Groep(Sector.valueOf(rs.getString(1)), Soort.valueOf(rs.getString(2)));
+    }
+
+    /** The figures of the law the report relies on that are not confirmed, and the run's own warnings. */
+    private static List<String> waarschuwingen(Ronde ronde, WetJaar wet) {
+        List<String> lijst = new ArrayList<>(ronde.config().waarschuwingen());
+        if (wet.aftoppingsgrens1en2() == null || wet.aftoppingsgrens3plus() == null) {
+            lijst.add("de aftoppingsgrenzen van " + wet.jaar() + " zijn nog niet bekend: die telling ontbreekt");
+        } else if (wet.isOnbevestigd("aftoppingsgrens.een_twee_personen")
+                || wet.isOnbevestigd("aftoppingsgrens.drie_plus")) {
+            lijst.add("de aftoppingsgrenzen van " + wet.jaar() + " zijn onbevestigd");
+        }
+        return lijst;
+    }
+
+    /** The running totals of the one pass over the proposals. */
+    private static final class Telling {
+        final Map<RapportCijfers.Groep, Som> naCap = new TreeMap<>();
+        final Map<Soort, long[]> verdeling = new EnumMap<>(Soort.class);
+        Som huursomNa = Som.NUL;
+        final long[] positieVoor = new long[RapportCijfers.Huurpositie.CATEGORIEEN.size()];
+        final long[] positieNa = new long[RapportCijfers.Huurpositie.CATEGORIEEN.size()];
+        long zonderStreefhuur;
+        final long[] aftopAantal = new long[3];
+        final long[] aftopVoor = new long[2];
+        final long[] aftopNa = new long[2];
+        long sociaal;
+        long liberaalVoor;
+        long liberaalNa;
+
+        private final BigDecimal grens12;
+        private final BigDecimal grens3;
+        private final boolean aftopOnbevestigd;
+        private final int liberalisatieJaar;
+        private final BigDecimal liberalisatiegrens;
+        private final boolean volgendJaar;
+
+        Telling(WetJaar wet, int jaar) {
+            grens12 = wet.aftoppingsgrens1en2();
+            grens3 = wet.aftoppingsgrens3plus();
+            aftopOnbevestigd = wet.isOnbevestigd("aftoppingsgrens.een_twee_personen")
+                    || wet.isOnbevestigd("aftoppingsgrens.drie_plus");
+            // The increase takes effect on 1 July; the next limit is that of 1 January of the next year.
+            BigDecimal volgende = wet.liberalisatiegrenzen().get(jaar + 1);
+            volgendJaar = volgende != null;
+            liberalisatieJaar = volgendJaar ? jaar + 1 : jaar;
+            liberalisatiegrens = volgende != null ? volgende : wet.liberalisatiegrenzen().get(jaar);
+        }
+
+        void rij(ResultSet rs) throws SQLException {
+            Sector sector = Sector.valueOf(rs.getString(1));
+            Soort soort = Soort.valueOf(rs.getString(2));
+            BigDecimal oud = rs.getBigDecimal(5).setScale(2);
+            BigDecimal nieuw = rs.getBigDecimal(6).setScale(2);
+            naCap.merge(new RapportCijfers.Groep(sector, soort), new Som(1, oud, nieuw), Som::plus);
+            if (rs.getBoolean(11)) {
+                huursomNa = huursomNa.plus(oud, nieuw);
+            }
+            verdeling.computeIfAbsent(soort, s -> new long[Klassen.NAMEN.size()])[Klassen.van(rs.getBigDecimal(10))]++;
+            if (sector != Sector.SOCIAAL) {
+                return;
+            }
+            sociaal++;
+            BigDecimal maximaleHuur = rs.getBigDecimal(9);
+            BigDecimal streefhuur = rs.getBigDecimal(7);
+            BigDecimal streefhuurNieuw = rs.getBigDecimal(8);
+            if (streefhuur == null || streefhuurNieuw == null) {
+                zonderStreefhuur++;
+            } else {
+                positieVoor[RapportCijfers.Huurpositie.categorie(oud, streefhuur, maximaleHuur)]++;
+                positieNa[RapportCijfers.Huurpositie.categorie(nieuw, streefhuurNieuw, maximaleHuur)]++;
+            }
+            int personen = rs.getInt(3);
+            boolean onbekend = rs.getBoolean(4) || personen == 0;
+            int groep = onbekend ? RapportCijfers.Aftopping.ONBEKEND
+                    : personen <= 2 ? RapportCijfers.Aftopping.KLEIN : RapportCijfers.Aftopping.GROOT;
+            aftopAantal[groep]++;
+            if (groep != RapportCijfers.Aftopping.ONBEKEND && grens12 != null && grens3 != null) {
+                BigDecimal grens = groep == RapportCijfers.Aftopping.KLEIN ? grens12 : grens3;
+                aftopVoor[groep] += oud.compareTo(grens) > 0 ? 1 : 0;
+                aftopNa[groep] += nieuw.compareTo(grens) > 0 ? 1 : 0;
+            }
+            if (liberalisatiegrens != null) {
+                liberaalVoor += oud.compareTo(liberalisatiegrens) > 0 ? 1 : 0;
+                liberaalNa += nieuw.compareTo(liberalisatiegrens) > 0 ? 1 : 0;
+            }
+        }
+
+        RapportCijfers.Aftopping aftopping() {
+            return new RapportCijfers.Aftopping(grens12, grens3, aftopOnbevestigd, aftopAantal, aftopVoor, aftopNa);
+        }
+
+        RapportCijfers.Liberalisatie liberalisatie() {
+            return new RapportCijfers.Liberalisatie(liberalisatieJaar, liberalisatiegrens,
+                    volgendJaar, sociaal, liberaalVoor, liberaalNa);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package nl.huurronde.rapport;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** A number of proposals with their summed old and new kale huur. */
+record Som(long aantal, BigDecimal oud, BigDecimal nieuw) {
+
+    static final Som NUL = new Som(0, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+
+    Som plus(Som ander) {
+        return new Som(aantal + ander.aantal, oud.add(ander.oud), nieuw.add(ander.nieuw));
+    }
+
+    Som plus(BigDecimal huurOud, BigDecimal huurNieuw) {
+        return new Som(aantal + 1, oud.add(huurOud), nieuw.add(huurNieuw));
+    }
+
+    /** Σ new − Σ old: the monthly rent mutation. */
+    BigDecimal mutatie() {
+        return nieuw.subtract(oud);
+    }
+
+    /** The yearly revenue effect: 12 × the monthly mutation. */
+    BigDecimal jaareffect() {
+        return mutatie().multiply(BigDecimal.valueOf(12));
+    }
+
+    /** (Σ new − Σ old) / Σ old in percent, HALF_UP to 2 decimals (rules.md §5); null without rent. */
+    BigDecimal pct() {
+        if (oud.signum() == 0) {
+            return null;
+        }
+        BigDecimal pct = mutatie().multiply(BigDecimal.valueOf(100)).divide(oud, 2, RoundingMode.HALF_UP);
+        return pct.signum() == 0 ? pct.abs() : pct;
+    }
+}
