@@ -6,8 +6,10 @@ import nl.huurronde.policy.JobConfig;
 import nl.huurronde.ronde.Databank;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.ronde.Rondes;
+import nl.huurronde.ronde.Verdeling;
 import nl.huurronde.ronde.Voortgang;
 import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -44,21 +46,56 @@ class BrievenConfiguratie {
         this.rondes = rondes;
     }
 
+    /** Partitioned over ranges of packages (job key threads); each package is written whole by one thread. */
     @Bean
     @JobScope
-    Step brieven(@Value("#{jobParameters['run_id']}") String runId) {
+    Step brieven(@Value("#{jobParameters['run_id']}") String runId, BrievenLezer brievenLezer) {
         Ronde ronde = rondes.laad(runId);
         JobConfig config = ronde.config();
         BrievenModus modus = config.brieven();
-        int pakket = modus == BrievenModus.PER_CONTRACT ? PAKKET_PER_CONTRACT : config.drukbestandMax();
-        BrievenLezer lezer = new BrievenLezer(dataSource, databank, runId, pakket);
-        return new StepBuilder("brieven", jobRepository)
+        int threads = config.threads();
+        BrievenSchrijver schrijver = new BrievenSchrijver(jdbc, runId, ronde.map(), modus, config.pdfa(),
+                new BriefSamensteller(config), ronde.verzenddatum());
+        Step deel = new StepBuilder("brievenDeel", jobRepository)
                 .<BriefPakket, BriefPakket>chunk(1)
                 .transactionManager(transactionManager)
-                .reader(modus == BrievenModus.GEEN ? () -> null : lezer)
-                .writer(new BrievenSchrijver(jdbc, runId, ronde.map(), modus, config.pdfa(),
-                        new BriefSamensteller(config), ronde.verzenddatum()))
-                .listener(new Voortgang("brieven (pakketten van " + pakket + ")", () -> 0))
+                .reader(brievenLezer)
+                .writer(schrijver)
+                .listener(new Voortgang("brieven (pakketten van " + pakketGrootte(config) + ")", () -> 0))
                 .build();
+        return new StepBuilder("brieven", jobRepository)
+                .partitioner("brievenDeel", grid -> {
+                    try {
+                        schrijver.ruimOp();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return Verdeling.bereik(1, modus == BrievenModus.GEEN ? 0 : pakketten(runId, config)).partition(grid);
+                })
+                .step(deel)
+                .gridSize(threads)
+                .taskExecutor(Verdeling.uitvoerder("brieven", threads))
+                .build();
+    }
+
+    /** One reader per part (step scope), reading that part's packages. */
+    @Bean
+    @StepScope
+    BrievenLezer brievenLezer(@Value("#{jobParameters['run_id']}") String runId,
+                              @Value("#{stepExecutionContext['vanaf']}") Long vanaf,
+                              @Value("#{stepExecutionContext['totEnMet']}") Long totEnMet) {
+        return new BrievenLezer(dataSource, databank, runId, pakketGrootte(rondes.laad(runId).config()), vanaf + 1,
+                totEnMet);
+    }
+
+    private static int pakketGrootte(JobConfig config) {
+        return config.brieven() == BrievenModus.PER_CONTRACT ? PAKKET_PER_CONTRACT : config.drukbestandMax();
+    }
+
+    private long pakketten(String runId, JobConfig config) {
+        Long brieven = jdbc.queryForObject("SELECT COUNT(*) FROM voorstel WHERE run_id = ? AND versie = 1", Long.class,
+                runId);
+        int grootte = pakketGrootte(config);
+        return brieven == null ? 0 : (brieven + grootte - 1) / grootte;
     }
 }

@@ -26,20 +26,26 @@ class BrievenLezer implements ItemStreamReader<BriefPakket> {
     private final Databank databank;
     private final String runId;
     private final int pakketGrootte;
+    private final long eerstePakket;
+    private final long laatstePakket;
     private Connection verbinding;
     private ResultSet rijen;
     private long gelezen;
 
-    BrievenLezer(DataSource dataSource, Databank databank, String runId, int pakketGrootte) {
+    /** Reads the packages eerstePakket..laatstePakket (1-based) of the print order: all, or one partition. */
+    BrievenLezer(DataSource dataSource, Databank databank, String runId, int pakketGrootte, long eerstePakket,
+                 long laatstePakket) {
         this.dataSource = dataSource;
         this.databank = databank;
         this.runId = runId;
         this.pakketGrootte = pakketGrootte;
+        this.eerstePakket = eerstePakket;
+        this.laatstePakket = laatstePakket;
     }
 
     @Override
     public void open(ExecutionContext context) {
-        gelezen = context.getLong(GELEZEN, 0L);
+        gelezen = context.getLong(GELEZEN, (eerstePakket - 1) * pakketGrootte);
         String sql = "SELECT " + VoorstelOpslag.kolommen("v") + ", h.huurder_naam, h.straat, h.huisnummer, "
                 + "h.huisletter, h.toevoeging, h.postcode, h.woonplaats FROM voorstel v JOIN huurder h "
                 + "ON h.run_id = v.run_id AND h.regel = v.regel WHERE v.run_id = ? AND v.versie = 1 ORDER BY "
@@ -65,6 +71,10 @@ class BrievenLezer implements ItemStreamReader<BriefPakket> {
 
     @Override
     public BriefPakket read() throws SQLException {
+        int nummer = (int) (gelezen / pakketGrootte) + 1;
+        if (nummer > laatstePakket) {
+            return null;
+        }
         List<BriefItem> brieven = new ArrayList<>(Math.min(pakketGrootte, 1024));
         while (brieven.size() < pakketGrootte && rijen.next()) {
             brieven.add(new BriefItem(VoorstelOpslag.versie(rijen), new Geadresseerde(rijen.getString(33),
@@ -74,7 +84,6 @@ class BrievenLezer implements ItemStreamReader<BriefPakket> {
         if (brieven.isEmpty()) {
             return null;
         }
-        int nummer = (int) (gelezen / pakketGrootte) + 1;
         gelezen += brieven.size();
         return new BriefPakket(nummer, brieven);
     }

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * contract. Every file goes to a temporary name first and is renamed when complete; a package
  * redone after a crash overwrites the same names, so no letter is lost or doubled.
  */
-class BrievenSchrijver implements ItemWriter<BriefPakket>, org.springframework.batch.infrastructure.item.ItemStream {
+class BrievenSchrijver implements ItemWriter<BriefPakket> {
 
     static final String PER_CONTRACT_MAP = "brieven";
     static final String DRUKBESTAND_MAP = "drukbestanden";
@@ -47,7 +47,7 @@ class BrievenSchrijver implements ItemWriter<BriefPakket>, org.springframework.b
         this.renderer = new BriefRenderer(pdfa);
     }
 
-    /** Temporary files of a package interrupted by a crash; that package is written again. */
+    /** Temporary files of packages interrupted by a crash (those are written again); before any part starts. */
     void ruimOp() throws IOException {
         for (String map : new String[] {PER_CONTRACT_MAP, DRUKBESTAND_MAP}) {
             Path pad = runMap.resolve(map);
@@ -63,15 +63,6 @@ class BrievenSchrijver implements ItemWriter<BriefPakket>, org.springframework.b
 
     static String drukbestandNaam(int nummer) {
         return String.format("drukbestand-%04d.pdf", nummer);
-    }
-
-    @Override
-    public void open(org.springframework.batch.infrastructure.item.ExecutionContext context) {
-        try {
-            ruimOp();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
