@@ -133,4 +133,27 @@ class JaarlijkseRunTest {
         }
         return rijen;
     }
+
+    @Test
+    void eenOfTweeThreadsGevenDezelfdeUitvoer() throws IOException {
+        Path[] runs = new Path[2];
+        for (int threads = 1; threads <= 2; threads++) {
+            Path uit = tmp.resolve("uit-" + threads);
+            Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data-" + threads)).voer("run", "--job", "jobs/2025.yml",
+                    "--uitvoer", uit.toString(), "--parameter", "threads=" + threads, "--parameter", "drukbestand_max=40",
+                    "--parameter", "beleid.huursom.max_pct=0.02", "--huurronde.chunk-grootte=25");
+            assertThat(u.code()).as(u.toString()).isZero();
+            runs[threads - 1] = Golden.runMap(uit);
+        }
+        for (String bestand : List.of("audit.csv", "financieel.csv", "financieel-totalen.csv", "huursom.csv",
+                "afgewezen.csv", "drukbestand-index.csv")) {
+            assertThat(Files.readAllBytes(runs[1].resolve(bestand))).as(bestand)
+                    .isEqualTo(Files.readAllBytes(runs[0].resolve(bestand)));
+        }
+        try (Stream<Path> een = Files.list(runs[0].resolve("drukbestanden"));
+             Stream<Path> twee = Files.list(runs[1].resolve("drukbestanden"))) {
+            assertThat(twee.map(p -> p.getFileName().toString()).sorted().toList())
+                    .isEqualTo(een.map(p -> p.getFileName().toString()).sorted().toList()).hasSizeGreaterThan(5);
+        }
+    }
 }
