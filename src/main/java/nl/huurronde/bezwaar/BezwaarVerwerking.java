@@ -125,6 +125,7 @@ class BezwaarVerwerking {
     /** The law's maxima of the round's year, for the same check after computing as the yearly run. */
     private static Nacontrole.Limieten limieten(WetJaar wet) {
         return new Nacontrole.Limieten(wet.regulierMaxPct(), wet.iahPct(), wet.iahBedragTweedeGrens(),
-                wet.laagHuurBedrag(), wet.vrijeSectorMaxPct(), wet.middenhuurMaxPct());
+                wet.laagHuurBedrag(), wet.vrijeSectorMaxPct(), wet.middenhuurMaxPct(),
+                wet.kamerMaxPct().compareTo(wet.regulierMaxPct()) < 0 ? wet.kamerMaxPct() : null);
     }
 }

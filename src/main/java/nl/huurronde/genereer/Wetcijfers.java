@@ -80,7 +80,7 @@ final class Wetcijfers {
         return switch (iahGrenzen1(jaar).length) {
             case 0 -> new String[] {};
             case 1 -> new String[] {"HOOG"};
-            default -> new String[] {"IAH_50", "IAH_100"};
+            default -> new String[] {"HOOG", "ZEER_HOOG"};
         };
     }
 

@@ -96,7 +96,7 @@ public record WetJaar(
     /** The parts of this law that the rules apply directly. */
     public Beleid.Wet wet() {
         return new Beleid.Wet(aowJaren, aowMaanden, aowVrijstelling, vierPlusVrijstelling, middenhuur,
-                Map.copyOf(liberalisatiegrenzen));
+                Map.copyOf(liberalisatiegrenzen), kamerMaxPct.compareTo(regulierMaxPct) < 0 ? kamerMaxPct : null);
     }
 
     /** Every figure as {@code wet.key=value} lines, for the run identity: a corrected figure is a new run. */

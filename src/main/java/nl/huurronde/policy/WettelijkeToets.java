@@ -46,10 +46,10 @@ final class WettelijkeToets {
         maximum("beleid.regulier_max_pct", beleid.regulierMaxPct(), wet.regulierMaxPct(), "regulier_max_pct");
         if (wet.kamerMaxPct().compareTo(wet.regulierMaxPct()) < 0
                 && beleid.regulierMaxPct().compareTo(wet.kamerMaxPct()) > 0) {
-            // the rules apply regulier_max_pct to rooms too; the policy has no separate key for them
+            // the policy has no separate key for rooms: the rules cap them at the law's room maximum
             waarschuwingen.add("beleid.regulier_max_pct = " + tekst(beleid.regulierMaxPct())
                     + " is hoger dan het wettelijk maximum " + tekst(wet.kamerMaxPct()) + " voor kamers (onzelfstandig) in "
-                    + wet.jaar() + ": de huurronde begrenst kamers niet apart; controleer de voorstellen voor kamers");
+                    + wet.jaar() + ": kamers stijgen ten hoogste " + tekst(wet.kamerMaxPct()));
         }
     }
 

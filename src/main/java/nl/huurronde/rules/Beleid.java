@@ -59,11 +59,18 @@ public record Beleid(
      * @param vierPlusVrijstelling   the law exempts households of 4+ persons from IAH (2019–2020)
      * @param middenhuur             the Wet betaalbare huur's middle segment exists (rounds from 1 July 2024)
      * @param liberalisatiegrenzen   limit per contract start year (2002 onwards)
+     * @param kamerMaxPct            a lower legal maximum for rooms (onzelfstandig; 2019: 0.031), or null
      */
     public record Wet(int aowJaren, int aowMaanden, boolean aowVrijstelling, boolean vierPlusVrijstelling,
-                      boolean middenhuur, Map<Integer, BigDecimal> liberalisatiegrenzen) {
+                      boolean middenhuur, Map<Integer, BigDecimal> liberalisatiegrenzen, BigDecimal kamerMaxPct) {
         public Wet {
             liberalisatiegrenzen = Map.copyOf(liberalisatiegrenzen);
+        }
+
+        /** A year whose rooms have the same maximum as dwellings (every year from 2020). */
+        public Wet(int aowJaren, int aowMaanden, boolean aowVrijstelling, boolean vierPlusVrijstelling,
+                   boolean middenhuur, Map<Integer, BigDecimal> liberalisatiegrenzen) {
+            this(aowJaren, aowMaanden, aowVrijstelling, vierPlusVrijstelling, middenhuur, liberalisatiegrenzen, null);
         }
     }
 }

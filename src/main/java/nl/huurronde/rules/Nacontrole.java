@@ -19,7 +19,14 @@ public final class Nacontrole {
      */
     public record Limieten(BigDecimal regulierMaxPct, BigDecimal iahMaxPct,
                            BigDecimal iahMaxBedrag, BigDecimal laagHuurMaxBedrag,
-                           BigDecimal vrijeSectorMaxPct, BigDecimal middenMaxPct) {}
+                           BigDecimal vrijeSectorMaxPct, BigDecimal middenMaxPct, BigDecimal kamerMaxPct) {
+
+        /** Rooms have the same maximum as dwellings (every year from 2020). */
+        public Limieten(BigDecimal regulierMaxPct, BigDecimal iahMaxPct, BigDecimal iahMaxBedrag,
+                        BigDecimal laagHuurMaxBedrag, BigDecimal vrijeSectorMaxPct, BigDecimal middenMaxPct) {
+            this(regulierMaxPct, iahMaxPct, iahMaxBedrag, laagHuurMaxBedrag, vrijeSectorMaxPct, middenMaxPct, null);
+        }
+    }
 
     /** @throws IllegalStateException naming the contract id when the proposal breaks the law */
     public static void controleer(ContractFeiten contract, Voorstel voorstel, Limieten limieten) {
@@ -35,7 +42,8 @@ public final class Nacontrole {
         }
         boolean toegestaan = switch (voorstel.soort()) {
             case BEVRIEZING -> false;
-            case REGULIER -> binnenPct(current, verhoging, limieten.regulierMaxPct())
+            case REGULIER -> binnenPct(current, verhoging, contract.woningtype() == Woningtype.ONZELFSTANDIG
+                    && limieten.kamerMaxPct() != null ? limieten.kamerMaxPct() : limieten.regulierMaxPct())
                     || binnenBedrag(verhoging, limieten.laagHuurMaxBedrag());
             // From 2020 the law gives rooms, caravans and pitches the same maximum as dwellings.
             case WOONWAGEN -> binnenPct(current, verhoging, limieten.regulierMaxPct());

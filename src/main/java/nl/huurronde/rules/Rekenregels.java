@@ -101,7 +101,7 @@ public final class Rekenregels {
                 if (laag != null && current.compareTo(laag.grens()) < 0) {
                     cand = current.add(laag.bedrag()); // the law's fixed amount: the huursom cap does not lower it
                 } else {
-                    percentageMax = metCap(beleid.regulierMaxPct(), cap);
+                    percentageMax = metCap(regulierMax(contract, beleid), cap);
                     cand = verhoogd(current, percentageMax);
                     capGevoelig = true;
                 }
@@ -213,6 +213,13 @@ public final class Rekenregels {
 
     static boolean isWoonwagen(Woningtype woningtype) {
         return woningtype == Woningtype.WOONWAGEN || woningtype == Woningtype.STANDPLAATS;
+    }
+
+    /** regulier_max_pct, for a room no more than the law's room maximum (2019: rooms 3.1%, dwellings 4.1%). */
+    private static BigDecimal regulierMax(ContractFeiten contract, Beleid beleid) {
+        BigDecimal kamerMax = beleid.wet().kamerMaxPct();
+        return kamerMax != null && contract.woningtype() == Woningtype.ONZELFSTANDIG
+                ? beleid.regulierMaxPct().min(kamerMax) : beleid.regulierMaxPct();
     }
 
     private static BigDecimal metCap(BigDecimal pct, BigDecimal cap) {

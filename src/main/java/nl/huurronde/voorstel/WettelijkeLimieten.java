@@ -10,6 +10,7 @@ final class WettelijkeLimieten {
 
     static Nacontrole.Limieten van(WetJaar wet) {
         return new Nacontrole.Limieten(wet.regulierMaxPct(), wet.iahPct(), wet.iahBedragTweedeGrens(),
-                wet.laagHuurBedrag(), wet.vrijeSectorMaxPct(), wet.middenhuurMaxPct());
+                wet.laagHuurBedrag(), wet.vrijeSectorMaxPct(), wet.middenhuurMaxPct(),
+                wet.kamerMaxPct().compareTo(wet.regulierMaxPct()) < 0 ? wet.kamerMaxPct() : null);
     }
 }
