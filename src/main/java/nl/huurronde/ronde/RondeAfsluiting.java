@@ -60,10 +60,26 @@ class RondeAfsluiting {
             return new RondeFout("de run is niet voltooid (status " + uitvoering.getStatus() + ")");
         }
         Throwable diepste = fouten.get(0);
-        while (diepste.getCause() != null) {
-            diepste = diepste.getCause();
+        boolean schrijven = false;
+        String sqlState = null;
+        for (Throwable t = diepste; t != null; t = t.getCause()) {
+            schrijven |= t instanceof java.io.IOException;
+            if (t instanceof java.sql.SQLException sql && sqlState == null) {
+                sqlState = String.valueOf(sql.getSQLState());
+            }
+            diepste = t;
         }
-        return new RondeFout("de run is mislukt: " + diepste.getClass().getSimpleName() + ": " + diepste.getMessage());
+        if (sqlState != null) {
+            // Never the driver's message: it may quote the statement's values (BSNs, birth dates).
+            return new RondeFout("de database gaf een fout of is niet bereikbaar (SQLSTATE " + sqlState + "); herstel "
+                    + "de oorzaak en geef dezelfde opdracht opnieuw: de run wordt dan hervat");
+        }
+        String oorzaak = diepste.getClass().getSimpleName() + ": " + diepste.getMessage();
+        if (schrijven) {
+            return new RondeFout("de uitvoer kan niet worden geschreven (" + oorzaak + "); herstel de oorzaak en geef "
+                    + "dezelfde opdracht opnieuw: de run wordt dan hervat");
+        }
+        return new RondeFout("de run is mislukt: " + oorzaak + "; na herstel hervat dezelfde opdracht de run");
     }
 
     /** A broken extract ends the run with only afgewezen.csv and run.json (inputs.md). */
