@@ -3,19 +3,15 @@ package nl.huurronde.bezwaar;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.StringJoiner;
-import java.util.stream.Stream;
 import nl.huurronde.export.CsvSchrijver;
+import nl.huurronde.export.Exporteur;
 import nl.huurronde.export.Privebestanden;
 import nl.huurronde.export.Uitvoerbestand;
 import nl.huurronde.policy.CsvDialect;
-import nl.huurronde.rules.Reden;
 import nl.huurronde.voorstel.VoorstelVersie;
 
 /**
@@ -25,14 +21,6 @@ import nl.huurronde.voorstel.VoorstelVersie;
  * name is always whole. The run's own files are never touched.
  */
 final class BezwaarUitvoer {
-
-    /** The columns of the run's audit.csv and financieel.csv (export.Exporteur), in the same order. */
-    static final String[] AUDIT_KOPPEN = {"contract_id", "vhe_id", "versie", "sector", "woningtype", "soort",
-            "huishouden_personen", "aow", "chronisch_ziek", "inkomen_categorie", "kale_huur_oud", "streefhuur",
-            "streefhuur_nieuw", "maximale_huur", "percentage_max", "kale_huur_nieuw", "verhoging_bedrag",
-            "verhoging_pct", "in_huursom", "redenen"};
-    static final String[] FINANCIEEL_KOPPEN = {"contract_id", "vhe_id", "ingangsdatum", "kale_huur_oud",
-            "kale_huur_nieuw", "mutatie", "servicekosten", "bruto_huur_nieuw", "soort", "versie"};
 
     private BezwaarUitvoer() {}
 
@@ -62,9 +50,10 @@ final class BezwaarUitvoer {
                 }
                 pdf.voltooi();
             }
-            csv(tijdelijk.resolve("audit.csv"), dialect, csv -> auditRij(csv.koppen(AUDIT_KOPPEN), versie));
-            csv(tijdelijk.resolve("financieel.csv"), dialect,
-                    csv -> financieelRij(csv.koppen(FINANCIEEL_KOPPEN), versie, laatstGeexporteerd));
+            Exporteur.schrijfCsv(tijdelijk.resolve("audit.csv"), dialect,
+                    csv -> auditRij(csv.koppen(Exporteur.AUDIT_KOPPEN), versie));
+            Exporteur.schrijfCsv(tijdelijk.resolve("financieel.csv"), dialect,
+                    csv -> financieelRij(csv.koppen(Exporteur.FINANCIEEL_KOPPEN), versie, laatstGeexporteerd));
             // Left by an attempt whose database transaction never committed: that version does not exist.
             verwijder(doel);
             Files.move(tijdelijk, doel, StandardCopyOption.ATOMIC_MOVE);
@@ -82,7 +71,7 @@ final class BezwaarUitvoer {
                 .janee(v.huishouden().aow()).janee(v.chronischZiek()).tekst(u.inkomenCategorie())
                 .getal(v.kaleHuurOud()).getal(v.streefhuur()).getal(u.streefhuurNieuw()).getal(v.maximaleHuur())
                 .getal(u.percentageMax()).getal(u.kaleHuurNieuw()).getal(u.verhogingBedrag())
-                .getal(u.verhogingPct()).janee(u.inHuursom()).tekst(redenen(v)).einde();
+                .getal(u.verhogingPct()).janee(u.inHuursom()).tekst(VoorstelVersie.redenen(u.redenen())).einde();
     }
 
     static void financieelRij(CsvSchrijver csv, VoorstelVersie v, BigDecimal laatstGeexporteerd) throws IOException {
@@ -92,35 +81,7 @@ final class BezwaarUitvoer {
                 .getal(v.brutoHuurNieuw()).tekst(v.voorstel().soort().name()).getal(v.versie()).einde();
     }
 
-    private static String redenen(VoorstelVersie v) {
-        StringJoiner tekst = new StringJoiner("|");
-        for (Reden reden : v.voorstel().redenen()) {
-            tekst.add(reden.name());
-        }
-        return tekst.toString();
-    }
-
-    private interface Inhoud {
-        void schrijf(CsvSchrijver csv) throws IOException;
-    }
-
-    private static void csv(Path doel, CsvDialect dialect, Inhoud inhoud) throws IOException {
-        try (Uitvoerbestand bestand = Uitvoerbestand.open(doel)) {
-            try (Writer w = bestand.schrijver()) {
-                inhoud.schrijf(new CsvSchrijver(w, dialect));
-            }
-            bestand.voltooi();
-        }
-    }
-
     static void verwijder(Path map) throws IOException {
-        if (!Files.exists(map)) {
-            return;
-        }
-        try (Stream<Path> alles = Files.walk(map)) {
-            for (Path p : alles.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        Privebestanden.verwijderBoom(map);
     }
 }

@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class Exporteur {
 
-    static final String[] AUDIT_KOPPEN = {"contract_id", "vhe_id", "versie", "sector", "woningtype", "soort",
+    public static final String[] AUDIT_KOPPEN = {"contract_id", "vhe_id", "versie", "sector", "woningtype", "soort",
             "huishouden_personen", "aow", "chronisch_ziek", "inkomen_categorie", "kale_huur_oud", "streefhuur",
             "streefhuur_nieuw", "maximale_huur", "percentage_max", "kale_huur_nieuw", "verhoging_bedrag",
             "verhoging_pct", "in_huursom", "redenen"};
-    static final String[] FINANCIEEL_KOPPEN = {"contract_id", "vhe_id", "ingangsdatum", "kale_huur_oud",
+    public static final String[] FINANCIEEL_KOPPEN = {"contract_id", "vhe_id", "ingangsdatum", "kale_huur_oud",
             "kale_huur_nieuw", "mutatie", "servicekosten", "bruto_huur_nieuw", "soort", "versie"};
 
     private final JdbcTemplate jdbc;
@@ -150,7 +150,7 @@ public class Exporteur {
     }
 
     /** Writes a CSV file completely or not at all. */
-    static void schrijfCsv(Path doel, CsvDialect dialect, CsvInhoud inhoud) throws IOException {
+    public static void schrijfCsv(Path doel, CsvDialect dialect, CsvInhoud inhoud) throws IOException {
         try (Uitvoerbestand bestand = Uitvoerbestand.open(doel)) {
             try (Writer w = bestand.schrijver()) {
                 inhoud.schrijf(new CsvSchrijver(w, dialect));
@@ -161,7 +161,7 @@ public class Exporteur {
 
     /** The rows of one CSV file. */
     @FunctionalInterface
-    interface CsvInhoud {
+    public interface CsvInhoud {
         void schrijf(CsvSchrijver csv) throws IOException;
     }
 }

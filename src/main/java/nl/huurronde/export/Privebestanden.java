@@ -27,4 +27,16 @@ public final class Privebestanden {
         }
         return absoluut;
     }
+
+    /** Deletes a folder with everything in it; nothing when it does not exist. */
+    public static void verwijderBoom(Path map) throws IOException {
+        if (!Files.exists(map)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> alles = Files.walk(map)) {
+            for (Path p : alles.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
 }

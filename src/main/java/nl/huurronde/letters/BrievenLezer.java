@@ -1,12 +1,11 @@
 package nl.huurronde.letters;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import nl.huurronde.ronde.Cursor;
 import nl.huurronde.ronde.Databank;
 import nl.huurronde.voorstel.VoorstelOpslag;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -28,7 +27,7 @@ class BrievenLezer implements ItemStreamReader<BriefPakket> {
     private final int pakketGrootte;
     private final long eerstePakket;
     private final long laatstePakket;
-    private Connection verbinding;
+    private Cursor cursor;
     private ResultSet rijen;
     private long gelezen;
 
@@ -53,19 +52,14 @@ class BrievenLezer implements ItemStreamReader<BriefPakket> {
                 + databank.codepuntVolgorde("COALESCE(h.huisletter, '')") + ", "
                 + databank.codepuntVolgorde("COALESCE(h.toevoeging, '')") + ", "
                 + databank.codepuntVolgorde("v.contract_id");
+        cursor = Cursor.open(dataSource, sql, opdracht -> opdracht.setString(1, runId));
+        rijen = cursor.rijen();
         try {
-            verbinding = dataSource.getConnection();
-            verbinding.setAutoCommit(false);
-            PreparedStatement ps = verbinding.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY);
-            ps.setFetchSize(1000);
-            ps.setString(1, runId);
-            rijen = ps.executeQuery();
             for (long i = 0; i < gelezen && rijen.next(); i++) {
-                // skip the letters of packages committed before a restart
+                // skip the letters before this part, and of packages committed before a restart
             }
         } catch (SQLException e) {
-            throw new ItemStreamException("kan de brieven niet lezen: " + e.getMessage(), e);
+            throw new ItemStreamException("kan de brieven niet lezen (SQLSTATE " + e.getSQLState() + ")", e);
         }
     }
 
@@ -95,15 +89,9 @@ class BrievenLezer implements ItemStreamReader<BriefPakket> {
 
     @Override
     public void close() {
-        try {
-            if (verbinding != null) {
-                verbinding.rollback();
-                verbinding.close();
-            }
-        } catch (SQLException e) {
-            throw new ItemStreamException("kan de verbinding niet sluiten: " + e.getMessage(), e);
-        } finally {
-            verbinding = null;
+        if (cursor != null) {
+            cursor.close();
+            cursor = null;
         }
     }
 }

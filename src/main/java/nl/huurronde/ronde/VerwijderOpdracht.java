@@ -2,14 +2,11 @@ package nl.huurronde.ronde;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import nl.huurronde.Opdracht;
 import nl.huurronde.Opdrachtregel;
+import nl.huurronde.export.Privebestanden;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,30 +65,11 @@ class VerwijderOpdracht implements Opdracht {
         });
         Path map = Path.of(rij.uitvoerMap());
         try {
-            verwijderMap(map);
+            Privebestanden.verwijderBoom(map);
         } catch (IOException e) {
             throw new RondeFout("de gegevens in de database zijn verwijderd, maar de map " + map
                     + " niet: " + e.getMessage());
         }
         uit.println("Run " + runId + ": gegevens in de database en de map " + map + " verwijderd.");
-    }
-
-    private static void verwijderMap(Path map) throws IOException {
-        if (!Files.exists(map)) {
-            return;
-        }
-        Files.walkFileTree(map, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path bestand, BasicFileAttributes a) throws IOException {
-                Files.delete(bestand);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

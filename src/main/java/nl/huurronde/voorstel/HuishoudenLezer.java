@@ -1,14 +1,13 @@
 package nl.huurronde.voorstel;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import nl.huurronde.ronde.Cursor;
 import nl.huurronde.rules.Beleid;
 import nl.huurronde.rules.HuishoudenFeiten;
 import nl.huurronde.rules.Huishoudberekening;
@@ -49,8 +48,7 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
     private final boolean categorieInvoer;
     private final long totEnMet;
 
-    private Connection verbinding;
-    private PreparedStatement opdracht;
+    private Cursor cursor;
     private ResultSet rijen;
     private boolean rijKlaar;
     private long laatsteRegel;
@@ -69,18 +67,16 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
     @Override
     public void open(ExecutionContext context) {
         laatsteRegel = context.getLong(LAATSTE, laatsteRegel);
-        try {
-            verbinding = dataSource.getConnection();
-            verbinding.setAutoCommit(false); // PostgreSQL streams with a cursor only outside autocommit
-            opdracht = verbinding.prepareStatement(SQL, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            opdracht.setFetchSize(1000);
+        cursor = Cursor.open(dataSource, SQL, opdracht -> {
             opdracht.setString(1, runId);
             opdracht.setLong(2, laatsteRegel);
             opdracht.setLong(3, totEnMet);
-            rijen = opdracht.executeQuery();
+        });
+        rijen = cursor.rijen();
+        try {
             rijKlaar = rijen.next();
         } catch (SQLException e) {
-            throw new ItemStreamException("kan de contracten niet lezen: " + e.getMessage(), e);
+            throw new ItemStreamException("kan de contracten niet lezen (SQLSTATE " + e.getSQLState() + ")", e);
         }
     }
 
@@ -175,15 +171,9 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
 
     @Override
     public void close() {
-        try {
-            if (verbinding != null) {
-                verbinding.rollback();
-                verbinding.close();
-            }
-        } catch (SQLException e) {
-            throw new ItemStreamException("kan de verbinding niet sluiten: " + e.getMessage(), e);
-        } finally {
-            verbinding = null;
+        if (cursor != null) {
+            cursor.close();
+            cursor = null;
         }
     }
 }

@@ -1,13 +1,11 @@
 package nl.huurronde.voorstel;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import nl.huurronde.ronde.Cursor;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
@@ -22,7 +20,7 @@ public class VoorstelLezer implements ItemStreamReader<VoorstelVersie> {
     private final String runId;
     private final int versie;
     private final Supplier<String> extraVoorwaarde;
-    private Connection verbinding;
+    private Cursor cursor;
     private ResultSet rijen;
     private long laatsteRegel;
 
@@ -41,21 +39,14 @@ public class VoorstelLezer implements ItemStreamReader<VoorstelVersie> {
     public void open(ExecutionContext context) {
         laatsteRegel = context.getLong(LAATSTE, 0L);
         String voorwaarde = extraVoorwaarde.get();
-        try {
-            verbinding = dataSource.getConnection();
-            verbinding.setAutoCommit(false);
-            PreparedStatement ps = verbinding.prepareStatement("SELECT " + VoorstelOpslag.KOLOMMEN
-                    + " FROM voorstel WHERE run_id = ? AND versie = ? AND regel > ?"
-                    + (voorwaarde.isEmpty() ? "" : " AND (" + voorwaarde + ")")
-                    + " ORDER BY regel", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            ps.setFetchSize(1000);
-            ps.setString(1, runId);
-            ps.setInt(2, versie);
-            ps.setLong(3, laatsteRegel);
-            rijen = ps.executeQuery();
-        } catch (SQLException e) {
-            throw new ItemStreamException("kan de voorstellen niet lezen: " + e.getMessage(), e);
-        }
+        cursor = Cursor.open(dataSource, "SELECT " + VoorstelOpslag.KOLOMMEN
+                + " FROM voorstel WHERE run_id = ? AND versie = ? AND regel > ?"
+                + (voorwaarde.isEmpty() ? "" : " AND (" + voorwaarde + ")") + " ORDER BY regel", opdracht -> {
+                    opdracht.setString(1, runId);
+                    opdracht.setInt(2, versie);
+                    opdracht.setLong(3, laatsteRegel);
+                });
+        rijen = cursor.rijen();
     }
 
     @Override
@@ -75,15 +66,9 @@ public class VoorstelLezer implements ItemStreamReader<VoorstelVersie> {
 
     @Override
     public void close() {
-        try {
-            if (verbinding != null) {
-                verbinding.rollback();
-                verbinding.close();
-            }
-        } catch (SQLException e) {
-            throw new ItemStreamException("kan de verbinding niet sluiten: " + e.getMessage(), e);
-        } finally {
-            verbinding = null;
+        if (cursor != null) {
+            cursor.close();
+            cursor = null;
         }
     }
 }

@@ -48,7 +48,8 @@ public record VoorstelVersie(String contractId, int versie, long regel, String v
         return voorstel.kaleHuurNieuw().add(servicekosten);
     }
 
-    static String redenen(Set<Reden> redenen) {
+    /** Reason codes as written in the audit: in fixed order, |-separated. */
+    public static String redenen(Set<Reden> redenen) {
         StringJoiner tekst = new StringJoiner("|");
         for (Reden reden : redenen) {
             tekst.add(reden.name());

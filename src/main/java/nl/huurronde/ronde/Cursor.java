@@ -1,0 +1,66 @@
+package nl.huurronde.ronde;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+
+/**
+ * A streaming query for a restartable reader: its own connection, held across the step's chunk
+ * transactions, with autocommit off (PostgreSQL streams with a cursor only then) and a fetch size,
+ * so memory does not grow with the roll.
+ */
+public final class Cursor implements AutoCloseable {
+
+    /** Binds the query's parameters. */
+    @FunctionalInterface
+    public interface Parameters {
+        void zet(PreparedStatement opdracht) throws SQLException;
+    }
+
+    private final Connection verbinding;
+    private final ResultSet rijen;
+
+    private Cursor(Connection verbinding, ResultSet rijen) {
+        this.verbinding = verbinding;
+        this.rijen = rijen;
+    }
+
+    public static Cursor open(DataSource dataSource, String sql, Parameters parameters) {
+        Connection verbinding = null;
+        try {
+            verbinding = dataSource.getConnection();
+            verbinding.setAutoCommit(false);
+            PreparedStatement opdracht = verbinding.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY);
+            opdracht.setFetchSize(1000);
+            parameters.zet(opdracht);
+            return new Cursor(verbinding, opdracht.executeQuery());
+        } catch (SQLException e) {
+            sluit(verbinding);
+            throw new ItemStreamException("kan de gegevens niet lezen (SQLSTATE " + e.getSQLState() + ")", e);
+        }
+    }
+
+    public ResultSet rijen() {
+        return rijen;
+    }
+
+    @Override
+    public void close() {
+        sluit(verbinding);
+    }
+
+    private static void sluit(Connection verbinding) {
+        if (verbinding == null) {
+            return;
+        }
+        try (verbinding) {
+            verbinding.rollback();
+        } catch (SQLException e) {
+            throw new ItemStreamException("kan de verbinding niet sluiten (SQLSTATE " + e.getSQLState() + ")", e);
+        }
+    }
+}
