@@ -42,6 +42,16 @@ public final class Huurronde {
         return System.getenv("HUURRONDE_TEST_PG_URL") != null;
     }
 
+    /** Skips a PostgreSQL test on a machine without the server, but fails it in CI, where .ci/run starts one. */
+    public static void vereisPostgres() {
+        if (!postgresBeschikbaar()) {
+            if ("true".equals(System.getenv("CI"))) {
+                org.junit.jupiter.api.Assertions.fail("CI zonder PostgreSQL: .ci/run moet HUURRONDE_TEST_PG_URL zetten");
+            }
+            org.junit.jupiter.api.Assumptions.abort("geen PostgreSQL-server (HUURRONDE_TEST_PG_URL)");
+        }
+    }
+
     /** A new, empty PostgreSQL database on the CI server (profile postgres). */
     public static Huurronde postgres(Path dataMap) throws SQLException {
         String basis = System.getenv("HUURRONDE_TEST_PG_URL");

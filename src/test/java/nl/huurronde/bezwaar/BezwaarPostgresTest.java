@@ -1,7 +1,6 @@
 package nl.huurronde.bezwaar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +20,7 @@ class BezwaarPostgresTest {
 
     @BeforeAll
     static void server() {
-        if (!Huurronde.postgresBeschikbaar()) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("CI zonder PostgreSQL: .ci/run moet HUURRONDE_TEST_PG_URL zetten");
-            }
-            org.junit.jupiter.api.Assumptions.abort("geen PostgreSQL-server (HUURRONDE_TEST_PG_URL)");
-        }
+        Huurronde.vereisPostgres();
     }
 
     @Test

@@ -27,8 +27,7 @@ class GelijktijdigeRunTest {
 
     @Test
     void postgres() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Huurronde.postgresBeschikbaar() || "true".equals(System.getenv("CI")),
-                "geen PostgreSQL-server");
+        Huurronde.vereisPostgres();
         tweeTegelijk(Huurronde.postgres(tmp.resolve("data")).argumenten());
     }
 

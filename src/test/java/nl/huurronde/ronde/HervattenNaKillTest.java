@@ -44,8 +44,7 @@ class HervattenNaKillTest {
 
     @Test
     void postgres() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Huurronde.postgresBeschikbaar() || "true".equals(System.getenv("CI")),
-                "geen PostgreSQL-server");
+        Huurronde.vereisPostgres();
         hervatNaKills(postgresArgumenten(), postgresArgumenten());
     }
 

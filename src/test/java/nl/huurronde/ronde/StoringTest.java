@@ -101,8 +101,7 @@ class StoringTest {
 
     @Test
     void verbrokenDatabaseverbindingenGevenEenFoutEnDeRunHervat() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Huurronde.postgresBeschikbaar() || "true".equals(System.getenv("CI")),
-                "geen PostgreSQL-server");
+        Huurronde.vereisPostgres();
         List<String> databank = Huurronde.postgres(tmp.resolve("pg")).argumenten();
         String url = databank.stream().filter(a -> a.startsWith("--spring.datasource.url=")).findFirst().orElseThrow()
                 .substring("--spring.datasource.url=".length());
