@@ -46,6 +46,13 @@ public class VoorstelOpslag {
 
     public void voegToe(String runId, List<? extends VoorstelVersie> versies) {
         List<Object[]> rijen = new ArrayList<>(versies.size());
+        // Idempotent: after a kill a chunk may be computed again although its rows were committed.
+        List<Object[]> oud = new ArrayList<>(versies.size());
+        for (VoorstelVersie v : versies) {
+            oud.add(new Object[] {runId, v.contractId(), v.versie()});
+        }
+        jdbc.batchUpdate("DELETE FROM voorstel WHERE run_id = ? AND contract_id = ? AND versie = ?", oud,
+                new int[] {Types.VARCHAR, Types.VARCHAR, Types.INTEGER});
         Timestamp nu = Timestamp.valueOf(LocalDateTime.now());
         for (VoorstelVersie v : versies) {
             Voorstel u = v.voorstel();

@@ -63,23 +63,27 @@ class HervattenNaKillTest {
                 "--huurronde.chunk-grootte=100");
 
         Path schoneUit = tmp.resolve("schoon");
-        assertThat(draai(argumenten(basis, schoneUit, schoon), 0)).isZero();
+        long werk = draaiTotEinde(argumenten(basis, schoneUit, schoon), tmp.resolve("schoon.log"));
 
+        // Kill points spread over the whole run: each attempt works a random share of the clean run's
+        // working time (0.3–1.3 × 1/11 of it, so ten kills stay well inside the work), then gets SIGKILL.
         Path gedoodUit = tmp.resolve("gedood");
         Random toeval = new Random(20261125);
         int kills = 0;
         int code = -1;
-        for (int poging = 0; poging < 40 && code != 0; poging++) {
-            // Start-up takes a few seconds; then kill somewhere in the work (import … exports).
-            long wacht = kills < 11 ? 2000 + toeval.nextInt(7000) : 0;
-            code = draai(argumenten(basis, gedoodUit, gedood), wacht);
+        for (int poging = 0; code != 0 && poging < 30; poging++) {
+            Path log = tmp.resolve("poging-" + poging + ".log");
+            long wacht = kills < 10 ? Math.max(50, (long) (werk / 11.0 * (0.3 + toeval.nextDouble()))) : -1;
+            code = draai(argumenten(basis, gedoodUit, gedood), log, wacht);
             if (code == -9) {
                 kills++;
+            } else if (code != 0) {
+                throw new AssertionError("poging " + poging + " faalde: " + Files.readString(log));
             }
         }
         assertThat(code).as("the resumed run completes").isZero();
         assertThat(kills).as("kill points").isGreaterThanOrEqualTo(10);
-        assertThat(Files.readString(tmp.resolve("proces.log"))).as("runs were resumed").contains("wordt hervat");
+        assertThat(Files.readString(tmp.resolve("poging-1.log"))).as("the second attempt resumes").contains("wordt hervat");
 
         Path a = Golden.runMap(schoneUit);
         Path b = Golden.runMap(gedoodUit);
@@ -99,16 +103,40 @@ class HervattenNaKillTest {
         return args;
     }
 
-    /** Runs to the end (wacht 0) or kills after wacht ms; returns the exit code, -9 when killed. */
-    private int draai(List<String> args, long wacht) throws IOException, InterruptedException {
-        Process p = Proces.start(tmp.resolve("proces.log"), args);
-        if (wacht > 0 && !p.waitFor(wacht, TimeUnit.MILLISECONDS)) {
-            p.destroyForcibly(); // SIGKILL
-            p.waitFor();
-            return -9;
+    /** Runs to the end; returns the working time in ms (from the start of the job to the exit). */
+    private long draaiTotEinde(List<String> args, Path log) throws Exception {
+        Process p = Proces.start(log, args);
+        long begin = wachtOpStart(p, log);
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(log)).isZero();
+        return (System.nanoTime() - begin) / 1_000_000;
+    }
+
+    /** Runs and kills after wacht ms of work (-1: to the end); the exit code, or -9 when it was killed. */
+    private int draai(List<String> args, Path log, long wacht) throws Exception {
+        Process p = Proces.start(log, args);
+        if (wacht >= 0) {
+            wachtOpStart(p, log);
+            if (!p.waitFor(wacht, TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly(); // SIGKILL
+                p.waitFor();
+                return -9;
+            }
         }
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
         return p.exitValue();
+    }
+
+    /** Waits until the program has its lock and starts or resumes the job; returns that moment. */
+    private static long wachtOpStart(Process p, Path log) throws Exception {
+        while (p.isAlive()) {
+            String tekst = Files.exists(log) ? Files.readString(log) : "";
+            if (tekst.contains(" gestart.") || tekst.contains("wordt hervat.")) {
+                return System.nanoTime();
+            }
+            Thread.sleep(20);
+        }
+        return System.nanoTime();
     }
 
     /** File name → extracted text of every PDF in a folder (no temporary files may be left). */
