@@ -23,7 +23,14 @@ public final class Privebestanden {
             if (ouder != null && !Files.isDirectory(ouder)) {
                 maakMap(ouder);
             }
-            Files.createDirectory(absoluut, PosixFilePermissions.asFileAttribute(MAP_EIGENAAR));
+            try {
+                Files.createDirectory(absoluut, PosixFilePermissions.asFileAttribute(MAP_EIGENAAR));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (!Files.isDirectory(absoluut)) {
+                    throw e; // a file where the folder must come
+                }
+                // another thread (a partition of the same step) made it just now
+            }
         }
         return absoluut;
     }

@@ -9,6 +9,7 @@ import nl.huurronde.export.RunManifest;
 import nl.huurronde.intake.DrempelOverschreden;
 import nl.huurronde.intake.IntakeTellingen;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,40 +47,46 @@ class RondeAfsluiting {
         uit.println("  uitvoer: " + ronde.map());
     }
 
-    /** The failure of a job as one clear line: our own message where there is one. */
+    /**
+     * The failure of a job as one clear line: our own message where there is one, else the kind of
+     * cause (database, disk) found anywhere in the failures, also those of partitions.
+     */
     RondeFout fout(JobExecution uitvoering) {
         List<Throwable> fouten = uitvoering.getAllFailureExceptions();
+        String sqlState = null;
+        Throwable schrijven = null;
+        Throwable eerste = null;
         for (Throwable f : fouten) {
             for (Throwable t = f; t != null; t = t.getCause()) {
                 if (t instanceof RondeFout r) {
                     return r;
                 }
+                if (t instanceof java.sql.SQLException sql && sqlState == null) {
+                    sqlState = String.valueOf(sql.getSQLState());
+                }
+                if (t instanceof java.io.IOException && schrijven == null) {
+                    schrijven = t;
+                }
+                if (t.getCause() == null && eerste == null && !(t instanceof JobExecutionException)) {
+                    eerste = t; // the deepest cause of the first real failure (not the partition summary)
+                }
             }
-        }
-        if (fouten.isEmpty()) {
-            return new RondeFout("de run is niet voltooid (status " + uitvoering.getStatus() + ")");
-        }
-        Throwable diepste = fouten.get(0);
-        boolean schrijven = false;
-        String sqlState = null;
-        for (Throwable t = diepste; t != null; t = t.getCause()) {
-            schrijven |= t instanceof java.io.IOException;
-            if (t instanceof java.sql.SQLException sql && sqlState == null) {
-                sqlState = String.valueOf(sql.getSQLState());
-            }
-            diepste = t;
         }
         if (sqlState != null) {
             // Never the driver's message: it may quote the statement's values (BSNs, birth dates).
             return new RondeFout("de database gaf een fout of is niet bereikbaar (SQLSTATE " + sqlState + "); herstel "
                     + "de oorzaak en geef dezelfde opdracht opnieuw: de run wordt dan hervat");
         }
-        String oorzaak = diepste.getClass().getSimpleName() + ": " + diepste.getMessage();
-        if (schrijven) {
-            return new RondeFout("de uitvoer kan niet worden geschreven (" + oorzaak + "); herstel de oorzaak en geef "
-                    + "dezelfde opdracht opnieuw: de run wordt dan hervat");
+        if (schrijven != null) {
+            return new RondeFout("de uitvoer kan niet worden geschreven (" + schrijven.getClass().getSimpleName() + ": "
+                    + schrijven.getMessage() + "); herstel de oorzaak en geef dezelfde opdracht opnieuw: de run wordt "
+                    + "dan hervat");
         }
-        return new RondeFout("de run is mislukt: " + oorzaak + "; na herstel hervat dezelfde opdracht de run");
+        if (eerste == null) {
+            return new RondeFout("de run is niet voltooid (status " + uitvoering.getStatus() + ")");
+        }
+        return new RondeFout("de run is mislukt: " + eerste.getClass().getSimpleName() + ": " + eerste.getMessage()
+                + "; na herstel hervat dezelfde opdracht de run");
     }
 
     /** A broken extract ends the run with only afgewezen.csv and run.json (inputs.md). */
