@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import nl.huurronde.huursom.HuursomCijfers;
 import nl.huurronde.ronde.Databank;
 import nl.huurronde.ronde.Ronde;
+import nl.huurronde.rules.Huursom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -66,13 +67,11 @@ class HuursomCsv {
 
     /** A row of figures from columns sector, soort, count, Σ old, Σ new. */
     private static void rij(CsvSchrijver csv, String sectie, String fase, ResultSet rs) throws SQLException {
-        BigDecimal oud = rs.getBigDecimal(4).setScale(2);
-        BigDecimal nieuw = rs.getBigDecimal(5).setScale(2);
-        BigDecimal pct = oud.signum() == 0 ? BigDecimal.ZERO.setScale(2)
-                : nieuw.subtract(oud).multiply(BigDecimal.valueOf(100)).divide(oud, 2, RoundingMode.HALF_UP);
+        Huursom.Som som = new Huursom.Som(rs.getLong(3), rs.getBigDecimal(4).setScale(2),
+                rs.getBigDecimal(5).setScale(2));
         try {
-            csv.tekst(sectie).tekst(fase).tekst(rs.getString(1)).tekst(rs.getString(2)).tekst("").getal(rs.getLong(3))
-                    .getal(oud).getal(nieuw).getal(pct.signum() == 0 ? pct.abs() : pct).einde();
+            csv.tekst(sectie).tekst(fase).tekst(rs.getString(1)).tekst(rs.getString(2)).tekst("").getal(som.aantal())
+                    .getal(som.somOud()).getal(som.somNieuw()).getal(som.pct()).einde();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,7 @@ import nl.huurronde.HuurrondeApplication;
 import nl.huurronde.intake.IntakeTellingen;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.ronde.RondeRegister;
+import nl.huurronde.rules.Huursom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -81,9 +82,8 @@ public class RunManifest {
             jdbc.query("SELECT COALESCE(SUM(som_oud), 0), COALESCE(SUM(som_nieuw), 0) FROM huursom_cijfer "
                     + "WHERE run_id = ? AND fase = ? AND in_huursom = TRUE", rs -> {
                         BigDecimal oud = rs.getBigDecimal(1);
-                        BigDecimal nieuw = rs.getBigDecimal(2);
-                        h.put(fase.toLowerCase() + "_pct", oud.signum() == 0 ? null : nieuw.subtract(oud)
-                                .multiply(BigDecimal.valueOf(100)).divide(oud, 2, java.math.RoundingMode.HALF_UP));
+                        h.put(fase.toLowerCase() + "_pct", oud.signum() == 0 ? null
+                                : new Huursom.Som(0, oud, rs.getBigDecimal(2)).pct());
                     }, ronde.runId(), fase);
         }
         h.put("max_pct", HuursomCsv.procent(ronde.beleid().huursomMaxPct()));
