@@ -36,7 +36,7 @@ class ExportConfiguratie {
         return new StepBuilder("exporteren", jobRepository)
                 .tasklet((contribution, context) -> {
                     Ronde ronde = rondes.laad(runId);
-                    cijfers.legVast(runId, HuursomCijfers.NA_CAP);
+                    cijfers.legVastNaCap(runId, ronde.huursomCap() != null);
                     exporteur.audit(ronde);
                     exporteur.financieel(ronde);
                     exporteur.financieelTotalen(ronde);

@@ -126,11 +126,9 @@ public class Exporteur {
     public void drukbestandIndex(Ronde ronde) throws IOException {
         schrijfCsv(ronde.map().resolve("drukbestand-index.csv"), ronde.config().csvDialect(), csv -> {
             csv.koppen("bestand", "volgnr", "contract_id", "postcode", "huisnummer", "eerste_pagina", "laatste_pagina");
-            jdbc.query("SELECT d.bestand, d.volgnr, d.contract_id, h.postcode, h.huisnummer, d.eerste_pagina, "
-                    + "d.laatste_pagina FROM drukbestand_index d JOIN voorstel v ON v.run_id = d.run_id AND "
-                    + "v.contract_id = d.contract_id AND v.versie = 1 JOIN huurder h ON h.run_id = v.run_id AND "
-                    + "h.regel = v.regel WHERE d.run_id = ? ORDER BY " + databank.codepuntVolgorde("d.bestand")
-                    + ", d.volgnr", (RowCallbackHandler) rs -> {
+            jdbc.query("SELECT bestand, volgnr, contract_id, postcode, huisnummer, eerste_pagina, laatste_pagina "
+                    + "FROM drukbestand_index WHERE run_id = ? ORDER BY " + databank.codepuntVolgorde("bestand")
+                    + ", volgnr", (RowCallbackHandler) rs -> {
                         try {
                             csv.tekst(rs.getString(1)).getal(rs.getInt(2)).tekst(rs.getString(3)).tekst(rs.getString(4))
                                     .getal(rs.getInt(5)).getal(rs.getInt(6)).getal(rs.getInt(7)).einde();

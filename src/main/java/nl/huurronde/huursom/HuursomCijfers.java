@@ -1,6 +1,7 @@
 package nl.huurronde.huursom;
 
 import java.util.List;
+import nl.huurronde.rules.Huursom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -31,10 +32,26 @@ public class HuursomCijfers {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Records the figures after the huursom step. Without a cap the proposals did not change since
+     * {@link #VOOR_CAP} was recorded, so those figures are copied instead of counted again.
+     */
+    public void legVastNaCap(String runId, boolean capToegepast) {
+        if (capToegepast) {
+            legVast(runId, NA_CAP);
+            return;
+        }
+        wis(runId, NA_CAP);
+        jdbc.update("INSERT INTO huursom_cijfer (run_id, fase, sector, soort, in_huursom, aantal, som_oud, som_nieuw) "
+                + "SELECT run_id, ?, sector, soort, in_huursom, aantal, som_oud, som_nieuw FROM huursom_cijfer "
+                + "WHERE run_id = ? AND fase = ?", NA_CAP, runId, VOOR_CAP);
+        jdbc.update("INSERT INTO huursom_verdeling (run_id, fase, soort, klasse, aantal) SELECT run_id, ?, soort, "
+                + "klasse, aantal FROM huursom_verdeling WHERE run_id = ? AND fase = ?", NA_CAP, runId, VOOR_CAP);
+    }
+
     /** Records the figures of the yearly run's proposals (version 1) as they are now. Idempotent. */
     public void legVast(String runId, String fase) {
-        jdbc.update("DELETE FROM huursom_cijfer WHERE run_id = ? AND fase = ?", runId, fase);
-        jdbc.update("DELETE FROM huursom_verdeling WHERE run_id = ? AND fase = ?", runId, fase);
+        wis(runId, fase);
         jdbc.update("""
                 INSERT INTO huursom_cijfer (run_id, fase, sector, soort, in_huursom, aantal, som_oud, som_nieuw)
                 SELECT run_id, ?, sector, soort, in_huursom, COUNT(*), SUM(kale_huur_oud), SUM(kale_huur_nieuw)
@@ -43,5 +60,18 @@ public class HuursomCijfers {
         jdbc.update("INSERT INTO huursom_verdeling (run_id, fase, soort, klasse, aantal) SELECT run_id, ?, soort, k, "
                 + "COUNT(*) FROM (SELECT run_id, soort, " + KLASSE_SQL + " AS k FROM voorstel WHERE run_id = ? "
                 + "AND versie = 1) t GROUP BY run_id, soort, k", fase, runId);
+    }
+
+    /** The huursom of the recorded phase: the contracts in the huursom, Σ old and Σ new rent. */
+    public Huursom.Som somInHuursom(String runId, String fase) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(aantal), 0), COALESCE(SUM(som_oud), 0), "
+                + "COALESCE(SUM(som_nieuw), 0) FROM huursom_cijfer WHERE run_id = ? AND fase = ? AND in_huursom = TRUE",
+                (rs, i) -> new Huursom.Som(rs.getLong(1), rs.getBigDecimal(2).setScale(2),
+                        rs.getBigDecimal(3).setScale(2)), runId, fase);
+    }
+
+    private void wis(String runId, String fase) {
+        jdbc.update("DELETE FROM huursom_cijfer WHERE run_id = ? AND fase = ?", runId, fase);
+        jdbc.update("DELETE FROM huursom_verdeling WHERE run_id = ? AND fase = ?", runId, fase);
     }
 }

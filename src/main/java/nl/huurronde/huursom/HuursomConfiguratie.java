@@ -2,6 +2,7 @@ package nl.huurronde.huursom;
 
 import java.math.BigDecimal;
 import javax.sql.DataSource;
+import nl.huurronde.ronde.Databank;
 import nl.huurronde.ronde.RondeRegister;
 import nl.huurronde.ronde.Rondes;
 import nl.huurronde.ronde.Voortgang;
@@ -40,9 +41,11 @@ class HuursomConfiguratie {
     private final VoorstelOpslag opslag;
     private final HuursomCijfers cijfers;
     private final DataSource dataSource;
+    private final Databank databank;
 
-    HuursomConfiguratie(@Value("${huurronde.chunk-grootte}") int chunk, JobRepository jobRepository, PlatformTransactionManager transactionManager, Rondes rondes,
-                        RondeRegister register, VoorstelOpslag opslag, HuursomCijfers cijfers, DataSource dataSource) {
+    HuursomConfiguratie(@Value("${huurronde.chunk-grootte}") int chunk, JobRepository jobRepository,
+                        PlatformTransactionManager transactionManager, Rondes rondes, RondeRegister register,
+                        VoorstelOpslag opslag, HuursomCijfers cijfers, DataSource dataSource, Databank databank) {
         this.chunkGrootte = chunk;
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
@@ -51,6 +54,7 @@ class HuursomConfiguratie {
         this.opslag = opslag;
         this.cijfers = cijfers;
         this.dataSource = dataSource;
+        this.databank = databank;
     }
 
     @Bean
@@ -59,9 +63,10 @@ class HuursomConfiguratie {
         return new StepBuilder("huursom", jobRepository)
                 .tasklet((contribution, context) -> {
                     Beleid beleid = rondes.laad(runId).beleid();
+                    databank.werkStatistiekBij("voorstel"); // just filled by the compute step
                     cijfers.legVast(runId, HuursomCijfers.VOOR_CAP);
-                    Huursom.Uitkomst uitkomst = Huursom.bepaalCap(
-                            actie -> opslag.stroom(runId, 1, v -> actie.accept(v.feiten())), beleid);
+                    Huursom.Uitkomst uitkomst = Huursom.bepaalCap(actie -> opslag.stroomFeiten(runId, 1, actie),
+                            beleid, cijfers.somInHuursom(runId, HuursomCijfers.VOOR_CAP));
                     register.zetCap(runId, uitkomst.cap());
                     LOG.info("huursom: {}% zonder cap, maximum {}%{}", uitkomst.zonderCap().pct(),
                             beleid.huursomMaxPct().movePointRight(2).stripTrailingZeros().toPlainString(),

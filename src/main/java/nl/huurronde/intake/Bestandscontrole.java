@@ -1,8 +1,10 @@
 package nl.huurronde.intake;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import nl.huurronde.ronde.Databank;
 import nl.huurronde.ronde.Ronde;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,14 +21,17 @@ class Bestandscontrole {
 
     private final JdbcTemplate jdbc;
     private final IntakeTellingen tellingen;
+    private final Databank databank;
 
-    Bestandscontrole(JdbcTemplate jdbc, IntakeTellingen tellingen) {
+    Bestandscontrole(JdbcTemplate jdbc, IntakeTellingen tellingen, Databank databank) {
         this.jdbc = jdbc;
         this.tellingen = tellingen;
+        this.databank = databank;
     }
 
     void controleer(Ronde ronde) {
         String runId = ronde.runId();
+        databank.werkStatistiekBij("huurder", "persoon", "inkomen", "inkomenscategorie");
         wijsDubbeleAf(runId, "huurder", "contract_id", Bestandsoort.HUURDERS,
                 "contract_id komt meer dan eens voor in het bestand");
         wijsDubbeleAf(runId, "persoon", "bsn", Bestandsoort.BRP, "BSN komt meer dan eens voor in het bestand");
@@ -37,27 +42,73 @@ class Bestandscontrole {
         toetsDrempel(runId, ronde.config().maxAfwijzingen());
     }
 
-    /** Every occurrence of a key that occurs more than once (an index lookup per row, no per-row subquery). */
+    /** Every occurrence of a key that occurs more than once. */
     private void wijsDubbeleAf(String runId, String tabel, String kolom, Bestandsoort soort, String reden) {
-        String dubbel = "t." + kolom + " IS NOT NULL AND EXISTS (SELECT 1 FROM " + tabel + " d WHERE d.run_id = t.run_id"
-                + " AND d." + kolom + " = t." + kolom + " AND d.regel <> t.regel)";
-        String sleutel = tabel.equals("inkomen") ? "''" : "t.sleutel";
-        jdbc.update("INSERT INTO afwijzing (run_id, bestand, regel, volgnr, sleutel, kolom, reden) SELECT t.run_id, ?, "
-                + "t.regel, ?, " + sleutel + ", ?, ? FROM " + tabel + " t WHERE t.run_id = ? AND " + dubbel,
-                soort.naam(), VOLGNR_DUBBEL, kolom.equals("adres_sleutel") ? "postcode" : kolom, reden, runId);
-        jdbc.update("UPDATE " + tabel + " t SET afgewezen = TRUE WHERE t.run_id = ? AND " + dubbel, runId);
+        String sleutel = tabel.equals("inkomen") ? "''" : "sleutel";
+        List<Object[]> afwijzingen = new ArrayList<>();
+        List<Object[]> regels = new ArrayList<>();
+        String afwijzingKolom = kolom.equals("adres_sleutel") ? "postcode" : kolom;
+        herhaald("SELECT regel, " + kolom + ", " + sleutel + " FROM " + tabel + " WHERE run_id = ? AND " + kolom
+                + " IS NOT NULL ORDER BY " + kolom, runId, (regel, sleutelWaarde) -> {
+                    afwijzingen.add(new Object[] {runId, soort.naam(), regel, VOLGNR_DUBBEL, sleutelWaarde,
+                            afwijzingKolom, reden});
+                    regels.add(new Object[] {runId, regel});
+                });
+        jdbc.batchUpdate("INSERT INTO afwijzing (run_id, bestand, regel, volgnr, sleutel, kolom, reden) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", afwijzingen);
+        jdbc.batchUpdate("UPDATE " + tabel + " SET afgewezen = TRUE WHERE run_id = ? AND regel = ?", regels);
     }
 
     /** Households that cannot be known: a shared address key, or a rejected BRP row at the address. */
     private void markeerHuishoudens(String runId) {
-        jdbc.update("""
-                UPDATE huurder t SET adres_gedeeld = TRUE WHERE t.run_id = ? AND t.afgewezen = FALSE AND EXISTS (
-                    SELECT 1 FROM huurder d WHERE d.run_id = t.run_id AND d.adres_sleutel = t.adres_sleutel
-                    AND d.afgewezen = FALSE AND d.regel <> t.regel)""", runId);
-        jdbc.update("""
-                UPDATE huurder t SET brp_afgewezen = TRUE WHERE t.run_id = ? AND t.afgewezen = FALSE AND EXISTS (
-                    SELECT 1 FROM persoon p WHERE p.run_id = t.run_id AND p.adres_sleutel = t.adres_sleutel
-                    AND p.afgewezen = TRUE)""", runId);
+        List<Object[]> gedeeld = new ArrayList<>();
+        herhaald("SELECT regel, adres_sleutel, '' FROM huurder WHERE run_id = ? AND afgewezen = FALSE "
+                + "AND adres_sleutel IS NOT NULL ORDER BY adres_sleutel", runId,
+                (regel, sleutel) -> gedeeld.add(new Object[] {runId, regel}));
+        jdbc.batchUpdate("UPDATE huurder SET adres_gedeeld = TRUE WHERE run_id = ? AND regel = ?", gedeeld);
+        // every rejected BRP row has its reasons in afwijzing: a short index range instead of a table scan
+        List<Object[]> adressen = jdbc.query("SELECT DISTINCT p.adres_sleutel FROM afwijzing a JOIN persoon p "
+                + "ON p.run_id = a.run_id AND p.regel = a.regel WHERE a.run_id = ? AND a.bestand = ? "
+                + "AND p.adres_sleutel IS NOT NULL", (rs, i) -> new Object[] {runId, rs.getString(1)}, runId,
+                Bestandsoort.BRP.naam());
+        jdbc.batchUpdate("UPDATE huurder SET brp_afgewezen = TRUE WHERE run_id = ? AND adres_sleutel = ? "
+                + "AND afgewezen = FALSE", adressen);
+    }
+
+    /** A row whose key (column 2) repeats: its line (column 1) and its key as written in afgewezen.csv. */
+    private interface Herhaling {
+        void regel(long regel, String sleutel);
+    }
+
+    /**
+     * Walks rows ordered by their key (an index scan, no per-row subquery) and reports every row whose
+     * key equals its neighbour's: all occurrences of a repeated key, none of a unique one.
+     */
+    private void herhaald(String sql, String runId, Herhaling herhaling) {
+        jdbc.query(sql, new org.springframework.jdbc.core.RowCallbackHandler() {
+            private String vorigeSleutel;
+            private long vorigeRegel;
+            private String vorigeWeergave;
+            private boolean vorigeGemeld;
+
+            @Override
+            public void processRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+                long regel = rs.getLong(1);
+                String sleutel = rs.getString(2);
+                String weergave = rs.getString(3);
+                boolean gelijk = sleutel.equals(vorigeSleutel);
+                if (gelijk && !vorigeGemeld) {
+                    herhaling.regel(vorigeRegel, vorigeWeergave);
+                }
+                if (gelijk) {
+                    herhaling.regel(regel, weergave);
+                }
+                vorigeGemeld = gelijk;
+                vorigeSleutel = sleutel;
+                vorigeRegel = regel;
+                vorigeWeergave = weergave;
+            }
+        }, runId);
     }
 
     private void toetsDrempel(String runId, BigDecimal maxAfwijzingen) {

@@ -85,14 +85,16 @@ class BrievenSchrijver implements ItemWriter<BriefPakket> {
             int volgnr = 0;
             for (BriefItem item : pakket.brieven()) {
                 Paginabereik paginas = bestand.voegToe(brief(item));
-                index.add(new Object[] {runId, naam, ++volgnr, item.voorstel().contractId(), paginas.eerste(),
+                index.add(new Object[] {runId, naam, ++volgnr, item.voorstel().contractId(),
+                        item.geadresseerde().postcode(), item.geadresseerde().huisnummer(), paginas.eerste(),
                         paginas.laatste()});
             }
         }
         jdbc.update("DELETE FROM drukbestand_index WHERE run_id = ? AND bestand = ?", runId, naam);
-        jdbc.batchUpdate("INSERT INTO drukbestand_index (run_id, bestand, volgnr, contract_id, eerste_pagina, "
-                + "laatste_pagina) VALUES (?, ?, ?, ?, ?, ?)", index, new int[] {Types.VARCHAR, Types.VARCHAR,
-                Types.INTEGER, Types.VARCHAR, Types.INTEGER, Types.INTEGER});
+        jdbc.batchUpdate("INSERT INTO drukbestand_index (run_id, bestand, volgnr, contract_id, postcode, huisnummer, "
+                + "eerste_pagina, laatste_pagina) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", index, new int[] {Types.VARCHAR,
+                Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER,
+                Types.INTEGER});
     }
 
     private void perContract(BriefPakket pakket) throws IOException {

@@ -10,6 +10,7 @@ import nl.huurronde.intake.DrempelOverschreden;
 import nl.huurronde.intake.IntakeTellingen;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,18 @@ class RondeAfsluiting {
         uit.println("  huursom cap: " + (ronde.huursomCap() == null ? "niet nodig"
                 : ronde.huursomCap().movePointRight(2).stripTrailingZeros().toPlainString() + "%"));
         uit.println("  uitvoer: " + ronde.map());
+        uit.println(stappen(uitvoering));
+    }
+
+    /** Where the time went: each step of this execution (not its partitions) with its duration. */
+    private static String stappen(JobExecution uitvoering) {
+        StringBuilder regel = new StringBuilder("  stappen:");
+        uitvoering.getStepExecutions().stream()
+                .filter(s -> !s.getStepName().contains(":") && s.getStartTime() != null && s.getEndTime() != null)
+                .sorted(java.util.Comparator.comparing(StepExecution::getStartTime))
+                .forEach(s -> regel.append(String.format(" %s %.1f s", s.getStepName(),
+                        Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0)));
+        return regel.toString();
     }
 
     /**

@@ -9,7 +9,11 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-/** A progress line per step: done / total, rate and estimated time left; at most one every few seconds. */
+/**
+ * A progress line per step: done / total, rate and estimated time left; at most one every few seconds.
+ * One instance serves all partitions of a partitioned step (they run on several threads), so it counts
+ * their chunks together and reports the end once, when the last partition finishes.
+ */
 public class Voortgang implements ChunkListener<Object, Object>, StepExecutionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger("nl.huurronde.voortgang");
@@ -17,6 +21,7 @@ public class Voortgang implements ChunkListener<Object, Object>, StepExecutionLi
 
     private final String stap;
     private final LongSupplier totaal;
+    private final java.util.Set<Long> actief = new java.util.HashSet<>(); // step execution ids
     private long start;
     private long laatsteMelding;
     private long gedaan;
@@ -28,15 +33,18 @@ public class Voortgang implements ChunkListener<Object, Object>, StepExecutionLi
     }
 
     @Override
-    public void beforeStep(StepExecution stepExecution) {
-        start = System.nanoTime();
-        laatsteMelding = start;
-        gedaan = stepExecution.getWriteCount();
-        bekendTotaal = totaal.getAsLong();
+    public synchronized void beforeStep(StepExecution stepExecution) {
+        if (actief.isEmpty()) {
+            start = System.nanoTime();
+            laatsteMelding = start;
+            gedaan = 0;
+            bekendTotaal = totaal.getAsLong();
+        }
+        actief.add(stepExecution.getId());
     }
 
     @Override
-    public void afterChunk(Chunk<Object> chunk) {
+    public synchronized void afterChunk(Chunk<Object> chunk) {
         gedaan += chunk.size();
         long nu = System.nanoTime();
         if (nu - laatsteMelding >= INTERVAL_NS) {
@@ -46,9 +54,10 @@ public class Voortgang implements ChunkListener<Object, Object>, StepExecutionLi
     }
 
     @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
-        gedaan = stepExecution.getWriteCount();
-        LOG.info(regel(System.nanoTime()));
+    public synchronized ExitStatus afterStep(StepExecution stepExecution) {
+        if (actief.remove(stepExecution.getId()) && actief.isEmpty()) {
+            LOG.info(regel(System.nanoTime()));
+        }
         return null;
     }
 
@@ -56,7 +65,7 @@ public class Voortgang implements ChunkListener<Object, Object>, StepExecutionLi
         double seconden = Math.max((nu - start) / 1e9, 1e-3);
         long snelheid = Math.round(gedaan / seconden);
         StringBuilder sb = new StringBuilder(stap).append(": ").append(gedaan);
-        if (bekendTotaal > 0) {
+        if (bekendTotaal > gedaan) {
             sb.append('/').append(bekendTotaal);
         }
         sb.append(" (").append(snelheid).append("/s");

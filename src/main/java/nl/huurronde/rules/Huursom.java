@@ -53,8 +53,15 @@ public final class Huursom {
      * @throws HuursomOnhaalbaarException when even c = 0 does not fit
      */
     public static Uitkomst bepaalCap(Bron bron, Beleid beleid) {
+        return bepaalCap(bron, beleid, som(bron, beleid, null));
+    }
+
+    /**
+     * The same search when the huursom at c = ∞ is already known (the compute step stored every
+     * uncapped proposal, so the database can sum it): no pass at all when it fits.
+     */
+    public static Uitkomst bepaalCap(Bron bron, Beleid beleid, Som zonderCap) {
         BigDecimal max = beleid.huursomMaxPct();
-        Som zonderCap = som(bron, beleid, null);
         if (zonderCap.binnen(max)) {
             return new Uitkomst(zonderCap, zonderCap, null);
         }

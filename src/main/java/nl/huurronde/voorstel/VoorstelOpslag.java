@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.huurronde.rules.ContractFeiten;
 import nl.huurronde.rules.HuishoudenFeiten;
 import nl.huurronde.rules.Sector;
 import nl.huurronde.rules.Soort;
@@ -92,16 +93,17 @@ public class VoorstelOpslag {
                 Types.BOOLEAN, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.INTEGER});
     }
 
-    /** Streams the given version of every contract in line order (the huursom probes read this). */
-    public void stroom(String runId, int versie, Consumer<VoorstelVersie> actie) {
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = ? AND versie = ? "
-                    + "ORDER BY regel", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            ps.setFetchSize(1000);
-            ps.setString(1, runId);
-            ps.setInt(2, versie);
-            return ps;
-        }, (ResultSet rs) -> actie.accept(versie(rs)));
+    /** Streams only the rule inputs of the given version in line order: what a huursom probe needs. */
+    public void stroomFeiten(String runId, int versie, Consumer<ContractFeiten> actie) {
+        jdbc.query("""
+                SELECT contract_id, sector, woningtype, kale_huur_oud, maximale_huur, streefhuur, chronisch_ziek,
+                       huurbevriezing, woningverbetering_datum, in_bezit_sinds, personen, aow, huishouden_onbekend,
+                       huishouden_categorie
+                FROM voorstel WHERE run_id = ? AND versie = ? ORDER BY regel""", (ResultSet rs) -> actie.accept(
+                new ContractFeiten(rs.getString(1), Sector.valueOf(rs.getString(2)), Woningtype.valueOf(rs.getString(3)),
+                        bedrag(rs, 4), bedrag(rs, 5), bedrag(rs, 6), rs.getBoolean(7), rs.getBoolean(8), datum(rs, 9),
+                        datum(rs, 10), new HuishoudenFeiten(rs.getInt(11), rs.getBoolean(12), rs.getBoolean(13),
+                                rs.getString(14)))), runId, versie);
     }
 
     /** All versions of one contract, oldest first. */
