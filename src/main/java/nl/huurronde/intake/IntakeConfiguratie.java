@@ -49,7 +49,8 @@ class IntakeConfiguratie {
         return new StepBuilder("importHuurders", jobRepository)
                 .<CsvRecord, Gelezen<HuurderRegel>>chunk(chunkGrootte)
                 .transactionManager(transactionManager)
-                .reader(new CsvItemLezer(ronde.config().invoer().huurders(), Bestandsoort.HUURDERS))
+                .reader(new CsvItemLezer(ronde.config().invoer().huurders(), Bestandsoort.HUURDERS,
+                        regel -> staging.verwijderNa(runId, "huurder", Bestandsoort.HUURDERS, regel)))
                 .processor(validatie::valideer)
                 .writer(chunk -> staging.huurders(runId, chunk))
                 .listener(voortgang(runId, Bestandsoort.HUURDERS))
@@ -64,7 +65,8 @@ class IntakeConfiguratie {
         return new StepBuilder("importBrp", jobRepository)
                 .<CsvRecord, Gelezen<PersoonRegel>>chunk(chunkGrootte)
                 .transactionManager(transactionManager)
-                .reader(new CsvItemLezer(ronde.config().invoer().brp(), Bestandsoort.BRP))
+                .reader(new CsvItemLezer(ronde.config().invoer().brp(), Bestandsoort.BRP,
+                        regel -> staging.verwijderNa(runId, "persoon", Bestandsoort.BRP, regel)))
                 .processor(validatie::valideer)
                 .writer(chunk -> staging.personen(runId, chunk))
                 .listener(voortgang(runId, Bestandsoort.BRP))
@@ -83,7 +85,8 @@ class IntakeConfiguratie {
             return new StepBuilder("importInkomen", jobRepository)
                     .<CsvRecord, Gelezen<CategorieRegel>>chunk(chunkGrootte)
                     .transactionManager(transactionManager)
-                    .reader(new CsvItemLezer(invoer.inkomenscategorie(), Bestandsoort.INKOMENSCATEGORIE))
+                    .reader(new CsvItemLezer(invoer.inkomenscategorie(), Bestandsoort.INKOMENSCATEGORIE,
+                        regel -> staging.verwijderNa(runId, "inkomenscategorie", Bestandsoort.INKOMENSCATEGORIE, regel)))
                     .processor(validatie::valideer)
                     .writer(chunk -> staging.categorieen(runId, chunk))
                     .listener(voortgang(runId, Bestandsoort.INKOMENSCATEGORIE))
@@ -93,7 +96,8 @@ class IntakeConfiguratie {
         return new StepBuilder("importInkomen", jobRepository)
                 .<CsvRecord, Gelezen<InkomenRegel>>chunk(chunkGrootte)
                 .transactionManager(transactionManager)
-                .reader(new CsvItemLezer(invoer.inkomen(), Bestandsoort.INKOMEN))
+                .reader(new CsvItemLezer(invoer.inkomen(), Bestandsoort.INKOMEN,
+                        regel -> staging.verwijderNa(runId, "inkomen", Bestandsoort.INKOMEN, regel)))
                 .processor(validatie::valideer)
                 .writer(chunk -> staging.inkomens(runId, chunk))
                 .listener(voortgang(runId, Bestandsoort.INKOMEN))

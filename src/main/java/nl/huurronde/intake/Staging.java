@@ -25,7 +25,6 @@ class Staging {
     }
 
     void huurders(String runId, Chunk<? extends Gelezen<HuurderRegel>> chunk) {
-        maakVrij(runId, "huurder", Bestandsoort.HUURDERS, chunk, g -> g.regel().regel());
         List<Object[]> rijen = new ArrayList<>(chunk.size());
         for (Gelezen<HuurderRegel> g : chunk) {
             HuurderRegel h = g.regel();
@@ -52,7 +51,6 @@ class Staging {
     }
 
     void personen(String runId, Chunk<? extends Gelezen<PersoonRegel>> chunk) {
-        maakVrij(runId, "persoon", Bestandsoort.BRP, chunk, g -> g.regel().regel());
         List<Object[]> rijen = new ArrayList<>(chunk.size());
         for (Gelezen<PersoonRegel> g : chunk) {
             PersoonRegel p = g.regel();
@@ -67,7 +65,6 @@ class Staging {
     }
 
     void inkomens(String runId, Chunk<? extends Gelezen<InkomenRegel>> chunk) {
-        maakVrij(runId, "inkomen", Bestandsoort.INKOMEN, chunk, g -> g.regel().regel());
         List<Object[]> rijen = new ArrayList<>(chunk.size());
         for (Gelezen<InkomenRegel> g : chunk) {
             InkomenRegel i = g.regel();
@@ -82,7 +79,6 @@ class Staging {
     }
 
     void categorieen(String runId, Chunk<? extends Gelezen<CategorieRegel>> chunk) {
-        maakVrij(runId, "inkomenscategorie", Bestandsoort.INKOMENSCATEGORIE, chunk, g -> g.regel().regel());
         List<Object[]> rijen = new ArrayList<>(chunk.size());
         for (Gelezen<CategorieRegel> g : chunk) {
             CategorieRegel c = g.regel();
@@ -100,19 +96,10 @@ class Staging {
      * Removes what an earlier attempt at these same lines left: after a kill, a chunk may be read again
      * although its rows were committed, so every chunk write is idempotent.
      */
-    private <G> void maakVrij(String runId, String tabel, Bestandsoort soort, Chunk<? extends G> chunk,
-                              java.util.function.ToLongFunction<G> regel) {
-        long eerste = Long.MAX_VALUE;
-        long laatste = Long.MIN_VALUE;
-        for (G g : chunk) {
-            eerste = Math.min(eerste, regel.applyAsLong(g));
-            laatste = Math.max(laatste, regel.applyAsLong(g));
-        }
-        if (eerste <= laatste) {
-            jdbc.update("DELETE FROM " + tabel + " WHERE run_id = ? AND regel BETWEEN ? AND ?", runId, eerste, laatste);
-            jdbc.update("DELETE FROM afwijzing WHERE run_id = ? AND bestand = ? AND regel BETWEEN ? AND ?", runId,
-                    soort.naam(), eerste, laatste);
-        }
+    /** Removes the rows (and their rejection reasons) staged after the given line: restart only. */
+    void verwijderNa(String runId, String tabel, Bestandsoort soort, long regel) {
+        jdbc.update("DELETE FROM " + tabel + " WHERE run_id = ? AND regel > ?", runId, regel);
+        jdbc.update("DELETE FROM afwijzing WHERE run_id = ? AND bestand = ? AND regel > ?", runId, soort.naam(), regel);
     }
 
     private void afwijzingen(String runId, Chunk<? extends Gelezen<?>> chunk) {

@@ -61,7 +61,8 @@ class BrievenConfiguratie {
                 .transactionManager(transactionManager)
                 .reader(brievenLezer)
                 .writer(schrijver)
-                .listener(new Voortgang("brieven (pakketten van " + pakketGrootte(config) + ")", () -> 0))
+                .listener(new Voortgang("brieven", () -> aantalBrieven(runId),
+                        pakket -> ((BriefPakket) pakket).brieven().size()))
                 .build();
         return new StepBuilder("brieven", jobRepository)
                 .partitioner("brievenDeel", grid -> {
@@ -93,9 +94,13 @@ class BrievenConfiguratie {
     }
 
     private long pakketten(String runId, JobConfig config) {
+        int grootte = pakketGrootte(config);
+        return (aantalBrieven(runId) + grootte - 1) / grootte;
+    }
+
+    private long aantalBrieven(String runId) {
         Long brieven = jdbc.queryForObject("SELECT COUNT(*) FROM voorstel WHERE run_id = ? AND versie = 1", Long.class,
                 runId);
-        int grootte = pakketGrootte(config);
-        return brieven == null ? 0 : (brieven + grootte - 1) / grootte;
+        return brieven == null ? 0 : brieven;
     }
 }

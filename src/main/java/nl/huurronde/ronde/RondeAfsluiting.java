@@ -90,6 +90,10 @@ class RondeAfsluiting {
             return new RondeFout("de database gaf een fout of is niet bereikbaar (SQLSTATE " + sqlState + "); herstel "
                     + "de oorzaak en geef dezelfde opdracht opnieuw: de run wordt dan hervat");
         }
+        if (schrijven != null && String.valueOf(schrijven.getMessage()).contains("No space left on device")) {
+            return new RondeFout("de schijf van de uitvoermap is vol: de uitvoer kan niet worden geschreven; maak "
+                    + "ruimte vrij en geef dezelfde opdracht opnieuw: de run wordt dan hervat (wat al klaar was blijft)");
+        }
         if (schrijven != null) {
             return new RondeFout("de uitvoer kan niet worden geschreven (" + schrijven.getClass().getSimpleName() + ": "
                     + schrijven.getMessage() + "); herstel de oorzaak en geef dezelfde opdracht opnieuw: de run wordt "

@@ -1,6 +1,7 @@
 package nl.huurronde.ronde;
 
 import java.util.function.LongSupplier;
+import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -21,6 +22,7 @@ public class Voortgang implements ChunkListener<Object, Object>, StepExecutionLi
 
     private final String stap;
     private final LongSupplier totaal;
+    private final ToIntFunction<Object> gewicht;
     private final java.util.Set<Long> actief = new java.util.HashSet<>(); // step execution ids
     private long start;
     private long laatsteMelding;
@@ -28,8 +30,14 @@ public class Voortgang implements ChunkListener<Object, Object>, StepExecutionLi
     private long bekendTotaal;
 
     public Voortgang(String stap, LongSupplier totaal) {
+        this(stap, totaal, item -> 1);
+    }
+
+    /** @param gewicht what one item counts for (a package of letters counts its letters) */
+    public Voortgang(String stap, LongSupplier totaal, ToIntFunction<Object> gewicht) {
         this.stap = stap;
         this.totaal = totaal;
+        this.gewicht = gewicht;
     }
 
     @Override
@@ -45,7 +53,9 @@ public class Voortgang implements ChunkListener<Object, Object>, StepExecutionLi
 
     @Override
     public synchronized void afterChunk(Chunk<Object> chunk) {
-        gedaan += chunk.size();
+        for (Object item : chunk) {
+            gedaan += gewicht.applyAsInt(item);
+        }
         long nu = System.nanoTime();
         if (nu - laatsteMelding >= INTERVAL_NS) {
             laatsteMelding = nu;

@@ -47,26 +47,39 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
     private final Beleid beleid;
     private final boolean categorieInvoer;
     private final long totEnMet;
+    private final Opruimen naHerstart;
 
     private Cursor cursor;
     private ResultSet rijen;
     private boolean rijKlaar;
     private long laatsteRegel;
 
+    /**
+     * At every (re)start: removes the proposals with lines in (laatste, totEnMet], written by an interrupted
+     * attempt after the last committed point (Spring Batch 6 may commit a chunk's rows before its
+     * execution context), so those contracts are computed and written once more.
+     */
+    @FunctionalInterface
+    interface Opruimen {
+        void na(long laatste, long totEnMet);
+    }
+
     /** Reads the contracts with line numbers in (vanaf, totEnMet]: all of them, or one partition. */
     HuishoudenLezer(DataSource dataSource, String runId, Beleid beleid, boolean categorieInvoer, long vanaf,
-                    long totEnMet) {
+                    long totEnMet, Opruimen naHerstart) {
         this.dataSource = dataSource;
         this.runId = runId;
         this.beleid = beleid;
         this.categorieInvoer = categorieInvoer;
         this.laatsteRegel = vanaf;
         this.totEnMet = totEnMet;
+        this.naHerstart = naHerstart;
     }
 
     @Override
     public void open(ExecutionContext context) {
         laatsteRegel = context.getLong(LAATSTE, laatsteRegel);
+        naHerstart.na(laatsteRegel, totEnMet); // also a first attempt: its chunk may commit before its context
         cursor = Cursor.open(dataSource, SQL, opdracht -> {
             opdracht.setString(1, runId);
             opdracht.setLong(2, laatsteRegel);

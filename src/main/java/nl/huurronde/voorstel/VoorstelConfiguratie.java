@@ -92,7 +92,7 @@ class VoorstelConfiguratie {
                                     @Value("#{stepExecutionContext['totEnMet']}") Long totEnMet) {
         JobConfig config = rondes.laad(runId).config();
         return new HuishoudenLezer(dataSource, runId, config.beleid(), config.invoer().inkomenscategorie() != null,
-                vanaf, totEnMet);
+                vanaf, totEnMet, (laatste, tot) -> opslag.verwijderEersteVersies(runId, laatste, tot));
     }
 
     private long aantalContracten(String runId) {

@@ -47,13 +47,6 @@ public class VoorstelOpslag {
 
     public void voegToe(String runId, List<? extends VoorstelVersie> versies) {
         List<Object[]> rijen = new ArrayList<>(versies.size());
-        // Idempotent: after a kill a chunk may be computed again although its rows were committed.
-        List<Object[]> oud = new ArrayList<>(versies.size());
-        for (VoorstelVersie v : versies) {
-            oud.add(new Object[] {runId, v.contractId(), v.versie()});
-        }
-        jdbc.batchUpdate("DELETE FROM voorstel WHERE run_id = ? AND contract_id = ? AND versie = ?", oud,
-                new int[] {Types.VARCHAR, Types.VARCHAR, Types.INTEGER});
         Timestamp nu = Timestamp.valueOf(LocalDateTime.now());
         for (VoorstelVersie v : versies) {
             Voorstel u = v.voorstel();
@@ -73,6 +66,12 @@ public class VoorstelOpslag {
                 Types.BOOLEAN, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC,
                 Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.BOOLEAN, Types.VARCHAR,
                 Types.NUMERIC, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.TIMESTAMP});
+    }
+
+    /** Removes the first versions of the contracts with lines in (na, totEnMet]: a restart's clean-up. */
+    void verwijderEersteVersies(String runId, long na, long totEnMet) {
+        jdbc.update("DELETE FROM voorstel WHERE run_id = ? AND versie = 1 AND regel > ? AND regel <= ?", runId, na,
+                totEnMet);
     }
 
     /** Replaces the outcome of existing versions (the huursom step recomputes with its cap). */
