@@ -17,12 +17,26 @@ public final class Golden {
 
     /** Command line of a run of jobs/2020-swz.yml on the 23 golden contracts. */
     public static String[] run(Path uitvoer, String... extra) {
+        return run(MAP, uitvoer, extra);
+    }
+
+    /** The same run on the three input files in another folder (a copy a test has changed). */
+    public static String[] run(Path invoer, Path uitvoer, String... extra) {
         Stream<String> basis = Stream.of("run", "--job", "jobs/2020-swz.yml",
-                "--huurders", MAP.resolve("huurders.csv").toString(),
-                "--brp", MAP.resolve("brp.csv").toString(),
-                "--inkomen", MAP.resolve("inkomen.csv").toString(),
+                "--huurders", invoer.resolve("huurders.csv").toString(),
+                "--brp", invoer.resolve("brp.csv").toString(),
+                "--inkomen", invoer.resolve("inkomen.csv").toString(),
                 "--uitvoer", uitvoer.toString());
         return Stream.concat(basis, Stream.of(extra)).toArray(String[]::new);
+    }
+
+    /** A copy of the three golden input files in a new folder, for a test to break. */
+    public static Path kopie(Path map) throws IOException {
+        Files.createDirectories(map);
+        for (String f : List.of("huurders.csv", "brp.csv", "inkomen.csv")) {
+            Files.copy(MAP.resolve(f), map.resolve(f));
+        }
+        return map;
     }
 
     /** The one run folder below an output folder. */

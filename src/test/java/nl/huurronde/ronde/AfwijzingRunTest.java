@@ -24,10 +24,7 @@ class AfwijzingRunTest {
 
     @BeforeEach
     void kopieerGolden() throws IOException {
-        invoer = Files.createDirectories(tmp.resolve("invoer"));
-        for (String f : List.of("huurders.csv", "brp.csv", "inkomen.csv")) {
-            Files.copy(Golden.MAP.resolve(f), invoer.resolve(f));
-        }
+        invoer = Golden.kopie(tmp.resolve("invoer"));
     }
 
     private void vervang(String bestand, String oud, String nieuw) throws IOException {
@@ -38,10 +35,7 @@ class AfwijzingRunTest {
     }
 
     private Huurronde.Uitkomst draai(String... extra) {
-        Stream<String> basis = Stream.of("run", "--job", "jobs/2020-swz.yml",
-                "--huurders", invoer.resolve("huurders.csv").toString(), "--brp", invoer.resolve("brp.csv").toString(),
-                "--inkomen", invoer.resolve("inkomen.csv").toString(), "--uitvoer", tmp.resolve("uit").toString());
-        return Huurronde.h2(tmp.resolve("data")).voer(Stream.concat(basis, Stream.of(extra)).toArray(String[]::new));
+        return Huurronde.h2(tmp.resolve("data")).voer(Golden.run(invoer, tmp.resolve("uit"), extra));
     }
 
     @Test

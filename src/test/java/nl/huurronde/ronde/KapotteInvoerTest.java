@@ -39,10 +39,7 @@ class KapotteInvoerTest {
 
     @BeforeEach
     void kopieerGolden() throws IOException {
-        invoer = Files.createDirectories(tmp.resolve("invoer"));
-        for (Path f : List.of(HUURDERS, BRP, INKOMEN)) {
-            Files.copy(Golden.MAP.resolve(f), invoer.resolve(f));
-        }
+        invoer = Golden.kopie(tmp.resolve("invoer"));
     }
 
     /** One bad value: the row is rejected on that column, the run completes without it. */
@@ -223,11 +220,9 @@ class KapotteInvoerTest {
     }
 
     private Huurronde.Uitkomst draai(String... extra) {
-        Stream<String> basis = Stream.of("run", "--job", "jobs/2020-swz.yml",
-                "--huurders", invoer.resolve(HUURDERS).toString(), "--brp", invoer.resolve(BRP).toString(),
-                "--inkomen", invoer.resolve(INKOMEN).toString(), "--uitvoer", tmp.resolve("uit").toString(),
-                "--parameter", "brieven=geen");
-        return Huurronde.h2(tmp.resolve("data")).voer(Stream.concat(basis, Stream.of(extra)).toArray(String[]::new));
+        Stream<String> args = Stream.concat(Stream.of("--parameter", "brieven=geen"), Stream.of(extra));
+        return Huurronde.h2(tmp.resolve("data")).voer(Golden.run(invoer, tmp.resolve("uit"),
+                args.toArray(String[]::new)));
     }
 
     private static Map<String, String> enigeAfwijzing(Path run) throws IOException {
