@@ -81,7 +81,7 @@ class Bestandscontrole {
     }
 
     /**
-     * Walks rows ordered by their key (an index scan, no per-row subquery) and reports every row whose
+     * Walks rows ordered by their key (one ordered scan, no per-row subquery) and reports every row whose
      * key equals its neighbour's: all occurrences of a repeated key, none of a unique one.
      */
     private void herhaald(String sql, String runId, Herhaling herhaling) {
