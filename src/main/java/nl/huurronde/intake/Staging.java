@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Writes validated rows into the staging tables: every row, accepted or rejected (flag afgewezen),
  * with one afwijzing line per failing column. Only the database is written, so a chunk that is
- * rolled back on a crash leaves nothing behind.
+ * rolled back on a crash leaves nothing behind, and one committed after the reader's last saved
+ * position is removed by {@link #verwijderNa} when the step starts again.
  */
 @Repository
 class Staging {
