@@ -1,7 +1,7 @@
 package nl.huurronde.rapport;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import nl.huurronde.rules.Huursom;
 
 /** A number of proposals with their summed old and new kale huur. */
 record Som(long aantal, BigDecimal oud, BigDecimal nieuw) {
@@ -26,12 +26,8 @@ record Som(long aantal, BigDecimal oud, BigDecimal nieuw) {
         return mutatie().multiply(BigDecimal.valueOf(12));
     }
 
-    /** (Σ new − Σ old) / Σ old in percent, HALF_UP to 2 decimals (rules.md §5); null without rent. */
+    /** (Σ new − Σ old) / Σ old in percent, as the huursom step rounds it (rules.md §5); null without rent. */
     BigDecimal pct() {
-        if (oud.signum() == 0) {
-            return null;
-        }
-        BigDecimal pct = mutatie().multiply(BigDecimal.valueOf(100)).divide(oud, 2, RoundingMode.HALF_UP);
-        return pct.signum() == 0 ? pct.abs() : pct;
+        return oud.signum() == 0 ? null : new Huursom.Som(aantal, oud, nieuw).pct();
     }
 }
