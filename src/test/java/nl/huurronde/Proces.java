@@ -1,9 +1,12 @@
 package nl.huurronde;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** The program as a separate JVM (same classpath as the tests), so it can really be killed. */
 public final class Proces {
@@ -20,5 +23,16 @@ public final class Proces {
         opdracht.addAll(args);
         return new ProcessBuilder(opdracht).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
+    /** Waits for the program to end, at most five minutes, and returns its exit code. */
+    public static int einde(Process p) throws InterruptedException {
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("het programma eindigt binnen vijf minuten").isTrue();
+        return p.exitValue();
+    }
+
+    /** Runs the program to its end; its exit code. */
+    public static int draai(Path log, List<String> args) throws IOException, InterruptedException {
+        return einde(start(log, args));
     }
 }

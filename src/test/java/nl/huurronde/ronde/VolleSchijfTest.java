@@ -53,7 +53,7 @@ class VolleSchijfTest {
         Path uitVol = schijf.resolve("uit");
         List<String> vol = met(basis, "--uitvoer", uitVol.toString(), "--huurronde.data=" + tmp.resolve("data-vol"));
         Path log = tmp.resolve("1.log");
-        assertThat(draai(log, vol)).as(Files.readString(log)).isEqualTo(1);
+        assertThat(Proces.draai(log, vol)).as(Files.readString(log)).isEqualTo(1);
         assertThat(Files.readString(log)).contains("fout: de schijf van de uitvoermap is vol", "hervat")
                 .doesNotContain("\tat ");
         Path run = Golden.runMap(uitVol);
@@ -69,12 +69,12 @@ class VolleSchijfTest {
 
         assertThat(opdracht("mount", "-o", "remount,size=128m", schijf.toString())).isZero();
         Path log2 = tmp.resolve("2.log");
-        assertThat(draai(log2, vol)).as(Files.readString(log2)).isZero();
+        assertThat(Proces.draai(log2, vol)).as(Files.readString(log2)).isZero();
         assertThat(Files.readString(log2)).contains("wordt hervat", "voltooid");
 
         Path schoon = tmp.resolve("schoon");
         Path log3 = tmp.resolve("3.log");
-        assertThat(draai(log3, met(basis, "--uitvoer", schoon.toString(),
+        assertThat(Proces.draai(log3, met(basis, "--uitvoer", schoon.toString(),
                 "--huurronde.data=" + tmp.resolve("data-schoon")))).as(Files.readString(log3)).isZero();
         Path schoneRun = Golden.runMap(schoon);
         for (String csv : HervattenNaKillTest.CSV) {
@@ -102,12 +102,6 @@ class VolleSchijfTest {
 
     private static List<String> namen(List<Path> paden) {
         return paden.stream().map(p -> p.getFileName().toString()).toList();
-    }
-
-    private static int draai(Path log, List<String> args) throws Exception {
-        Process p = Proces.start(log, args);
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        return p.exitValue();
     }
 
     private static int opdracht(String... opdracht) throws Exception {
