@@ -51,7 +51,7 @@ final class BezwaarUitvoer {
                 pdf.voltooi();
             }
             Exporteur.schrijfCsv(tijdelijk.resolve("audit.csv"), dialect,
-                    csv -> auditRij(csv.koppen(Exporteur.AUDIT_KOPPEN), versie));
+                    csv -> Exporteur.auditRij(csv.koppen(Exporteur.AUDIT_KOPPEN), versie));
             Exporteur.schrijfCsv(tijdelijk.resolve("financieel.csv"), dialect,
                     csv -> financieelRij(csv.koppen(Exporteur.FINANCIEEL_KOPPEN), versie, laatstGeexporteerd));
             // Left by an attempt whose database transaction never committed: that version does not exist.
@@ -61,17 +61,6 @@ final class BezwaarUitvoer {
             throw new UncheckedIOException("kan de uitvoer van het bezwaar niet schrijven in " + doel.getParent()
                     + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The audit columns in the run's format: amounts with 2 decimals, percentage_max as a 4-decimal fraction. */
-    static void auditRij(CsvSchrijver csv, VoorstelVersie v) throws IOException {
-        var u = v.voorstel();
-        csv.tekst(v.contractId()).tekst(v.vheId()).getal(v.versie()).tekst(v.sector().name())
-                .tekst(v.woningtype().name()).tekst(u.soort().name()).getal(v.huishouden().personen())
-                .janee(v.huishouden().aow()).janee(v.chronischZiek()).tekst(u.inkomenCategorie())
-                .getal(v.kaleHuurOud()).getal(v.streefhuur()).getal(u.streefhuurNieuw()).getal(v.maximaleHuur())
-                .getal(u.percentageMax()).getal(u.kaleHuurNieuw()).getal(u.verhogingBedrag())
-                .getal(u.verhogingPct()).janee(u.inHuursom()).tekst(VoorstelVersie.redenen(u.redenen())).einde();
     }
 
     static void financieelRij(CsvSchrijver csv, VoorstelVersie v, BigDecimal laatstGeexporteerd) throws IOException {

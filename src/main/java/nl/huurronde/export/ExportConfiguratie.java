@@ -1,10 +1,9 @@
 package nl.huurronde.export;
 
 import nl.huurronde.huursom.HuursomCijfers;
-import nl.huurronde.policy.BrievenModus;
-import nl.huurronde.rapport.HuursomRapport;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.ronde.Rondes;
+import nl.huurronde.voorstel.VoorstelOpslag;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -31,23 +30,13 @@ class ExportConfiguratie {
 
     @Bean
     @JobScope
-    Step exporteren(@Value("#{jobParameters['run_id']}") String runId, Exporteur exporteur, HuursomCsv huursom,
-                    HuursomCijfers cijfers, HuursomRapport rapport, RunManifest manifest) {
+    Step exporteren(@Value("#{jobParameters['run_id']}") String runId, VoorstelOpslag opslag, HuursomCijfers cijfers,
+                    Uitvoer uitvoer) {
         return new StepBuilder("exporteren", jobRepository)
                 .tasklet((contribution, context) -> {
                     Ronde ronde = rondes.laad(runId);
-                    cijfers.legVastNaCap(runId, ronde.huursomCap() != null);
-                    exporteur.audit(ronde);
-                    exporteur.financieel(ronde);
-                    exporteur.financieelTotalen(ronde);
-                    huursom.schrijf(ronde);
-                    rapport.schrijf(ronde);
-                    exporteur.afgewezen(ronde);
-                    if (!ronde.simulatie() && (ronde.config().brieven() == BrievenModus.DRUKBESTAND
-                            || ronde.config().brieven() == BrievenModus.BEIDE)) {
-                        exporteur.drukbestandIndex(ronde);
-                    }
-                    manifest.schrijf(ronde, "VOLTOOID", null);
+                    cijfers.legVastNaCap(runId, ronde.huursomCap() != null, opslag.eersteVersies(runId));
+                    uitvoer.schrijf(ronde, opslag.eersteVersiesOpContract(runId));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import nl.huurronde.policy.CsvDialect;
 import nl.huurronde.ronde.Databank;
 import nl.huurronde.ronde.Ronde;
+import nl.huurronde.voorstel.VoorstelVersie;
+import nl.huurronde.voorstel.Voorstellen;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -34,30 +36,29 @@ public class Exporteur {
         this.databank = databank;
     }
 
-    /** audit.csv of the yearly run: version 1 of every processed contract. */
-    public void audit(Ronde ronde) throws IOException {
+    /** audit.csv: version 1 of every processed contract, in contract order. */
+    public void audit(Ronde ronde, Voorstellen opContract) throws IOException {
         schrijfCsv(ronde.map().resolve("audit.csv"), ronde.config().csvDialect(), csv -> {
             csv.koppen(AUDIT_KOPPEN);
-            jdbc.query("SELECT contract_id, vhe_id, versie, sector, woningtype, soort, personen, aow, chronisch_ziek, "
-                    + "inkomen_categorie, kale_huur_oud, streefhuur, streefhuur_nieuw, maximale_huur, percentage_max, "
-                    + "kale_huur_nieuw, verhoging_bedrag, verhoging_pct, in_huursom, redenen FROM voorstel "
-                    + "WHERE run_id = ? AND versie = 1 ORDER BY " + databank.codepuntVolgorde("contract_id"),
-                    (RowCallbackHandler) rs -> auditRij(csv, rs), ronde.runId());
+            opContract.voorElk(v -> {
+                try {
+                    auditRij(csv, v);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         });
     }
 
-    /** One audit row from a result set with the columns of {@link #audit} in that order. */
-    static void auditRij(CsvSchrijver csv, ResultSet rs) throws java.sql.SQLException {
-        try {
-            csv.tekst(rs.getString(1)).tekst(rs.getString(2)).getal(rs.getInt(3)).tekst(rs.getString(4))
-                    .tekst(rs.getString(5)).tekst(rs.getString(6)).getal(rs.getInt(7)).janee(rs.getBoolean(8))
-                    .janee(rs.getBoolean(9)).tekst(rs.getString(10)).getal(bedrag(rs, 11)).getal(bedrag(rs, 12))
-                    .getal(bedrag(rs, 13)).getal(bedrag(rs, 14)).getal(schaal(rs.getBigDecimal(15), 4))
-                    .getal(bedrag(rs, 16)).getal(bedrag(rs, 17)).getal(bedrag(rs, 18)).janee(rs.getBoolean(19))
-                    .tekst(rs.getString(20)).einde();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /** The audit columns in the run's format: amounts with 2 decimals, percentage_max as a 4-decimal fraction. */
+    public static void auditRij(CsvSchrijver csv, VoorstelVersie v) throws IOException {
+        var u = v.voorstel();
+        csv.tekst(v.contractId()).tekst(v.vheId()).getal(v.versie()).tekst(v.sector().name())
+                .tekst(v.woningtype().name()).tekst(u.soort().name()).getal(v.huishouden().personen())
+                .janee(v.huishouden().aow()).janee(v.chronischZiek()).tekst(u.inkomenCategorie())
+                .getal(v.kaleHuurOud()).getal(v.streefhuur()).getal(u.streefhuurNieuw()).getal(v.maximaleHuur())
+                .getal(u.percentageMax()).getal(u.kaleHuurNieuw()).getal(u.verhogingBedrag())
+                .getal(u.verhogingPct()).janee(u.inHuursom()).tekst(VoorstelVersie.redenen(u.redenen())).einde();
     }
 
     /** financieel.csv: the new rent per contract for the ledger, per the ingangsdatum. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.huurronde.HuurrondeApplication;
+import nl.huurronde.huursom.HuursomCijfers;
 import nl.huurronde.intake.IntakeTellingen;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.ronde.RondeRegister;
@@ -22,11 +23,13 @@ public class RunManifest {
     private final JdbcTemplate jdbc;
     private final RondeRegister register;
     private final IntakeTellingen tellingen;
+    private final HuursomCijfers cijfers;
 
-    RunManifest(JdbcTemplate jdbc, RondeRegister register, IntakeTellingen tellingen) {
+    RunManifest(JdbcTemplate jdbc, RondeRegister register, IntakeTellingen tellingen, HuursomCijfers cijfers) {
         this.jdbc = jdbc;
         this.register = register;
         this.tellingen = tellingen;
+        this.cijfers = cijfers;
     }
 
     public void schrijf(Ronde ronde, String status, String melding) throws IOException {
@@ -49,10 +52,7 @@ public class RunManifest {
         m.put("beeindigd", LocalDateTime.now().withNano(0).toString());
         m.put("verzenddatum", ronde.verzenddatum().toString());
         m.put("ingangsdatum", ronde.ingangsdatum().toString());
-        Map<String, Object> perSoort = new LinkedHashMap<>();
-        jdbc.query("SELECT soort, COUNT(*) FROM voorstel WHERE run_id = ? AND versie = 1 GROUP BY soort ORDER BY soort",
-                rs -> { perSoort.put(rs.getString(1), rs.getLong(2)); }, ronde.runId());
-        m.put("per_soort", perSoort);
+        m.put("per_soort", cijfers.perSoort(ronde.runId()));
         m.put("huursom", huursom(ronde));
         m.put("waarschuwingen", ronde.config().waarschuwingen());
         Uitvoerbestand.schrijf(ronde.map().resolve("run.json"), Json.tekst(m));

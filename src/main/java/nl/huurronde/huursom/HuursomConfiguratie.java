@@ -3,17 +3,12 @@ package nl.huurronde.huursom;
 import java.math.BigDecimal;
 import javax.sql.DataSource;
 import nl.huurronde.ronde.Databank;
-import nl.huurronde.ronde.RondeRegister;
 import nl.huurronde.ronde.Rondes;
 import nl.huurronde.ronde.Voortgang;
-import nl.huurronde.rules.Beleid;
-import nl.huurronde.rules.Huursom;
-import nl.huurronde.rules.Rekenregels;
+import nl.huurronde.voorstel.Berekening;
 import nl.huurronde.voorstel.VoorstelLezer;
 import nl.huurronde.voorstel.VoorstelOpslag;
 import nl.huurronde.voorstel.VoorstelVersie;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -31,28 +26,24 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class HuursomConfiguratie {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HuursomConfiguratie.class);
-
     private final int chunkGrootte;
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
     private final Rondes rondes;
-    private final RondeRegister register;
     private final VoorstelOpslag opslag;
-    private final HuursomCijfers cijfers;
+    private final HuursomBepaling bepaling;
     private final DataSource dataSource;
     private final Databank databank;
 
     HuursomConfiguratie(@Value("${huurronde.chunk-grootte}") int chunk, JobRepository jobRepository,
-                        PlatformTransactionManager transactionManager, Rondes rondes, RondeRegister register,
-                        VoorstelOpslag opslag, HuursomCijfers cijfers, DataSource dataSource, Databank databank) {
+                        PlatformTransactionManager transactionManager, Rondes rondes, VoorstelOpslag opslag,
+                        HuursomBepaling bepaling, DataSource dataSource, Databank databank) {
         this.chunkGrootte = chunk;
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.rondes = rondes;
-        this.register = register;
         this.opslag = opslag;
-        this.cijfers = cijfers;
+        this.bepaling = bepaling;
         this.dataSource = dataSource;
         this.databank = databank;
     }
@@ -62,17 +53,9 @@ class HuursomConfiguratie {
     Step huursom(@Value("#{jobParameters['run_id']}") String runId) {
         return new StepBuilder("huursom", jobRepository)
                 .tasklet((contribution, context) -> {
-                    Beleid beleid = rondes.laad(runId).beleid();
                     databank.werkStatistiekBij("voorstel"); // just filled by the compute step
-                    cijfers.legVast(runId, HuursomCijfers.VOOR_CAP);
-                    Huursom.Uitkomst uitkomst = Huursom.bepaalCap(actie -> opslag.stroomFeiten(runId, 1, actie),
-                            beleid, cijfers.somInHuursom(runId, HuursomCijfers.VOOR_CAP));
-                    register.zetCap(runId, uitkomst.cap());
-                    LOG.info("huursom: {}% zonder cap, maximum {}%{}", uitkomst.zonderCap().pct(),
-                            beleid.huursomMaxPct().movePointRight(2).stripTrailingZeros().toPlainString(),
-                            uitkomst.cap() == null ? "; geen cap nodig"
-                                    : "; cap c = " + uitkomst.cap().movePointRight(2).toPlainString() + "% geeft "
-                                      + uitkomst.metCap().pct() + "%");
+                    bepaling.bepaal(runId, rondes.laad(runId).beleid(), opslag.eersteVersies(runId),
+                            actie -> opslag.stroomFeiten(runId, 1, actie));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
@@ -82,7 +65,7 @@ class HuursomConfiguratie {
     @Bean
     @JobScope
     Step huursomToepassen(@Value("#{jobParameters['run_id']}") String runId) {
-        Beleid beleid = rondes.laad(runId).beleid();
+        Berekening berekening = new Berekening(rondes.laad(runId).config());
         // The cap is decided by the previous step: read it when this step opens, not when it is built.
         BigDecimal[] cap = new BigDecimal[1];
         return new StepBuilder("huursomToepassen", jobRepository)
@@ -90,9 +73,9 @@ class HuursomConfiguratie {
                 .transactionManager(transactionManager)
                 .reader(new VoorstelLezer(dataSource, runId, 1, () -> {
                     cap[0] = rondes.laad(runId).huursomCap();
-                    return cap[0] == null ? "1 = 0" : "soort IN ('REGULIER', 'WOONWAGEN')";
+                    return cap[0] == null ? "1 = 0" : "soort IN ('REGULIER', 'WOONWAGEN')"; // Berekening.capKanRaken
                 }))
-                .processor(v -> v.met(Rekenregels.bereken(v.feiten(), beleid, cap[0]), cap[0]))
+                .processor(v -> berekening.metCap(v, cap[0]))
                 .writer(chunk -> opslag.werkUitkomstBij(runId, chunk.getItems()))
                 .listener(new Voortgang("huursom toepassen", () -> 0))
                 .build();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import nl.huurronde.export.Uitvoerbestand;
 import nl.huurronde.ronde.Ronde;
+import nl.huurronde.voorstel.Voorstellen;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +25,8 @@ public class HuursomRapport {
     }
 
     /** Writes {@code <run folder>/huursom-rapport.pdf} completely or not at all (owner-only). */
-    public void schrijf(Ronde ronde) throws IOException {
-        RapportCijfers cijfers = gegevens.lees(ronde);
+    public void schrijf(Ronde ronde, Voorstellen voorstellen) throws IOException {
+        RapportCijfers cijfers = gegevens.lees(ronde, voorstellen);
         try (Uitvoerbestand bestand = Uitvoerbestand.open(ronde.map().resolve(BESTAND))) {
             try (OutputStream uit = bestand.stroom()) {
                 RapportPdf.schrijf(cijfers, uit);

@@ -13,13 +13,16 @@ import nl.huurronde.policy.WetJaar;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.rules.Sector;
 import nl.huurronde.rules.Soort;
+import nl.huurronde.voorstel.VoorstelVersie;
+import nl.huurronde.voorstel.Voorstellen;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the report's figures of a run: one streaming pass over its proposals (version 1), so memory
- * stays flat however large the roll, plus the figures the huursom step recorded before the cap.
+ * Reads the report's figures of a run: one pass over its proposals (version 1; streamed from the database
+ * in the yearly run, so memory stays flat however large the roll), plus the figures the huursom step
+ * recorded before the cap.
  */
 @Repository
 class RapportGegevens {
@@ -30,20 +33,11 @@ class RapportGegevens {
         this.jdbc = jdbc;
     }
 
-    RapportCijfers lees(Ronde ronde) {
+    RapportCijfers lees(Ronde ronde, Voorstellen voorstellen) {
         String runId = ronde.runId();
         WetJaar wet = ronde.config().wet();
         Telling telling = new Telling(wet, ronde.config().jaar());
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("""
-                    SELECT sector, soort, personen, huishouden_onbekend, kale_huur_oud, kale_huur_nieuw, streefhuur,
-                           streefhuur_nieuw, maximale_huur, verhoging_pct, in_huursom
-                    FROM voorstel WHERE run_id = ? AND versie = 1""", ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY);
-            ps.setFetchSize(1000);
-            ps.setString(1, runId);
-            return ps;
-        }, (RowCallbackHandler) telling::rij);
+        voorstellen.voorElk(telling::rij);
 
         Map<RapportCijfers.Groep, Som> voorCap = new TreeMap<>();
         Som[] huursomVoor = {Som.NUL};
@@ -121,31 +115,31 @@ class RapportGegevens {
             liberalisatiegrens = volgende != null ? volgende : wet.liberalisatiegrenzen().get(jaar);
         }
 
-        void rij(ResultSet rs) throws SQLException {
-            Sector sector = Sector.valueOf(rs.getString(1));
-            Soort soort = Soort.valueOf(rs.getString(2));
-            BigDecimal oud = rs.getBigDecimal(5).setScale(2);
-            BigDecimal nieuw = rs.getBigDecimal(6).setScale(2);
+        void rij(VoorstelVersie v) {
+            Sector sector = v.sector();
+            Soort soort = v.voorstel().soort();
+            BigDecimal oud = v.kaleHuurOud();
+            BigDecimal nieuw = v.voorstel().kaleHuurNieuw();
             naCap.merge(new RapportCijfers.Groep(sector, soort), new Som(1, oud, nieuw), Som::plus);
-            if (rs.getBoolean(11)) {
+            if (v.voorstel().inHuursom()) {
                 huursomNa = huursomNa.plus(oud, nieuw);
             }
-            verdeling.computeIfAbsent(soort, s -> new long[Klassen.NAMEN.size()])[Klassen.van(rs.getBigDecimal(10))]++;
+            verdeling.computeIfAbsent(soort, s -> new long[Klassen.NAMEN.size()])[Klassen.van(v.voorstel().verhogingPct())]++;
             if (sector != Sector.SOCIAAL) {
                 return;
             }
             sociaal++;
-            BigDecimal maximaleHuur = rs.getBigDecimal(9);
-            BigDecimal streefhuur = rs.getBigDecimal(7);
-            BigDecimal streefhuurNieuw = rs.getBigDecimal(8);
+            BigDecimal maximaleHuur = v.maximaleHuur();
+            BigDecimal streefhuur = v.streefhuur();
+            BigDecimal streefhuurNieuw = v.voorstel().streefhuurNieuw();
             if (streefhuur == null || streefhuurNieuw == null) {
                 zonderStreefhuur++;
             } else {
                 positieVoor[RapportCijfers.Huurpositie.categorie(oud, streefhuur, maximaleHuur)]++;
                 positieNa[RapportCijfers.Huurpositie.categorie(nieuw, streefhuurNieuw, maximaleHuur)]++;
             }
-            int personen = rs.getInt(3);
-            boolean onbekend = rs.getBoolean(4) || personen == 0;
+            int personen = v.huishouden().personen();
+            boolean onbekend = v.huishouden().huishoudenOnbekend() || personen == 0;
             int groep = onbekend ? RapportCijfers.Aftopping.ONBEKEND
                     : personen <= 2 ? RapportCijfers.Aftopping.KLEIN : RapportCijfers.Aftopping.GROOT;
             aftopAantal[groep]++;

@@ -1,25 +1,23 @@
 package nl.huurronde.rapport;
 
-import java.sql.ResultSet;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.rules.Soort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * Reads the comparison of two runs from the database: group totals by SQL per side, the contracts of both
- * sides joined in the database and streamed, keeping only the N largest differences (memory does not grow
- * with the roll).
+ * Reads the comparison of two runs from their audit files: both are in contract order, so one merge pass
+ * counts each side's totals and groups and compares the contracts present in both, keeping only the N
+ * largest differences (memory does not grow with the roll).
  */
-@Repository
+@Component
 class VergelijkingGegevens {
 
     /** Largest difference first; equal differences by contract id (code point order), so output is stable. */
@@ -27,80 +25,85 @@ class VergelijkingGegevens {
             .comparing((VergelijkingCijfers.Contract c) -> c.verschil().abs()).reversed()
             .thenComparing(VergelijkingCijfers.Contract::contractId);
 
-    private final JdbcTemplate jdbc;
-
-    VergelijkingGegevens(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    VergelijkingCijfers lees(Ronde a, String beleidA, Ronde b, String beleidB, int aantal) {
-        VergelijkingCijfers.Kant kantA = kant(a, beleidA);
-        VergelijkingCijfers.Kant kantB = kant(b, beleidB);
-        List<VergelijkingCijfers.Rij> perSoort = rijen(groepen(a.runId(), "soort"), groepen(b.runId(), "soort"),
-                Comparator.comparing(Soort::valueOf));
-        List<VergelijkingCijfers.Rij> perInkomen = rijen(groepen(a.runId(), "inkomen_categorie"),
-                groepen(b.runId(), "inkomen_categorie"), Comparator.comparing(VergelijkingGegevens::categorieRang)
-                        .thenComparing(Comparator.naturalOrder()));
-
-        long[] tellers = new long[4]; // hoger, lager, gelijk, andere soort
+    VergelijkingCijfers lees(Ronde a, String beleidA, Ronde b, String beleidB, int aantal) throws IOException {
+        Kant kantA = new Kant();
+        Kant kantB = new Kant();
+        long[] tellers = new long[6]; // hoger, lager, gelijk, andere soort, alleen in A, alleen in B
         PriorityQueue<VergelijkingCijfers.Contract> grootste = new PriorityQueue<>(VOLGORDE.reversed());
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("""
-                    SELECT a.contract_id, a.vhe_id, a.soort, b.soort, a.kale_huur_oud, a.kale_huur_nieuw,
-                           b.kale_huur_nieuw
-                    FROM voorstel a
-                    JOIN voorstel b ON b.run_id = ? AND b.contract_id = a.contract_id AND b.versie = 1
-                    WHERE a.run_id = ? AND a.versie = 1""", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            ps.setFetchSize(1000);
-            ps.setString(1, b.runId());
-            ps.setString(2, a.runId());
-            return ps;
-        }, (RowCallbackHandler) rs -> {
-            VergelijkingCijfers.Contract c = new VergelijkingCijfers.Contract(rs.getString(1), rs.getString(2),
-                    rs.getString(3), rs.getString(4), rs.getBigDecimal(5).setScale(2),
-                    rs.getBigDecimal(6).setScale(2), rs.getBigDecimal(7).setScale(2));
-            int teken = c.verschil().signum();
-            tellers[teken > 0 ? 0 : teken < 0 ? 1 : 2]++;
-            if (!c.soortA().equals(c.soortB())) {
-                tellers[3]++;
-            }
-            if (teken != 0 && aantal > 0) {
-                grootste.add(c);
-                if (grootste.size() > aantal) {
-                    grootste.poll();
+        try (AuditBestand auditA = AuditBestand.open(a); AuditBestand auditB = AuditBestand.open(b)) {
+            AuditBestand.Regel x = auditA.volgende();
+            AuditBestand.Regel y = auditB.volgende();
+            while (x != null || y != null) {
+                int volgorde = x == null ? 1 : y == null ? -1 : x.contractId().compareTo(y.contractId());
+                if (volgorde <= 0) {
+                    kantA.tel(x);
                 }
+                if (volgorde >= 0) {
+                    kantB.tel(y);
+                }
+                if (volgorde == 0) {
+                    vergelijk(x, y, tellers, grootste, aantal);
+                } else {
+                    tellers[volgorde < 0 ? 4 : 5]++;
+                }
+                x = volgorde <= 0 ? auditA.volgende() : x;
+                y = volgorde >= 0 ? auditB.volgende() : y;
             }
-        });
+        }
         List<VergelijkingCijfers.Contract> lijst = new ArrayList<>(grootste);
         lijst.sort(VOLGORDE);
         VergelijkingCijfers.Verschillen verschillen = new VergelijkingCijfers.Verschillen(tellers[0], tellers[1],
-                tellers[2], tellers[3], alleenIn(a.runId(), b.runId()), alleenIn(b.runId(), a.runId()));
-        return new VergelijkingCijfers(kantA, kantB, perSoort, perInkomen, verschillen, lijst);
+                tellers[2], tellers[3], tellers[4], tellers[5]);
+        return new VergelijkingCijfers(kantA.cijfers(a, beleidA), kantB.cijfers(b, beleidB),
+                rijen(kantA.perSoort, kantB.perSoort, Comparator.comparing(Soort::valueOf)),
+                rijen(kantA.perInkomen, kantB.perInkomen, Comparator.comparing(VergelijkingGegevens::categorieRang)
+                        .thenComparing(Comparator.naturalOrder())), verschillen, lijst);
     }
 
-    private VergelijkingCijfers.Kant kant(Ronde ronde, String beleid) {
-        Som[] sommen = {Som.NUL, Som.NUL};
-        jdbc.query("SELECT in_huursom, COUNT(*), COALESCE(SUM(kale_huur_oud), 0), COALESCE(SUM(kale_huur_nieuw), 0) "
-                + "FROM voorstel WHERE run_id = ? AND versie = 1 GROUP BY in_huursom", (RowCallbackHandler) rs -> {
-                    Som som = new Som(rs.getLong(2), rs.getBigDecimal(3).setScale(2), rs.getBigDecimal(4).setScale(2));
-                    sommen[0] = sommen[0].plus(som);
-                    if (rs.getBoolean(1)) {
-                        sommen[1] = sommen[1].plus(som);
-                    }
-                }, ronde.runId());
-        return new VergelijkingCijfers.Kant(ronde.runId(), beleid, sommen[0], sommen[1], ronde.beleid().huursomMaxPct(),
-                ronde.huursomCap());
+    private static void vergelijk(AuditBestand.Regel x, AuditBestand.Regel y, long[] tellers,
+                                  PriorityQueue<VergelijkingCijfers.Contract> grootste, int aantal) {
+        VergelijkingCijfers.Contract c = new VergelijkingCijfers.Contract(x.contractId(), x.vheId(), x.soort(),
+                y.soort(), x.kaleHuurOud(), x.kaleHuurNieuw(), y.kaleHuurNieuw());
+        int teken = c.verschil().signum();
+        tellers[teken > 0 ? 0 : teken < 0 ? 1 : 2]++;
+        if (!c.soortA().equals(c.soortB())) {
+            tellers[3]++;
+        }
+        if (teken != 0 && aantal > 0) {
+            grootste.add(c);
+            if (grootste.size() > aantal) {
+                grootste.poll();
+            }
+        }
     }
 
-    /** Count, Σ old, Σ new and Σ verhoging_pct per value of a fixed column (soort or inkomen_categorie). */
-    private Map<String, VergelijkingCijfers.Groep> groepen(String runId, String kolom) {
-        Map<String, VergelijkingCijfers.Groep> groepen = new TreeMap<>();
-        jdbc.query("SELECT " + kolom + ", COUNT(*), SUM(kale_huur_oud), SUM(kale_huur_nieuw), SUM(verhoging_pct) "
-                + "FROM voorstel WHERE run_id = ? AND versie = 1 GROUP BY " + kolom, (RowCallbackHandler) rs ->
-                groepen.put(rs.getString(1), new VergelijkingCijfers.Groep(rs.getLong(2),
-                        rs.getBigDecimal(3).setScale(2), rs.getBigDecimal(4).setScale(2),
-                        rs.getBigDecimal(5).setScale(2))), runId);
-        return groepen;
+    /** One side's running totals: everything, the huursom, and the groups per soort and income category. */
+    private static final class Kant {
+        Som totaal = Som.NUL;
+        Som huursom = Som.NUL;
+        final Map<String, VergelijkingCijfers.Groep> perSoort = new HashMap<>();
+        final Map<String, VergelijkingCijfers.Groep> perInkomen = new HashMap<>();
+
+        void tel(AuditBestand.Regel r) {
+            totaal = totaal.plus(r.kaleHuurOud(), r.kaleHuurNieuw());
+            if (r.inHuursom()) {
+                huursom = huursom.plus(r.kaleHuurOud(), r.kaleHuurNieuw());
+            }
+            VergelijkingCijfers.Groep een = new VergelijkingCijfers.Groep(1, r.kaleHuurOud(), r.kaleHuurNieuw(),
+                    r.verhogingPct());
+            perSoort.merge(r.soort(), een, Kant::plus);
+            perInkomen.merge(r.inkomenCategorie(), een, Kant::plus);
+        }
+
+        VergelijkingCijfers.Kant cijfers(Ronde ronde, String beleid) {
+            return new VergelijkingCijfers.Kant(ronde.runId(), beleid, totaal, huursom,
+                    ronde.beleid().huursomMaxPct(), ronde.huursomCap());
+        }
+
+        private static VergelijkingCijfers.Groep plus(VergelijkingCijfers.Groep g, VergelijkingCijfers.Groep h) {
+            return new VergelijkingCijfers.Groep(g.aantal() + h.aantal(), g.somOud().add(h.somOud()),
+                    g.somNieuw().add(h.somNieuw()), g.somPct().add(h.somPct()));
+        }
     }
 
     private static List<VergelijkingCijfers.Rij> rijen(Map<String, VergelijkingCijfers.Groep> a,
@@ -125,12 +128,5 @@ class VergelijkingGegevens {
             case "NVT" -> 3;
             default -> 1;
         };
-    }
-
-    private long alleenIn(String runId, String ander) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM voorstel a WHERE a.run_id = ? AND a.versie = 1 AND NOT "
-                + "EXISTS (SELECT 1 FROM voorstel b WHERE b.run_id = ? AND b.versie = 1 AND b.contract_id = a.contract_id)",
-                Long.class, runId, ander);
-        return n == null ? 0 : n;
     }
 }

@@ -6,12 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import nl.huurronde.export.Exporteur;
 import nl.huurronde.export.RunManifest;
+import nl.huurronde.huursom.HuursomCijfers;
 import nl.huurronde.intake.DrempelOverschreden;
 import nl.huurronde.intake.IntakeTellingen;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** What the user sees at the end of a run: the summary, or the one clear line of its failure. */
@@ -19,13 +19,13 @@ import org.springframework.stereotype.Component;
 class RondeAfsluiting {
 
     private final IntakeTellingen tellingen;
-    private final JdbcTemplate jdbc;
+    private final HuursomCijfers cijfers;
     private final Exporteur exporteur;
     private final RunManifest manifest;
 
-    RondeAfsluiting(IntakeTellingen tellingen, JdbcTemplate jdbc, Exporteur exporteur, RunManifest manifest) {
+    RondeAfsluiting(IntakeTellingen tellingen, HuursomCijfers cijfers, Exporteur exporteur, RunManifest manifest) {
         this.tellingen = tellingen;
-        this.jdbc = jdbc;
+        this.cijfers = cijfers;
         this.exporteur = exporteur;
         this.manifest = manifest;
     }
@@ -39,9 +39,8 @@ class RondeAfsluiting {
                     t.verwerkt(), t.afgewezen());
         }
         StringBuilder soorten = new StringBuilder("  voorstellen:");
-        jdbc.query("SELECT soort, COUNT(*) FROM voorstel WHERE run_id = ? AND versie = 1 GROUP BY soort ORDER BY soort",
-                rs -> { soorten.append(' ').append(rs.getString(1)).append(' ').append(rs.getLong(2)); },
-                ronde.runId());
+        cijfers.perSoort(ronde.runId()).forEach((soort, aantal) -> soorten.append(' ').append(soort).append(' ')
+                .append(aantal));
         uit.println(soorten);
         uit.println("  huursom cap: " + (ronde.huursomCap() == null ? "niet nodig"
                 : ronde.huursomCap().movePointRight(2).stripTrailingZeros().toPlainString() + "%"));

@@ -8,7 +8,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The jobs, as the process reads: intake, compute, huursom, letters, exports. */
+/** The yearly run, as the process reads: intake, compute, huursom, letters, exports (the simulation: package simulatie). */
 @Configuration(proxyBeanMethods = false)
 class RondeJobs {
 
@@ -18,14 +18,6 @@ class RondeJobs {
                       Step exporteren) {
         return job("jaarlijkseRun", jobRepository, importHuurders, importBrp, importInkomen, intakeControle,
                 berekenen, huursom, huursomToepassen, brieven, exporteren);
-    }
-
-    /** The same computation for policy staff: no letters, separate runs, nothing shared with the yearly run. */
-    @Bean
-    Job simulatie(JobRepository jobRepository, Step importHuurders, Step importBrp, Step importInkomen,
-                  Step intakeControle, Step berekenen, Step huursom, Step huursomToepassen, Step exporteren) {
-        return job("simulatie", jobRepository, importHuurders, importBrp, importInkomen, intakeControle, berekenen,
-                huursom, huursomToepassen, exporteren);
     }
 
     private static Job job(String naam, JobRepository jobRepository, Step eerste, Step... volgende) {

@@ -1,7 +1,6 @@
 package nl.huurronde.voorstel;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -172,9 +171,9 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
         return waarde == null ? null : waarde.setScale(2);
     }
 
+    /** A DATE column as it is: getDate() would convert through the default time zone, at a cost per value. */
     static java.time.LocalDate datum(ResultSet rs, int kolom) throws SQLException {
-        Date d = rs.getDate(kolom);
-        return d == null ? null : d.toLocalDate();
+        return rs.getObject(kolom, java.time.LocalDate.class);
     }
 
     @Override

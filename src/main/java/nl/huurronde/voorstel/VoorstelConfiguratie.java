@@ -5,10 +5,6 @@ import nl.huurronde.policy.JobConfig;
 import nl.huurronde.ronde.Verdeling;
 import nl.huurronde.ronde.Rondes;
 import nl.huurronde.ronde.Voortgang;
-import nl.huurronde.rules.Beleid;
-import nl.huurronde.rules.Nacontrole;
-import nl.huurronde.rules.Rekenregels;
-import nl.huurronde.rules.Voorstel;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -54,8 +50,7 @@ class VoorstelConfiguratie {
     @JobScope
     Step berekenen(@Value("#{jobParameters['run_id']}") String runId, HuishoudenLezer huishoudenLezer) {
         int threads = rondes.laad(runId).config().threads();
-        long[] bereik = jdbc.queryForObject("SELECT COALESCE(MIN(regel), 1), COALESCE(MAX(regel), 0) FROM huurder "
-                + "WHERE run_id = ? AND afgewezen = FALSE", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, runId);
+        long[] bereik = Doorrekening.regelbereik(jdbc, runId);
         return new StepBuilder("berekenen", jobRepository)
                 .partitioner("berekenenDeel", Verdeling.bereik(bereik[0], bereik[1]))
                 .step(berekenenDeel(runId, huishoudenLezer))
@@ -66,19 +61,12 @@ class VoorstelConfiguratie {
 
     /** The work of one part; its reader is step-scoped, so every part reads its own range. */
     private Step berekenenDeel(String runId, HuishoudenLezer huishoudenLezer) {
-        JobConfig config = rondes.laad(runId).config();
-        Beleid beleid = config.beleid();
-        Nacontrole.Limieten limieten = WettelijkeLimieten.van(config.wet());
-        String beleidSha = config.sha256(); // hashes the whole policy text: once, not per contract
+        Berekening berekening = new Berekening(rondes.laad(runId).config());
         return new StepBuilder("berekenenDeel", jobRepository)
                 .<ContractInvoer, VoorstelVersie>chunk(chunkGrootte)
                 .transactionManager(transactionManager)
                 .reader(huishoudenLezer)
-                .processor(invoer -> {
-                    Voorstel voorstel = Rekenregels.bereken(invoer.feiten(), beleid, null);
-                    Nacontrole.controleer(invoer.feiten(), voorstel, limieten);
-                    return VoorstelVersie.eerste(invoer, voorstel, null, beleidSha, config.ingangsdatum());
-                })
+                .processor(berekening::eerste)
                 .writer(chunk -> opslag.voegToe(runId, chunk.getItems()))
                 .listener(new Voortgang("berekenen", () -> aantalContracten(runId)))
                 .build();

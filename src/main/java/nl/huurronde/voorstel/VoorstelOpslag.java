@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.huurronde.ronde.Databank;
 import nl.huurronde.rules.ContractFeiten;
 import nl.huurronde.rules.HuishoudenFeiten;
 import nl.huurronde.rules.Sector;
@@ -33,6 +34,7 @@ public class VoorstelOpslag {
             ingangsdatum, correctie""";
 
     private final JdbcTemplate jdbc;
+    private final Databank databank;
 
     /** The columns that {@link #versie(ResultSet)} reads, each prefixed with a table alias (for joins). */
     public static String kolommen(String alias) {
@@ -41,8 +43,24 @@ public class VoorstelOpslag {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
-    VoorstelOpslag(JdbcTemplate jdbc) {
+    VoorstelOpslag(JdbcTemplate jdbc, Databank databank) {
         this.jdbc = jdbc;
+        this.databank = databank;
+    }
+
+    /** Version 1 of every proposal of the run, streamed in no particular order (for sums). */
+    public Voorstellen eersteVersies(String runId) {
+        return actie -> stroom(runId, "", actie);
+    }
+
+    /** Version 1 of every proposal of the run in contract order (code points), as the CSV outputs list them. */
+    public Voorstellen eersteVersiesOpContract(String runId) {
+        return actie -> stroom(runId, " ORDER BY " + databank.codepuntVolgorde("contract_id"), actie);
+    }
+
+    private void stroom(String runId, String volgorde, Consumer<VoorstelVersie> actie) {
+        jdbc.query("SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = ? AND versie = 1" + volgorde,
+                (ResultSet rs) -> actie.accept(versie(rs)), runId);
     }
 
     public void voegToe(String runId, List<? extends VoorstelVersie> versies) {

@@ -1,0 +1,44 @@
+package nl.huurronde.huursom;
+
+import nl.huurronde.ronde.RondeRegister;
+import nl.huurronde.rules.Beleid;
+import nl.huurronde.rules.Huursom;
+import nl.huurronde.voorstel.Voorstellen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The huursom step (rules.md §5) on the uncapped proposals, wherever they are: record the figures
+ * before the cap, search the cap c when the huursom is above the limit, and register it with the run.
+ */
+@Component
+public class HuursomBepaling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HuursomBepaling.class);
+
+    private final HuursomCijfers cijfers;
+    private final RondeRegister register;
+
+    HuursomBepaling(HuursomCijfers cijfers, RondeRegister register) {
+        this.cijfers = cijfers;
+        this.register = register;
+    }
+
+    /**
+     * @param voorstellen the uncapped proposals, for the figures before the cap
+     * @param feiten      the same contracts' rule inputs, one pass per probe of the cap search
+     */
+    public Huursom.Uitkomst bepaal(String runId, Beleid beleid, Voorstellen voorstellen, Huursom.Bron feiten) {
+        cijfers.legVast(runId, HuursomCijfers.VOOR_CAP, voorstellen);
+        Huursom.Uitkomst uitkomst = Huursom.bepaalCap(feiten, beleid,
+                cijfers.somInHuursom(runId, HuursomCijfers.VOOR_CAP));
+        register.zetCap(runId, uitkomst.cap());
+        LOG.info("huursom: {}% zonder cap, maximum {}%{}", uitkomst.zonderCap().pct(),
+                beleid.huursomMaxPct().movePointRight(2).stripTrailingZeros().toPlainString(),
+                uitkomst.cap() == null ? "; geen cap nodig"
+                        : "; cap c = " + uitkomst.cap().movePointRight(2).toPlainString() + "% geeft "
+                          + uitkomst.metCap().pct() + "%");
+        return uitkomst;
+    }
+}

@@ -1,0 +1,75 @@
+package nl.huurronde.simulatie;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The simulation job: the yearly run's intake, then the computation in memory ({@code simuleren}) when the
+ * accepted roll fits the heap, else the yearly run's compute, huursom and export steps. No letters, its
+ * own run, nothing shared with the yearly run.
+ */
+@Configuration(proxyBeanMethods = false)
+class SimulatieConfiguratie {
+
+    static final String IN_GEHEUGEN = "IN_GEHEUGEN";
+    static final String IN_DATABANK = "IN_DATABANK";
+
+    /**
+     * Heap per proposal kept in memory, with room for the sort and the outputs: measured about 1 KB
+     * retained per contract (docs/benchmarks.md), so half the heap holds the list.
+     */
+    static final long BYTES_PER_CONTRACT = 2_048;
+
+    @Bean
+    Job simulatie(JobRepository jobRepository, Step importHuurders, Step importBrp, Step importInkomen,
+                  Step intakeControle, JobExecutionDecider simulatieOpslag, Step simuleren, Step berekenen,
+                  Step huursom, Step huursomToepassen, Step exporteren) {
+        return new JobBuilder("simulatie", jobRepository)
+                .start(importHuurders).next(importBrp).next(importInkomen).next(intakeControle)
+                .next(simulatieOpslag)
+                .on(IN_GEHEUGEN).to(simuleren)
+                .from(simulatieOpslag).on(IN_DATABANK).to(berekenen).next(huursom).next(huursomToepassen)
+                .next(exporteren)
+                .end()
+                .build();
+    }
+
+    /**
+     * In memory up to {@code huurronde.simulatie.max-in-geheugen} accepted contracts; 0 (the default)
+     * takes what the heap holds.
+     */
+    @Bean
+    JobExecutionDecider simulatieOpslag(JdbcTemplate jdbc, @Value("${huurronde.simulatie.max-in-geheugen:0}") long max) {
+        return (uitvoering, stap) -> {
+            String runId = uitvoering.getJobParameters().getString("run_id");
+            Long aantal = jdbc.queryForObject("SELECT COUNT(*) FROM huurder WHERE run_id = ? AND afgewezen = FALSE",
+                    Long.class, runId);
+            long grens = max > 0 ? max : Runtime.getRuntime().maxMemory() / BYTES_PER_CONTRACT;
+            return new FlowExecutionStatus(aantal != null && aantal <= grens ? IN_GEHEUGEN : IN_DATABANK);
+        };
+    }
+
+    @Bean
+    @JobScope
+    Step simuleren(@Value("#{jobParameters['run_id']}") String runId, JobRepository jobRepository,
+                   PlatformTransactionManager transactionManager, SimulatieInGeheugen simulatie) {
+        return new StepBuilder("simuleren", jobRepository)
+                .tasklet((contribution, context) -> {
+                    simulatie.voerUit(runId);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+}

@@ -1,0 +1,50 @@
+package nl.huurronde.voorstel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import nl.huurronde.policy.JobConfig;
+import nl.huurronde.rules.Beleid;
+import nl.huurronde.rules.Nacontrole;
+import nl.huurronde.rules.Rekenregels;
+import nl.huurronde.rules.Soort;
+import nl.huurronde.rules.Voorstel;
+
+/**
+ * What the compute and huursom steps do with one contract, so the yearly run (in chunks, through the
+ * voorstel table) and the simulation (in memory) cannot drift apart.
+ */
+public final class Berekening {
+
+    private final Beleid beleid;
+    private final Nacontrole.Limieten limieten;
+    private final String beleidSha;
+    private final LocalDate ingangsdatum;
+
+    public Berekening(JobConfig config) {
+        this.beleid = config.beleid();
+        this.limieten = WettelijkeLimieten.van(config.wet());
+        this.beleidSha = config.sha256(); // hashes the whole policy text: once, not per contract
+        this.ingangsdatum = config.ingangsdatum();
+    }
+
+    /** Version 1 without a huursom cap, checked against the law (rules.md §6). */
+    VoorstelVersie eerste(ContractInvoer invoer) {
+        Voorstel voorstel = Rekenregels.bereken(invoer.feiten(), beleid, null);
+        Nacontrole.controleer(invoer.feiten(), voorstel, limieten);
+        return VoorstelVersie.eerste(invoer, voorstel, null, beleidSha, ingangsdatum);
+    }
+
+    /** The same proposal recomputed with the huursom cap c. */
+    public VoorstelVersie metCap(VoorstelVersie versie, BigDecimal cap) {
+        return versie.met(Rekenregels.bereken(versie.feiten(), beleid, cap), cap);
+    }
+
+    /**
+     * Only the soorten whose percentage c can lower are recomputed (the SQL of the yearly run's
+     * huursomToepassen step selects the same two).
+     */
+    public static boolean capKanRaken(VoorstelVersie versie) {
+        Soort soort = versie.voorstel().soort();
+        return soort == Soort.REGULIER || soort == Soort.WOONWAGEN;
+    }
+}
