@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -135,6 +136,42 @@ class VergelijkingTest {
         assertThat(pdf.plat()).contains("B: 2020-swz.yml met beleid.regulier_max_pct=0.03",
                 "G01 VHE0001 REGULIER REGULIER € 500,00 € 520,50 € 515,00 -€ 5,50");
         HuursomRapportTest.bewaar(map.resolve("vergelijking.pdf"), "vergelijking-2020-swz.pdf");
+    }
+
+    @Test
+    void auditsInExcelNlGevenDezelfdeVergelijkingEnEenOntbrekendeAuditIsEenDuidelijkeFout() throws IOException {
+        Path standaard = vergelijk("--parameter-b", "beleid.regulier_max_pct=0.03");
+        Path excel = vergelijk("--parameter-b", "beleid.regulier_max_pct=0.03", "--csv-dialect", "excel-nl");
+        Map<String, Map<String, String>> rijen = rijen(standaard);
+        Path auditA = tmp.resolve("uit").resolve(rijen.get("RUN||run_id").get("a")).resolve("audit.csv");
+        assertThat(Files.readString(tmp.resolve("uit").resolve(runs(excel)[0]).resolve("audit.csv"))).contains(";");
+        assertThat(cijfers(PdfTekst.lees(excel.resolve("vergelijking.pdf")).plat()))
+                .isEqualTo(cijfers(PdfTekst.lees(standaard.resolve("vergelijking.pdf")).plat()));
+
+        Files.delete(auditA);
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data")).voer("vergelijk", "--job", JOB.toString(),
+                "--huurders", Golden.MAP.resolve("huurders.csv").toString(),
+                "--brp", Golden.MAP.resolve("brp.csv").toString(),
+                "--inkomen", Golden.MAP.resolve("inkomen.csv").toString(), "--uitvoer", tmp.resolve("uit").toString(),
+                "--parameter-b", "beleid.regulier_max_pct=0.03");
+        assertThat(u.code()).as(u.toString()).isEqualTo(1);
+        assertThat(u.fout().strip()).startsWith("fout: de audit van run " + rijen.get("RUN||run_id").get("a"))
+                .contains("--opnieuw").doesNotContain("Exception");
+    }
+
+    /** The two run ids of a comparison folder vergelijk-<runA>-<runB> (ids look like 2020-sim-1a2b3c4d). */
+    private static String[] runs(Path map) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}-sim-[0-9a-f]+").matcher(map.getFileName().toString());
+        List<String> ids = new ArrayList<>();
+        while (m.find()) {
+            ids.add(m.group());
+        }
+        return ids.toArray(String[]::new);
+    }
+
+    /** The figures of a comparison PDF: from after the two variants' descriptions on. */
+    private static String cijfers(String tekst) {
+        return tekst.substring(tekst.indexOf("Beide op dezelfde invoer"));
     }
 
     private static String aantal(Map<String, Map<String, String>> audit, String soort) {
