@@ -2,7 +2,11 @@ package nl.huurronde.intake;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import nl.huurronde.ronde.Databank;
 import nl.huurronde.ronde.Ronde;
@@ -22,28 +26,36 @@ class Bestandscontrole {
     private final JdbcTemplate jdbc;
     private final IntakeTellingen tellingen;
     private final Databank databank;
+    private final Intakekopie kopie;
 
-    Bestandscontrole(JdbcTemplate jdbc, IntakeTellingen tellingen, Databank databank) {
+    Bestandscontrole(JdbcTemplate jdbc, IntakeTellingen tellingen, Databank databank, Intakekopie kopie) {
         this.jdbc = jdbc;
         this.tellingen = tellingen;
         this.databank = databank;
+        this.kopie = kopie;
     }
 
     void controleer(Ronde ronde) {
         String runId = ronde.runId();
         databank.werkStatistiekBij("huurder", "persoon", "inkomen", "inkomenscategorie");
-        wijsDubbeleAf(runId, "huurder", "contract_id", Bestandsoort.HUURDERS,
-                "contract_id komt meer dan eens voor in het bestand");
-        wijsDubbeleAf(runId, "persoon", "bsn", Bestandsoort.BRP, "BSN komt meer dan eens voor in het bestand");
-        wijsDubbeleAf(runId, "inkomen", "bsn", Bestandsoort.INKOMEN, "BSN komt meer dan eens voor in het bestand");
-        wijsDubbeleAf(runId, "inkomenscategorie", "adres_sleutel", Bestandsoort.INKOMENSCATEGORIE,
-                "adres komt meer dan eens voor in het bestand");
-        markeerHuishoudens(runId);
-        toetsDrempel(runId, ronde.config().maxAfwijzingen());
+        Map<Bestandsoort, Set<Long>> dubbel = new EnumMap<>(Bestandsoort.class);
+        dubbel.put(Bestandsoort.HUURDERS, wijsDubbeleAf(runId, "huurder", "contract_id", Bestandsoort.HUURDERS,
+                "contract_id komt meer dan eens voor in het bestand"));
+        dubbel.put(Bestandsoort.BRP, wijsDubbeleAf(runId, "persoon", "bsn", Bestandsoort.BRP,
+                "BSN komt meer dan eens voor in het bestand"));
+        dubbel.put(Bestandsoort.INKOMEN, wijsDubbeleAf(runId, "inkomen", "bsn", Bestandsoort.INKOMEN,
+                "BSN komt meer dan eens voor in het bestand"));
+        dubbel.put(Bestandsoort.INKOMENSCATEGORIE, wijsDubbeleAf(runId, "inkomenscategorie", "adres_sleutel",
+                Bestandsoort.INKOMENSCATEGORIE, "adres komt meer dan eens voor in het bestand"));
+        Set<Long> gedeeld = markeerGedeeldeAdressen(runId);
+        Set<String> brpAfgewezen = markeerAfgewezenBrp(runId);
+        List<IntakeTellingen.Telling> telling = tellingen.legVast(runId);
+        kopie.controle(runId, new Intakekopie.Controle(dubbel, gedeeld, brpAfgewezen), telling);
+        toetsDrempel(runId, telling, ronde.config().maxAfwijzingen());
     }
 
-    /** Every occurrence of a key that occurs more than once. */
-    private void wijsDubbeleAf(String runId, String tabel, String kolom, Bestandsoort soort, String reden) {
+    /** Every occurrence of a key that occurs more than once; returns their lines. */
+    private Set<Long> wijsDubbeleAf(String runId, String tabel, String kolom, Bestandsoort soort, String reden) {
         String sleutel = tabel.equals("inkomen") ? "''" : "sleutel";
         List<Object[]> afwijzingen = new ArrayList<>();
         List<Object[]> regels = new ArrayList<>();
@@ -57,15 +69,21 @@ class Bestandscontrole {
         jdbc.batchUpdate("INSERT INTO afwijzing (run_id, bestand, regel, volgnr, sleutel, kolom, reden) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", afwijzingen);
         jdbc.batchUpdate("UPDATE " + tabel + " SET afgewezen = TRUE WHERE run_id = ? AND regel = ?", regels);
+        return regelsVan(regels);
     }
 
-    /** Households that cannot be known: a shared address key, or a rejected BRP row at the address. */
-    private void markeerHuishoudens(String runId) {
+    /** Households that cannot be known (1): an address key that two accepted contracts share. Their lines. */
+    private Set<Long> markeerGedeeldeAdressen(String runId) {
         List<Object[]> gedeeld = new ArrayList<>();
         herhaald("SELECT regel, adres_sleutel, '' FROM huurder WHERE run_id = ? AND afgewezen = FALSE "
                 + "AND adres_sleutel IS NOT NULL ORDER BY adres_sleutel", runId,
                 (regel, sleutel) -> gedeeld.add(new Object[] {runId, regel}));
         jdbc.batchUpdate("UPDATE huurder SET adres_gedeeld = TRUE WHERE run_id = ? AND regel = ?", gedeeld);
+        return regelsVan(gedeeld);
+    }
+
+    /** Households that cannot be known (2): a rejected BRP row at the address. The address keys. */
+    private Set<String> markeerAfgewezenBrp(String runId) {
         // every rejected BRP row has its reasons in afwijzing: a short index range instead of a table scan
         List<Object[]> adressen = jdbc.query("SELECT DISTINCT p.adres_sleutel FROM afwijzing a JOIN persoon p "
                 + "ON p.run_id = a.run_id AND p.regel = a.regel WHERE a.run_id = ? AND a.bestand = ? "
@@ -73,6 +91,16 @@ class Bestandscontrole {
                 Bestandsoort.BRP.naam());
         jdbc.batchUpdate("UPDATE huurder SET brp_afgewezen = TRUE WHERE run_id = ? AND adres_sleutel = ? "
                 + "AND afgewezen = FALSE", adressen);
+        Set<String> sleutels = new HashSet<>();
+        adressen.forEach(a -> sleutels.add((String) a[1]));
+        return sleutels;
+    }
+
+    /** The lines (second value) of batch-update rows {run_id, regel}. */
+    private static Set<Long> regelsVan(List<Object[]> rijen) {
+        Set<Long> regels = new HashSet<>();
+        rijen.forEach(r -> regels.add((Long) r[1]));
+        return regels;
     }
 
     /** A row whose key (column 2) repeats: its line (column 1) and its key as written in afgewezen.csv. */
@@ -111,8 +139,8 @@ class Bestandscontrole {
         }, runId);
     }
 
-    private void toetsDrempel(String runId, BigDecimal maxAfwijzingen) {
-        for (IntakeTellingen.Telling t : tellingen.tel(runId)) {
+    private void toetsDrempel(String runId, List<IntakeTellingen.Telling> telling, BigDecimal maxAfwijzingen) {
+        for (IntakeTellingen.Telling t : telling) {
             if (BigDecimal.valueOf(t.afgewezen()).compareTo(maxAfwijzingen.multiply(BigDecimal.valueOf(t.gelezen()))) > 0) {
                 throw new DrempelOverschreden(t, maxAfwijzingen, eersteRedenen(runId, t.bestand()));
             }

@@ -30,15 +30,18 @@ class IntakeConfiguratie {
     private final Rondes rondes;
     private final RondeRegister register;
     private final Staging staging;
+    private final Intakekopie kopie;
 
-    IntakeConfiguratie(@Value("${huurronde.chunk-grootte}") int chunk, JobRepository jobRepository, PlatformTransactionManager transactionManager, Rondes rondes,
-                       RondeRegister register, Staging staging) {
+    IntakeConfiguratie(@Value("${huurronde.chunk-grootte}") int chunk, JobRepository jobRepository,
+                       PlatformTransactionManager transactionManager, Rondes rondes, RondeRegister register,
+                       Staging staging, Intakekopie kopie) {
         this.chunkGrootte = chunk;
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.rondes = rondes;
         this.register = register;
         this.staging = staging;
+        this.kopie = kopie;
     }
 
     @Bean
@@ -46,13 +49,19 @@ class IntakeConfiguratie {
     Step importHuurders(@Value("#{jobParameters['run_id']}") String runId) {
         Ronde ronde = rondes.laad(runId);
         HuurderValidatie validatie = new HuurderValidatie(ronde.beleid());
+        if (ronde.simulatie() && kopie.past(records(runId, Bestandsoort.HUURDERS))) {
+            kopie.begin(runId); // the simulation then reads its households from memory (Intakekopie)
+        }
         return new StepBuilder("importHuurders", jobRepository)
                 .<CsvRecord, Gelezen<HuurderRegel>>chunk(chunkGrootte)
                 .transactionManager(transactionManager)
                 .reader(new CsvItemLezer(ronde.config().invoer().huurders(), Bestandsoort.HUURDERS,
                         regel -> staging.verwijderNa(runId, "huurder", Bestandsoort.HUURDERS, regel)))
                 .processor(validatie::valideer)
-                .writer(chunk -> staging.huurders(runId, chunk))
+                .writer(chunk -> {
+                    staging.huurders(runId, chunk);
+                    kopie.voegToe(runId, Bestandsoort.HUURDERS, chunk);
+                })
                 .listener(voortgang(runId, Bestandsoort.HUURDERS))
                 .build();
     }
@@ -68,7 +77,10 @@ class IntakeConfiguratie {
                 .reader(new CsvItemLezer(ronde.config().invoer().brp(), Bestandsoort.BRP,
                         regel -> staging.verwijderNa(runId, "persoon", Bestandsoort.BRP, regel)))
                 .processor(validatie::valideer)
-                .writer(chunk -> staging.personen(runId, chunk))
+                .writer(chunk -> {
+                    staging.personen(runId, chunk);
+                    kopie.voegToe(runId, Bestandsoort.BRP, chunk);
+                })
                 .listener(voortgang(runId, Bestandsoort.BRP))
                 .build();
     }
@@ -88,7 +100,10 @@ class IntakeConfiguratie {
                     .reader(new CsvItemLezer(invoer.inkomenscategorie(), Bestandsoort.INKOMENSCATEGORIE,
                         regel -> staging.verwijderNa(runId, "inkomenscategorie", Bestandsoort.INKOMENSCATEGORIE, regel)))
                     .processor(validatie::valideer)
-                    .writer(chunk -> staging.categorieen(runId, chunk))
+                    .writer(chunk -> {
+                        staging.categorieen(runId, chunk);
+                        kopie.voegToe(runId, Bestandsoort.INKOMENSCATEGORIE, chunk);
+                    })
                     .listener(voortgang(runId, Bestandsoort.INKOMENSCATEGORIE))
                     .build();
         }
@@ -99,7 +114,10 @@ class IntakeConfiguratie {
                 .reader(new CsvItemLezer(invoer.inkomen(), Bestandsoort.INKOMEN,
                         regel -> staging.verwijderNa(runId, "inkomen", Bestandsoort.INKOMEN, regel)))
                 .processor(validatie::valideer)
-                .writer(chunk -> staging.inkomens(runId, chunk))
+                .writer(chunk -> {
+                    staging.inkomens(runId, chunk);
+                    kopie.voegToe(runId, Bestandsoort.INKOMEN, chunk);
+                })
                 .listener(voortgang(runId, Bestandsoort.INKOMEN))
                 .build();
     }
@@ -117,8 +135,12 @@ class IntakeConfiguratie {
 
 
     private Voortgang voortgang(String runId, Bestandsoort soort) {
-        return new Voortgang("inlezen " + soort.naam(), () -> register.invoer(runId).stream()
-                .filter(i -> i.bestand().equals(soort.naam())).mapToLong(RondeRegister.InvoerRij::records)
-                .findFirst().orElse(0));
+        return new Voortgang("inlezen " + soort.naam(), () -> records(runId, soort));
+    }
+
+    /** The number of records of the run's input file, counted when the run started. */
+    private long records(String runId, Bestandsoort soort) {
+        return register.invoer(runId).stream().filter(i -> i.bestand().equals(soort.naam()))
+                .mapToLong(RondeRegister.InvoerRij::records).findFirst().orElse(0);
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** read = processed + rejected per input file of a run, counted from the staging tables. */
+/**
+ * read = processed + rejected per input file of a run: counted from the staging tables once the intake
+ * check is done, and recorded then, so run.json, the summary and {@code status} do not scan them again.
+ */
 @Repository
 public class IntakeTellingen {
 
@@ -18,7 +21,27 @@ public class IntakeTellingen {
     /** Counts of one file. */
     public record Telling(String bestand, long gelezen, long verwerkt, long afgewezen) {}
 
+    /** The recorded counts; counted from the staging tables when the intake check has not recorded them. */
     public List<Telling> tel(String runId) {
+        List<Telling> vastgelegd = jdbc.query("SELECT bestand, gelezen, verwerkt, afgewezen FROM intake_telling "
+                + "WHERE run_id = ? ORDER BY volgorde", (rs, i) -> new Telling(rs.getString(1), rs.getLong(2),
+                rs.getLong(3), rs.getLong(4)), runId);
+        return vastgelegd.isEmpty() ? telStaging(runId) : vastgelegd;
+    }
+
+    /** Counts the staging tables and records the counts (after the intake check's last change to them). */
+    List<Telling> legVast(String runId) {
+        List<Telling> tellingen = telStaging(runId);
+        jdbc.update("DELETE FROM intake_telling WHERE run_id = ?", runId);
+        int volgorde = 0;
+        for (Telling t : tellingen) {
+            jdbc.update("INSERT INTO intake_telling (run_id, bestand, volgorde, gelezen, verwerkt, afgewezen) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", runId, t.bestand(), volgorde++, t.gelezen(), t.verwerkt(), t.afgewezen());
+        }
+        return tellingen;
+    }
+
+    private List<Telling> telStaging(String runId) {
         List<Telling> tellingen = new ArrayList<>();
         tel(runId, Bestandsoort.HUURDERS, "huurder", tellingen);
         tel(runId, Bestandsoort.BRP, "persoon", tellingen);

@@ -22,7 +22,7 @@ class VerwijderOpdracht implements Opdracht {
 
     private static final List<String> TABELLEN = List.of("drukbestand_index", "bezwaar", "huursom_verdeling",
             "huursom_cijfer", "voorstel", "afwijzing", "inkomenscategorie", "inkomen", "persoon", "huurder",
-            "invoer_bestand");
+            "intake_telling", "invoer_bestand");
 
     private final JdbcTemplate jdbc;
     private final RondeRegister register;

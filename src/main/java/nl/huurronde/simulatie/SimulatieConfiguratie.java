@@ -1,5 +1,6 @@
 package nl.huurronde.simulatie;
 
+import nl.huurronde.intake.Intakekopie;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -26,12 +27,6 @@ class SimulatieConfiguratie {
     static final String IN_GEHEUGEN = "IN_GEHEUGEN";
     static final String IN_DATABANK = "IN_DATABANK";
 
-    /**
-     * Heap allowed per contract kept in memory: about 600 bytes are live per proposal (60 MB for 100,000,
-     * docs/benchmarks.md), the rest is room for the reading, the sort and the outputs.
-     */
-    static final long BYTES_PER_CONTRACT = 2_048;
-
     @Bean
     Job simulatie(JobRepository jobRepository, Step importHuurders, Step importBrp, Step importInkomen,
                   Step intakeControle, JobExecutionDecider simulatieOpslag, Step simuleren, Step berekenen,
@@ -46,18 +41,14 @@ class SimulatieConfiguratie {
                 .build();
     }
 
-    /**
-     * In memory up to {@code huurronde.simulatie.max-in-geheugen} accepted contracts; 0 (the default)
-     * takes what the heap holds.
-     */
+    /** In memory when the accepted contracts fit ({@link Intakekopie#past}). */
     @Bean
-    JobExecutionDecider simulatieOpslag(JdbcTemplate jdbc, @Value("${huurronde.simulatie.max-in-geheugen:0}") long max) {
+    JobExecutionDecider simulatieOpslag(JdbcTemplate jdbc, Intakekopie intakekopie) {
         return (uitvoering, stap) -> {
             String runId = uitvoering.getJobParameters().getString("run_id");
             Long aantal = jdbc.queryForObject("SELECT COUNT(*) FROM huurder WHERE run_id = ? AND afgewezen = FALSE",
                     Long.class, runId);
-            long grens = max > 0 ? max : Runtime.getRuntime().maxMemory() / BYTES_PER_CONTRACT;
-            return new FlowExecutionStatus(aantal != null && aantal <= grens ? IN_GEHEUGEN : IN_DATABANK);
+            return new FlowExecutionStatus(aantal != null && intakekopie.past(aantal) ? IN_GEHEUGEN : IN_DATABANK);
         };
     }
 

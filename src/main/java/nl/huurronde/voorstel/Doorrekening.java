@@ -1,39 +1,103 @@
 package nl.huurronde.voorstel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import nl.huurronde.intake.CategorieRegel;
+import nl.huurronde.intake.Intakekopie;
+import nl.huurronde.intake.PersoonRegel;
 import nl.huurronde.policy.JobConfig;
 import nl.huurronde.ronde.Verdeling;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The compute step without the voorstel table, for the simulation: every accepted contract with its
- * household through {@link Berekening}, the line ranges read in parallel (job key threads) with the
- * yearly run's join, the proposals kept in memory. A simulation needs only its outputs, not a stored row
- * per proposal.
+ * household through {@link Berekening}, the proposals kept in memory. The households come from the
+ * intake's copy in memory ({@link Intakekopie}) when there is a complete one, else from the yearly run's
+ * join in the database (line ranges read in parallel, job key threads). A simulation needs only its
+ * outputs, not a stored row per proposal.
  */
 @Component
 public class Doorrekening {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Doorrekening.class);
+
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    private final Intakekopie intakekopie;
 
-    Doorrekening(DataSource dataSource, JdbcTemplate jdbc) {
+    Doorrekening(DataSource dataSource, JdbcTemplate jdbc, Intakekopie intakekopie) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.intakekopie = intakekopie;
     }
 
     /** Version 1 of every accepted contract of the run, without a huursom cap, in line order. */
     public List<VoorstelVersie> berekenAlle(String runId, JobConfig config) throws InterruptedException {
         Berekening berekening = new Berekening(config);
+        Optional<Intakekopie.Kopie> kopie = intakekopie.neem(runId);
+        LOG.info("simuleren: huishoudens uit {}", kopie.isPresent() ? "de kopie van de intake in het geheugen"
+                : "de databank (geen volledige kopie van de intake in dit proces)");
+        return kopie.isPresent() ? uitKopie(kopie.get(), config, berekening)
+                : uitDatabank(runId, config, berekening);
+    }
+
+    /**
+     * The households from the intake kept in memory: the join of {@link HuishoudenLezer}'s query (persons
+     * accepted at the address, by BRP line; every income row of their BSN; the address's accepted
+     * category), done with hash maps.
+     */
+    private static List<VoorstelVersie> uitKopie(Intakekopie.Kopie kopie, JobConfig config, Berekening berekening) {
+        Map<String, List<Intakekopie.Inkomen>> inkomens = new HashMap<>();
+        for (Intakekopie.Inkomen inkomen : kopie.inkomens()) {
+            inkomens.computeIfAbsent(inkomen.bsn(), b -> new ArrayList<>(1)).add(inkomen);
+        }
+        Map<String, List<Huishoudopbouw.Persoon>> personen = new HashMap<>();
+        for (PersoonRegel p : kopie.personen()) { // in line order
+            if (p.adresSleutel() == null) {
+                continue;
+            }
+            Huishoudopbouw.Persoon persoon = new Huishoudopbouw.Persoon(p.geboortedatum(), p.rol());
+            for (Intakekopie.Inkomen i : p.bsn() == null ? List.<Intakekopie.Inkomen>of()
+                    : inkomens.getOrDefault(p.bsn(), List.of())) {
+                persoon.voegInkomenToe(i.afgewezen(), i.status(), i.verzamelinkomen());
+            }
+            personen.computeIfAbsent(p.adresSleutel(), a -> new ArrayList<>(2)).add(persoon);
+        }
+        Map<String, String> categorieen = new HashMap<>();
+        for (CategorieRegel c : kopie.categorieen()) {
+            if (c.adresSleutel() != null) {
+                categorieen.putIfAbsent(c.adresSleutel(), c.categorie());
+            }
+        }
+        Huishoudopbouw opbouw = new Huishoudopbouw(config.beleid(), config.invoer().inkomenscategorie() != null);
+        return kopie.huurders().parallelStream().map(h -> {
+            ContractInvoer.Basis basis = new ContractInvoer.Basis(h.regel(), h.contractId(), h.vheId(), h.sector(),
+                    h.woningtype(), h.kaleHuur(), h.servicekosten(), h.maximaleHuur(), h.wwsPunten(), h.streefhuur(),
+                    h.chronischZiek(), h.huurbevriezing(), h.woningverbeteringDatum(), h.inBezitSinds(),
+                    kopie.adresGedeeld(h.regel()), kopie.brpAfgewezen(h.adresSleutel()));
+            String adres = h.adresSleutel();
+            return berekening.eerste(opbouw.contract(basis, adres == null ? List.of()
+                    : personen.getOrDefault(adres, List.of()), adres == null ? null : categorieen.get(adres)));
+        }).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** The yearly run's household join in the database, one reader per thread. */
+    private List<VoorstelVersie> uitDatabank(String runId, JobConfig config, Berekening berekening)
+            throws InterruptedException {
         long[] bereik = regelbereik(jdbc, runId);
         List<ExecutionContext> delen = new ArrayList<>(Verdeling.bereik(bereik[0], bereik[1])
                 .partition(config.threads()).values());

@@ -3,13 +3,9 @@ package nl.huurronde.voorstel;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 import nl.huurronde.ronde.Cursor;
 import nl.huurronde.rules.Beleid;
-import nl.huurronde.rules.HuishoudenFeiten;
-import nl.huurronde.rules.Huishoudberekening;
 import nl.huurronde.rules.InkomenStatus;
 import nl.huurronde.rules.Rol;
 import nl.huurronde.rules.Sector;
@@ -43,8 +39,7 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
 
     private final DataSource dataSource;
     private final String runId;
-    private final Beleid beleid;
-    private final boolean categorieInvoer;
+    private final Huishoudopbouw opbouw;
     private final long totEnMet;
     private final Opruimen naHerstart;
 
@@ -68,8 +63,7 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
                     long totEnMet, Opruimen naHerstart) {
         this.dataSource = dataSource;
         this.runId = runId;
-        this.beleid = beleid;
-        this.categorieInvoer = categorieInvoer;
+        this.opbouw = new Huishoudopbouw(beleid, categorieInvoer);
         this.laatsteRegel = vanaf;
         this.totEnMet = totEnMet;
         this.naHerstart = naHerstart;
@@ -101,28 +95,22 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
         ContractInvoer.Basis basis = basis(rijen);
         String categorie = rijen.getString(23);
         // persons by their BRP line: rows of one person (several income rows) need not be adjacent
-        java.util.TreeMap<Long, PersoonOpbouw> perRegel = new java.util.TreeMap<>();
+        java.util.TreeMap<Long, Huishoudopbouw.Persoon> perRegel = new java.util.TreeMap<>();
         while (rijKlaar && rijen.getLong(1) == regel) {
             long pRegel = rijen.getLong(17);
             if (!rijen.wasNull()) {
-                PersoonOpbouw persoon = perRegel.get(pRegel);
+                Huishoudopbouw.Persoon persoon = perRegel.get(pRegel);
                 if (persoon == null) {
-                    perRegel.put(pRegel, new PersoonOpbouw(rijen));
-                } else {
-                    persoon.voegInkomenToe(rijen);
+                    String rol = rijen.getString(19);
+                    persoon = new Huishoudopbouw.Persoon(datum(rijen, 18), rol == null ? null : Rol.valueOf(rol));
+                    perRegel.put(pRegel, persoon);
                 }
+                inkomen(persoon, rijen);
             }
             rijKlaar = rijen.next();
         }
-        List<Huishoudberekening.Persoon> personen = new ArrayList<>(perRegel.size());
-        for (PersoonOpbouw persoon : perRegel.values()) {
-            personen.add(persoon.persoon());
-        }
-        HuishoudenFeiten huishouden = categorieInvoer
-                ? Huishoudberekening.metCategorie(personen, basis.brpAfgewezen(), basis.adresGedeeld(), categorie, beleid)
-                : Huishoudberekening.bepaal(personen, basis.brpAfgewezen(), basis.adresGedeeld(), beleid);
         laatsteRegel = regel;
-        return basis.met(huishouden);
+        return opbouw.contract(basis, perRegel.values(), categorie);
     }
 
     private static ContractInvoer.Basis basis(ResultSet rs) throws SQLException {
@@ -132,38 +120,14 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
                 rs.getBoolean(15), rs.getBoolean(16));
     }
 
-    /** One person, whose income may come on several joined rows (duplicate, rejected income rows). */
-    private static final class PersoonOpbouw {
-        private final java.time.LocalDate geboortedatum;
-        private final Rol rol;
-        private InkomenStatus status;
-        private BigDecimal inkomen;
-        private boolean inkomenAfgewezen;
-
-        PersoonOpbouw(ResultSet rs) throws SQLException {
-            geboortedatum = datum(rs, 18);
-            String r = rs.getString(19);
-            rol = r == null ? null : Rol.valueOf(r);
-            voegInkomenToe(rs);
+    /** The joined income row of this result row, if any (columns 20–22). */
+    private static void inkomen(Huishoudopbouw.Persoon persoon, ResultSet rs) throws SQLException {
+        boolean afgewezen = rs.getBoolean(22);
+        if (rs.wasNull()) {
+            return; // no income row for this person
         }
-
-        void voegInkomenToe(ResultSet rs) throws SQLException {
-            boolean afgewezen = rs.getBoolean(22);
-            if (rs.wasNull()) {
-                return; // no income row for this person
-            }
-            if (afgewezen) {
-                inkomenAfgewezen = true;
-            } else {
-                String s = rs.getString(20);
-                status = s == null ? null : InkomenStatus.valueOf(s);
-                inkomen = bedrag(rs, 21);
-            }
-        }
-
-        Huishoudberekening.Persoon persoon() {
-            return new Huishoudberekening.Persoon(geboortedatum, rol, status, inkomen, inkomenAfgewezen);
-        }
+        String status = rs.getString(20);
+        persoon.voegInkomenToe(afgewezen, status == null ? null : InkomenStatus.valueOf(status), bedrag(rs, 21));
     }
 
     static BigDecimal bedrag(ResultSet rs, int kolom) throws SQLException {

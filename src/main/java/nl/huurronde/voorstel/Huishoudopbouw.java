@@ -1,0 +1,71 @@
+package nl.huurronde.voorstel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import nl.huurronde.rules.Beleid;
+import nl.huurronde.rules.HuishoudenFeiten;
+import nl.huurronde.rules.Huishoudberekening;
+import nl.huurronde.rules.InkomenStatus;
+import nl.huurronde.rules.Rol;
+
+/**
+ * A contract's household from the persons at its address and their income rows, whichever way they were
+ * read: the yearly run's join in the database ({@link HuishoudenLezer}) or a simulation's copy of the
+ * intake in memory ({@link Doorrekening}). One place decides what the rules get.
+ */
+final class Huishoudopbouw {
+
+    private final Beleid beleid;
+    private final boolean categorieInvoer;
+
+    Huishoudopbouw(Beleid beleid, boolean categorieInvoer) {
+        this.beleid = beleid;
+        this.categorieInvoer = categorieInvoer;
+    }
+
+    /**
+     * @param personen  the accepted persons at the address, by BRP line
+     * @param categorie the address's income category (category input), or null
+     */
+    ContractInvoer contract(ContractInvoer.Basis basis, Collection<Persoon> personen, String categorie) {
+        List<Huishoudberekening.Persoon> lijst = new ArrayList<>(personen.size());
+        for (Persoon persoon : personen) {
+            lijst.add(persoon.persoon());
+        }
+        HuishoudenFeiten huishouden = categorieInvoer
+                ? Huishoudberekening.metCategorie(lijst, basis.brpAfgewezen(), basis.adresGedeeld(), categorie, beleid)
+                : Huishoudberekening.bepaal(lijst, basis.brpAfgewezen(), basis.adresGedeeld(), beleid);
+        return basis.met(huishouden);
+    }
+
+    /** One person, whose income may come on several rows (duplicate, rejected income rows). */
+    static final class Persoon {
+        private final LocalDate geboortedatum;
+        private final Rol rol;
+        private InkomenStatus status;
+        private BigDecimal inkomen;
+        private boolean inkomenAfgewezen;
+
+        Persoon(LocalDate geboortedatum, Rol rol) {
+            this.geboortedatum = geboortedatum;
+            this.rol = rol;
+        }
+
+        /** One income row of the person's BSN: a rejected row makes the income unusable, whatever else came. */
+        void voegInkomenToe(boolean afgewezen, InkomenStatus status, BigDecimal inkomen) {
+            if (afgewezen) {
+                inkomenAfgewezen = true;
+            } else {
+                this.status = status;
+                this.inkomen = inkomen;
+            }
+        }
+
+        Huishoudberekening.Persoon persoon() {
+            return new Huishoudberekening.Persoon(geboortedatum, rol, status, inkomen, inkomenAfgewezen);
+        }
+    }
+}
