@@ -11,6 +11,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.TreeMap;
 import nl.huurronde.intake.BestandInfo;
 import nl.huurronde.intake.Bestandsoort;
@@ -71,8 +75,7 @@ public class RondeStarter {
         JobConfig config = laad(jobBestand, opdracht.overrides());
         config.waarschuwingen().forEach(w -> LOG.warn("let op: {}", w));
         Map<Bestandsoort, Path> paden = paden(config.invoer());
-        Map<Bestandsoort, BestandInfo> info = new LinkedHashMap<>();
-        paden.forEach((soort, pad) -> info.put(soort, voorcontrole(pad, soort)));
+        Map<Bestandsoort, BestandInfo> info = voorcontroles(paden);
         info.forEach((soort, i) -> i.onbekendeKolommen().forEach(k ->
                 LOG.info("{}: onbekende kolom '{}' wordt genegeerd", soort.naam(), k)));
         String identiteit = identiteit(config, opdracht.soort(), info);
@@ -182,6 +185,28 @@ public class RondeStarter {
         } catch (BeleidFout e) {
             throw new RondeFout(e.getMessage());
         }
+    }
+
+    /**
+     * The whole-file checks of the inputs, each file on its own thread (each is one pass over 10–100 MB);
+     * when several fail, the error of the first file in the job's order is the one reported.
+     */
+    private static Map<Bestandsoort, BestandInfo> voorcontroles(Map<Bestandsoort, Path> paden) {
+        Map<Bestandsoort, CompletableFuture<BestandInfo>> controles = new LinkedHashMap<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(paden.size(),
+                Thread.ofPlatform().name("voorcontrole-", 1).factory())) {
+            paden.forEach((soort, pad) -> controles.put(soort,
+                    CompletableFuture.supplyAsync(() -> voorcontrole(pad, soort), threads)));
+        }
+        Map<Bestandsoort, BestandInfo> info = new LinkedHashMap<>();
+        controles.forEach((soort, controle) -> {
+            try {
+                info.put(soort, controle.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException fout ? fout : e;
+            }
+        });
+        return info;
     }
 
     private static BestandInfo voorcontrole(Path pad, Bestandsoort soort) {
