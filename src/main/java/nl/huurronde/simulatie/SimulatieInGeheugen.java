@@ -9,6 +9,7 @@ import nl.huurronde.huursom.HuursomBepaling;
 import nl.huurronde.huursom.HuursomCijfers;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.ronde.Rondes;
+import nl.huurronde.rules.ContractFeiten;
 import nl.huurronde.rules.Huursom;
 import nl.huurronde.voorstel.Berekening;
 import nl.huurronde.voorstel.Doorrekening;
@@ -71,8 +72,9 @@ class SimulatieInGeheugen {
         return String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e9);
     }
 
-    /** The rule inputs of the uncapped proposals: one pass over the list per probe of the cap search. */
+    /** The rule inputs of the uncapped proposals, built once: each probe of the cap search is one pass. */
     private static Huursom.Bron feiten(List<VoorstelVersie> voorstellen) {
-        return actie -> voorstellen.forEach(v -> actie.accept(v.feiten()));
+        List<ContractFeiten> feiten = voorstellen.stream().map(VoorstelVersie::feiten).toList();
+        return feiten::forEach;
     }
 }
