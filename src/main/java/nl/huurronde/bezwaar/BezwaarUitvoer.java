@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import nl.huurronde.export.CsvSchrijver;
 import nl.huurronde.export.Exporteur;
 import nl.huurronde.export.Privebestanden;
 import nl.huurronde.export.Uitvoerbestand;
@@ -53,7 +52,8 @@ final class BezwaarUitvoer {
             Exporteur.schrijfCsv(tijdelijk.resolve("audit.csv"), dialect,
                     csv -> Exporteur.auditRij(csv.koppen(Exporteur.AUDIT_KOPPEN), versie));
             Exporteur.schrijfCsv(tijdelijk.resolve("financieel.csv"), dialect,
-                    csv -> financieelRij(csv.koppen(Exporteur.FINANCIEEL_KOPPEN), versie, laatstGeexporteerd));
+                    csv -> Exporteur.financieelRij(csv.koppen(Exporteur.FINANCIEEL_KOPPEN), versie, laatstGeexporteerd,
+                            versie.voorstel().kaleHuurNieuw().subtract(laatstGeexporteerd)));
             // Left by an attempt whose database transaction never committed: that version does not exist.
             verwijder(doel);
             Files.move(tijdelijk, doel, StandardCopyOption.ATOMIC_MOVE);
@@ -61,13 +61,6 @@ final class BezwaarUitvoer {
             throw new UncheckedIOException("kan de uitvoer van het bezwaar niet schrijven in " + doel.getParent()
                     + ": " + e.getMessage(), e);
         }
-    }
-
-    static void financieelRij(CsvSchrijver csv, VoorstelVersie v, BigDecimal laatstGeexporteerd) throws IOException {
-        BigDecimal nieuw = v.voorstel().kaleHuurNieuw();
-        csv.tekst(v.contractId()).tekst(v.vheId()).tekst(v.ingangsdatum().toString()).getal(laatstGeexporteerd)
-                .getal(nieuw).getal(nieuw.subtract(laatstGeexporteerd)).getal(v.servicekosten())
-                .getal(v.brutoHuurNieuw()).tekst(v.voorstel().soort().name()).getal(v.versie()).einde();
     }
 
     static void verwijder(Path map) throws IOException {

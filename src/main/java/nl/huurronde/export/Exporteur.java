@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.ResultSet;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import nl.huurronde.policy.CsvDialect;
 import nl.huurronde.ronde.Databank;
 import nl.huurronde.ronde.Ronde;
@@ -36,18 +38,99 @@ public class Exporteur {
         this.databank = databank;
     }
 
-    /** audit.csv: version 1 of every processed contract, in contract order. */
-    public void audit(Ronde ronde, Voorstellen opContract) throws IOException {
-        schrijfCsv(ronde.map().resolve("audit.csv"), ronde.config().csvDialect(), csv -> {
-            csv.koppen(AUDIT_KOPPEN);
-            opContract.voorElk(v -> {
-                try {
-                    auditRij(csv, v);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+    /**
+     * audit.csv and, for the yearly run, financieel.csv and financieel-totalen.csv, in one pass over the
+     * proposals in contract order; every proposal is also handed to {@code ookPerVoorstel} (the report's
+     * count), so the proposals are read once for all of them. Each file is complete or absent.
+     */
+    public void auditEnFinancieel(Ronde ronde, Voorstellen opContract, Consumer<VoorstelVersie> ookPerVoorstel)
+            throws IOException {
+        CsvDialect dialect = ronde.config().csvDialect();
+        Map<Groep, Totaal> totalen = new TreeMap<>();
+        try (Uitvoerbestand auditBestand = Uitvoerbestand.open(ronde.map().resolve("audit.csv"));
+             Uitvoerbestand financieelBestand = ronde.simulatie() ? null
+                     : Uitvoerbestand.open(ronde.map().resolve("financieel.csv"))) {
+            try (Writer auditUit = auditBestand.schrijver();
+                 Writer financieelUit = financieelBestand == null ? null : financieelBestand.schrijver()) {
+                CsvSchrijver audit = new CsvSchrijver(auditUit, dialect).koppen(AUDIT_KOPPEN);
+                CsvSchrijver financieel = financieelUit == null ? null
+                        : new CsvSchrijver(financieelUit, dialect).koppen(FINANCIEEL_KOPPEN);
+                opContract.voorElk(v -> {
+                    try {
+                        auditRij(audit, v);
+                        if (financieel != null) {
+                            financieelRij(financieel, v, v.kaleHuurOud(), v.voorstel().verhogingBedrag());
+                            totalen.computeIfAbsent(new Groep(v.sector().name(), v.voorstel().soort().name()),
+                                    g -> new Totaal()).tel(v);
+                        }
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    ookPerVoorstel.accept(v);
+                });
+            }
+            auditBestand.voltooi();
+            if (financieelBestand != null) {
+                financieelBestand.voltooi();
+            }
+        }
+        if (!ronde.simulatie()) {
+            financieelTotalen(ronde, totalen);
+        }
+    }
+
+    /** financieel-totalen.csv: per sector and soort (code point order), then the total; equal to the rows to the cent. */
+    private static void financieelTotalen(Ronde ronde, Map<Groep, Totaal> totalen) throws IOException {
+        schrijfCsv(ronde.map().resolve("financieel-totalen.csv"), ronde.config().csvDialect(), csv -> {
+            csv.koppen("sector", "soort", "aantal", "kale_huur_oud", "kale_huur_nieuw", "mutatie", "jaareffect");
+            Totaal alles = new Totaal();
+            for (Map.Entry<Groep, Totaal> groep : totalen.entrySet()) {
+                groep.getValue().schrijf(csv, groep.getKey().sector(), groep.getKey().soort());
+                alles.plus(groep.getValue());
+            }
+            alles.schrijf(csv, "TOTAAL", "");
         });
+    }
+
+    /** A sector and soort by name, in code point order. */
+    private record Groep(String sector, String soort) implements Comparable<Groep> {
+        @Override
+        public int compareTo(Groep ander) {
+            int c = sector.compareTo(ander.sector);
+            return c != 0 ? c : soort.compareTo(ander.soort);
+        }
+    }
+
+    /** Count and sums in cents of one group of financieel.csv. */
+    private static final class Totaal {
+        private long aantal;
+        private long oud;
+        private long nieuw;
+        private long mutatie;
+
+        void tel(VoorstelVersie v) {
+            aantal++;
+            oud += centen(v.kaleHuurOud());
+            nieuw += centen(v.voorstel().kaleHuurNieuw());
+            mutatie += centen(v.voorstel().verhogingBedrag());
+        }
+
+        void plus(Totaal ander) {
+            aantal += ander.aantal;
+            oud += ander.oud;
+            nieuw += ander.nieuw;
+            mutatie += ander.mutatie;
+        }
+
+        void schrijf(CsvSchrijver csv, String sector, String soort) throws IOException {
+            csv.tekst(sector).tekst(soort).getal(aantal).getal(BigDecimal.valueOf(oud, 2))
+                    .getal(BigDecimal.valueOf(nieuw, 2)).getal(BigDecimal.valueOf(mutatie, 2))
+                    .getal(BigDecimal.valueOf(mutatie * 12, 2)).einde();
+        }
+
+        private static long centen(BigDecimal bedrag) {
+            return bedrag.setScale(2).unscaledValue().longValueExact();
+        }
     }
 
     /** The audit columns in the run's format: amounts with 2 decimals, percentage_max as a 4-decimal fraction. */
@@ -61,49 +144,17 @@ public class Exporteur {
                 .getal(u.verhogingPct()).janee(u.inHuursom()).tekst(VoorstelVersie.redenen(u.redenen())).einde();
     }
 
-    /** financieel.csv: the new rent per contract for the ledger, per the ingangsdatum. */
-    public void financieel(Ronde ronde) throws IOException {
-        schrijfCsv(ronde.map().resolve("financieel.csv"), ronde.config().csvDialect(), csv -> {
-            csv.koppen(FINANCIEEL_KOPPEN);
-            jdbc.query("SELECT contract_id, vhe_id, ingangsdatum, kale_huur_oud, kale_huur_nieuw, verhoging_bedrag, "
-                    + "servicekosten, soort, versie FROM voorstel WHERE run_id = ? AND versie = 1 ORDER BY "
-                    + databank.codepuntVolgorde("contract_id"), (RowCallbackHandler) rs -> {
-                        try {
-                            BigDecimal nieuw = bedrag(rs, 5);
-                            BigDecimal service = bedrag(rs, 7);
-                            csv.tekst(rs.getString(1)).tekst(rs.getString(2)).tekst(rs.getDate(3).toLocalDate().toString())
-                                    .getal(bedrag(rs, 4)).getal(nieuw).getal(bedrag(rs, 6)).getal(service)
-                                    .getal(nieuw.add(service)).tekst(rs.getString(8)).getal(rs.getInt(9)).einde();
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }, ronde.runId());
-        });
-    }
-
-    /** financieel-totalen.csv: per sector and soort, then the total; equal to the rows to the cent. */
-    public void financieelTotalen(Ronde ronde) throws IOException {
-        schrijfCsv(ronde.map().resolve("financieel-totalen.csv"), ronde.config().csvDialect(), csv -> {
-            csv.koppen("sector", "soort", "aantal", "kale_huur_oud", "kale_huur_nieuw", "mutatie", "jaareffect");
-            String som = "COUNT(*), COALESCE(SUM(kale_huur_oud), 0), COALESCE(SUM(kale_huur_nieuw), 0), "
-                    + "COALESCE(SUM(verhoging_bedrag), 0) FROM voorstel WHERE run_id = ? AND versie = 1";
-            jdbc.query("SELECT sector, soort, " + som + " GROUP BY sector, soort ORDER BY "
-                    + databank.codepuntVolgorde("sector") + ", " + databank.codepuntVolgorde("soort"),
-                    (RowCallbackHandler) rs -> totaalRij(csv, rs.getString(1), rs.getString(2), rs, 3), ronde.runId());
-            jdbc.query("SELECT " + som, (RowCallbackHandler) rs -> totaalRij(csv, "TOTAAL", "", rs, 1), ronde.runId());
-        });
-    }
-
-    private static void totaalRij(CsvSchrijver csv, String sector, String soort, ResultSet rs, int eerste)
-            throws java.sql.SQLException {
-        try {
-            BigDecimal mutatie = rs.getBigDecimal(eerste + 3).setScale(2);
-            csv.tekst(sector).tekst(soort).getal(rs.getLong(eerste)).getal(rs.getBigDecimal(eerste + 1).setScale(2))
-                    .getal(rs.getBigDecimal(eerste + 2).setScale(2)).getal(mutatie)
-                    .getal(mutatie.multiply(BigDecimal.valueOf(12))).einde();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /**
+     * One financieel.csv row.
+     *
+     * @param oud     the rent the ledger has now: the old rent, or after a bezwaar the last exported one
+     * @param mutatie what the ledger must add to it
+     */
+    public static void financieelRij(CsvSchrijver csv, VoorstelVersie v, BigDecimal oud, BigDecimal mutatie)
+            throws IOException {
+        csv.tekst(v.contractId()).tekst(v.vheId()).tekst(v.ingangsdatum().toString()).getal(oud)
+                .getal(v.voorstel().kaleHuurNieuw()).getal(mutatie).getal(v.servicekosten()).getal(v.brutoHuurNieuw())
+                .tekst(v.voorstel().soort().name()).getal(v.versie()).einde();
     }
 
     /** afgewezen.csv: one line per failing column, sorted by bestand, regel, kolom. */
@@ -138,14 +189,6 @@ public class Exporteur {
                         }
                     }, ronde.runId());
         });
-    }
-
-    static BigDecimal bedrag(ResultSet rs, int kolom) throws java.sql.SQLException {
-        return schaal(rs.getBigDecimal(kolom), 2);
-    }
-
-    private static BigDecimal schaal(BigDecimal waarde, int schaal) {
-        return waarde == null ? null : waarde.setScale(schaal);
     }
 
     /** Writes a CSV file completely or not at all. */

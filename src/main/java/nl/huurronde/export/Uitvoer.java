@@ -4,6 +4,8 @@ import java.io.IOException;
 import nl.huurronde.policy.BrievenModus;
 import nl.huurronde.rapport.HuursomRapport;
 import nl.huurronde.ronde.Ronde;
+import java.util.function.Consumer;
+import nl.huurronde.voorstel.VoorstelVersie;
 import nl.huurronde.voorstel.Voorstellen;
 import org.springframework.stereotype.Component;
 
@@ -29,13 +31,10 @@ public class Uitvoer {
 
     /** @param opContract version 1 of every proposal, in contract order; the huursom figures are recorded */
     public void schrijf(Ronde ronde, Voorstellen opContract) throws IOException {
-        exporteur.audit(ronde, opContract);
-        if (!ronde.simulatie()) {
-            exporteur.financieel(ronde);
-            exporteur.financieelTotalen(ronde);
-        }
+        Consumer<VoorstelVersie> rapportTelling = rapport.telling(ronde);
+        exporteur.auditEnFinancieel(ronde, opContract, rapportTelling); // one pass over the proposals
         huursom.schrijf(ronde);
-        rapport.schrijf(ronde, opContract);
+        rapport.schrijf(ronde, rapportTelling);
         exporteur.afgewezen(ronde);
         if (!ronde.simulatie() && (ronde.config().brieven() == BrievenModus.DRUKBESTAND
                 || ronde.config().brieven() == BrievenModus.BEIDE)) {

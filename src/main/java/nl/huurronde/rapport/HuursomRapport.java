@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import nl.huurronde.export.Uitvoerbestand;
 import nl.huurronde.ronde.Ronde;
-import nl.huurronde.voorstel.Voorstellen;
+import java.util.function.Consumer;
+import nl.huurronde.voorstel.VoorstelVersie;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +25,18 @@ public class HuursomRapport {
         this.gegevens = gegevens;
     }
 
-    /** Writes {@code <run folder>/huursom-rapport.pdf} completely or not at all (owner-only). */
-    public void schrijf(Ronde ronde, Voorstellen voorstellen) throws IOException {
-        RapportCijfers cijfers = gegevens.lees(ronde, voorstellen);
+    /** The report's count of one run: hand it every proposal (version 1) once, then {@link #schrijf}. */
+    public Consumer<VoorstelVersie> telling(Ronde ronde) {
+        return RapportGegevens.telling(ronde);
+    }
+
+    /**
+     * Writes {@code <run folder>/huursom-rapport.pdf} completely or not at all (owner-only).
+     *
+     * @param telling what {@link #telling} returned, after the pass over the proposals
+     */
+    public void schrijf(Ronde ronde, Consumer<VoorstelVersie> telling) throws IOException {
+        RapportCijfers cijfers = gegevens.lees(ronde, (RapportGegevens.Telling) telling);
         try (Uitvoerbestand bestand = Uitvoerbestand.open(ronde.map().resolve(BESTAND))) {
             try (OutputStream uit = bestand.stroom()) {
                 RapportPdf.schrijf(cijfers, uit);

@@ -8,21 +8,20 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import nl.huurronde.huursom.HuursomCijfers;
 import nl.huurronde.policy.WetJaar;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.rules.Sector;
 import nl.huurronde.rules.Soort;
 import nl.huurronde.voorstel.VoorstelVersie;
-import nl.huurronde.voorstel.Voorstellen;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the report's figures of a run: one pass over its proposals (version 1; streamed from the database
- * in the yearly run, so memory stays flat however large the roll), plus the figures the huursom step
- * recorded before the cap.
+ * The report's figures of a run: a count fed by the one pass over its proposals (version 1) that also
+ * writes the audit, plus the figures the huursom step recorded before the cap.
  */
 @Repository
 class RapportGegevens {
@@ -33,11 +32,15 @@ class RapportGegevens {
         this.jdbc = jdbc;
     }
 
-    RapportCijfers lees(Ronde ronde, Voorstellen voorstellen) {
+    /** The running count of the one pass over the proposals, to be fed every version 1 once. */
+    static Telling telling(Ronde ronde) {
+        return new Telling(ronde.config().wet(), ronde.config().jaar());
+    }
+
+    /** The report's figures: the pass's count plus the figures the huursom step recorded before the cap. */
+    RapportCijfers lees(Ronde ronde, Telling telling) {
         String runId = ronde.runId();
         WetJaar wet = ronde.config().wet();
-        Telling telling = new Telling(wet, ronde.config().jaar());
-        voorstellen.voorElk(telling::rij);
 
         Map<RapportCijfers.Groep, Som> voorCap = new TreeMap<>();
         Som[] huursomVoor = {Som.NUL};
@@ -82,7 +85,7 @@ class RapportGegevens {
     }
 
     /** The running totals of the one pass over the proposals. */
-    private static final class Telling {
+    static final class Telling implements Consumer<VoorstelVersie> {
         final Map<RapportCijfers.Groep, Som> naCap = new TreeMap<>();
         final Map<Soort, long[]> verdeling = new EnumMap<>(Soort.class);
         Som huursomNa = Som.NUL;
@@ -115,7 +118,8 @@ class RapportGegevens {
             liberalisatiegrens = volgende != null ? volgende : wet.liberalisatiegrenzen().get(jaar);
         }
 
-        void rij(VoorstelVersie v) {
+        @Override
+        public void accept(VoorstelVersie v) {
             Sector sector = v.sector();
             Soort soort = v.voorstel().soort();
             BigDecimal oud = v.kaleHuurOud();
