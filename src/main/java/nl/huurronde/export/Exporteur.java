@@ -79,7 +79,7 @@ public class Exporteur {
         }
     }
 
-    /** financieel-totalen.csv: per sector and soort (code point order), then the total; equal to the rows to the cent. */
+    /** financieel-totalen.csv: per sector and soort (code point order), then the total; equal to the rows. */
     private static void financieelTotalen(Ronde ronde, Map<Groep, Totaal> totalen) throws IOException {
         schrijfCsv(ronde.map().resolve("financieel-totalen.csv"), ronde.config().csvDialect(), csv -> {
             csv.koppen("sector", "soort", "aantal", "kale_huur_oud", "kale_huur_nieuw", "mutatie", "jaareffect");

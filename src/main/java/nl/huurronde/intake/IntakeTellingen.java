@@ -36,7 +36,8 @@ public class IntakeTellingen {
         int volgorde = 0;
         for (Telling t : tellingen) {
             jdbc.update("INSERT INTO intake_telling (run_id, bestand, volgorde, gelezen, verwerkt, afgewezen) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", runId, t.bestand(), volgorde++, t.gelezen(), t.verwerkt(), t.afgewezen());
+                    + "VALUES (?, ?, ?, ?, ?, ?)", runId, t.bestand(), volgorde++, t.gelezen(), t.verwerkt(),
+                    t.afgewezen());
         }
         return tellingen;
     }

@@ -38,7 +38,10 @@ public class Intakekopie {
         this.max = max;
     }
 
-    /** Whether a simulation of this many contracts is kept in memory ({@code huurronde.simulatie.max-in-geheugen}; 0: max heap / 4 KB). */
+    /**
+     * Whether a simulation of this many contracts is kept in memory: up to
+     * {@code huurronde.simulatie.max-in-geheugen}, or when that is 0 (the default) max heap / 4 KB.
+     */
     public boolean past(long contracten) {
         return contracten <= (max > 0 ? max : Runtime.getRuntime().maxMemory() / BYTES_PER_CONTRACT);
     }

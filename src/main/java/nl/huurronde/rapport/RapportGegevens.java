@@ -128,7 +128,8 @@ class RapportGegevens {
             if (v.voorstel().inHuursom()) {
                 huursomNa = huursomNa.plus(oud, nieuw);
             }
-            verdeling.computeIfAbsent(soort, s -> new long[Klassen.NAMEN.size()])[Klassen.van(v.voorstel().verhogingPct())]++;
+            verdeling.computeIfAbsent(soort, s -> new long[Klassen.NAMEN.size()])
+                    [Klassen.van(v.voorstel().verhogingPct())]++;
             if (sector != Sector.SOCIAAL) {
                 return;
             }

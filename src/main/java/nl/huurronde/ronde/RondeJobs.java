@@ -8,7 +8,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The yearly run, as the process reads: intake, compute, huursom, letters, exports (the simulation: package simulatie). */
+/** The yearly run, as the process reads: intake, compute, huursom, letters, exports (simulation: package simulatie). */
 @Configuration(proxyBeanMethods = false)
 class RondeJobs {
 

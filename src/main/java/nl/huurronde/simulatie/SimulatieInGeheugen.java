@@ -2,6 +2,7 @@ package nl.huurronde.simulatie;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import nl.huurronde.export.Uitvoer;
@@ -72,9 +73,17 @@ class SimulatieInGeheugen {
         return String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e9);
     }
 
-    /** The rule inputs of the uncapped proposals, built once: each probe of the cap search is one pass. */
+    /**
+     * The rule inputs of the uncapped proposals, built at the first probe of the cap search (none when the
+     * huursom fits without a cap); each probe is one pass over them.
+     */
     private static Huursom.Bron feiten(List<VoorstelVersie> voorstellen) {
-        List<ContractFeiten> feiten = voorstellen.stream().map(VoorstelVersie::feiten).toList();
-        return feiten::forEach;
+        List<ContractFeiten> feiten = new ArrayList<>();
+        return actie -> {
+            if (feiten.isEmpty()) {
+                voorstellen.forEach(v -> feiten.add(v.feiten()));
+            }
+            feiten.forEach(actie);
+        };
     }
 }

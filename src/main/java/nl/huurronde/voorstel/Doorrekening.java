@@ -141,6 +141,7 @@ public class Doorrekening {
     /** The first and last line of the accepted contracts: what the compute step partitions. */
     static long[] regelbereik(JdbcTemplate jdbc, String runId) {
         return jdbc.queryForObject("SELECT COALESCE(MIN(regel), 1), COALESCE(MAX(regel), 0) FROM huurder "
-                + "WHERE run_id = ? AND afgewezen = FALSE", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, runId);
+                + "WHERE run_id = ? AND afgewezen = FALSE", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                runId);
     }
 }
