@@ -11,11 +11,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.TreeMap;
 import nl.huurronde.intake.BestandInfo;
 import nl.huurronde.intake.Bestandsoort;
 import nl.huurronde.intake.InvoerFout;
@@ -27,12 +27,14 @@ import nl.huurronde.policy.JobFileLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -117,6 +119,7 @@ public class RondeStarter {
                     // We hold the round's lock, so nobody runs it: a kill left it STARTED.
                     vorige = jobOperator.recover(vorige);
                 }
+                herstelStappen(vorige);
                 uitvoering = jobOperator.restart(vorige);
             }
         } catch (RondeFout e) {
@@ -133,6 +136,21 @@ public class RondeStarter {
         register.zetStatus(runId, RondeStatus.MISLUKT, fout.getMessage());
         afsluiting.schrijfMislukt(ronde, fout);
         throw fout;
+    }
+
+    /**
+     * A step a broken database connection left STARTED while its job was marked FAILED: Spring Batch refuses
+     * to restart such a job ("already running"). We hold the round's lock, so nobody runs that step.
+     */
+    private void herstelStappen(JobExecution vorige) {
+        for (StepExecution stap : vorige.getStepExecutions()) {
+            if (stap.getStatus().isRunning()) {
+                stap.setStatus(BatchStatus.FAILED);
+                stap.setExitStatus(ExitStatus.FAILED);
+                stap.setEndTime(LocalDateTime.now());
+                jobRepository.update(stap);
+            }
+        }
     }
 
     private String nieuweRun(Path jobBestand, StartOpdracht opdracht, JobConfig config, Map<Bestandsoort, Path> paden,

@@ -92,6 +92,30 @@ class StoringTest {
         assertThat(run.resolve("run.json")).exists();
     }
 
+    /**
+     * A broken connection can leave a step STARTED while its job was marked FAILED; Spring Batch then
+     * refuses the restart as "already running". Made here by hand after a failed run: the resume must still work.
+     */
+    @Test
+    void eenStapDieNogAlsLopendStaatNaEenMisluktJobHervatToch() throws Exception {
+        Path blok = Files.writeString(tmp.resolve("blok"), "een bestand waar een map moet komen");
+        Path data = tmp.resolve("data");
+        List<String> args = args(blok.resolve("uit"), List.of("--huurronde.data=" + data));
+        assertThat(Proces.draai(tmp.resolve("1.log"), args)).isEqualTo(1);
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath()
+                + "/huurronde;AUTO_SERVER=TRUE", "sa", "")) {
+            int gewijzigd = c.createStatement().executeUpdate("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', "
+                    + "END_TIME = NULL WHERE STEP_EXECUTION_ID = (SELECT MAX(STEP_EXECUTION_ID) FROM BATCH_STEP_EXECUTION)");
+            assertThat(gewijzigd).isEqualTo(1);
+        }
+
+        Files.delete(blok);
+        Path log2 = tmp.resolve("2.log");
+        assertThat(Proces.draai(log2, args)).as(Files.readString(log2)).isZero();
+        assertThat(Files.readString(log2)).contains("wordt hervat", "voltooid");
+        assertThat(CsvBestand.lees(Golden.runMap(blok.resolve("uit")).resolve("audit.csv"))).hasSizeGreaterThan(1400);
+    }
+
     @Test
     void verbrokenDatabaseverbindingenGevenEenFoutEnDeRunHervat() throws Exception {
         Huurronde.vereisPostgres();
