@@ -3,9 +3,8 @@ package nl.huurronde.export;
 import java.io.IOException;
 import nl.huurronde.policy.BrievenModus;
 import nl.huurronde.rapport.HuursomRapport;
+import nl.huurronde.rapport.Rapporttelling;
 import nl.huurronde.ronde.Ronde;
-import java.util.function.Consumer;
-import nl.huurronde.voorstel.VoorstelVersie;
 import nl.huurronde.voorstel.Voorstellen;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +30,7 @@ public class Uitvoer {
 
     /** @param opContract version 1 of every proposal, in contract order; the huursom figures are recorded */
     public void schrijf(Ronde ronde, Voorstellen opContract) throws IOException {
-        Consumer<VoorstelVersie> rapportTelling = rapport.telling(ronde);
+        Rapporttelling rapportTelling = rapport.telling(ronde);
         exporteur.auditEnFinancieel(ronde, opContract, rapportTelling); // one pass over the proposals
         huursom.schrijf(ronde);
         rapport.schrijf(ronde, rapportTelling);

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import nl.huurronde.rules.Huursom;
 import nl.huurronde.rules.Sector;
 import nl.huurronde.rules.Soort;
-import nl.huurronde.voorstel.VoorstelVersie;
 import nl.huurronde.voorstel.Voorstellen;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;

@@ -1,5 +1,6 @@
 package nl.huurronde.intake;
 
+import java.nio.file.Path;
 import nl.huurronde.policy.Invoer;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.ronde.RondeRegister;
@@ -10,6 +11,8 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -52,18 +55,8 @@ class IntakeConfiguratie {
         if (ronde.simulatie() && kopie.past(records(runId, Bestandsoort.HUURDERS))) {
             kopie.begin(runId); // the simulation then reads its households from memory (Intakekopie)
         }
-        return new StepBuilder("importHuurders", jobRepository)
-                .<CsvRecord, Gelezen<HuurderRegel>>chunk(chunkGrootte)
-                .transactionManager(transactionManager)
-                .reader(new CsvItemLezer(ronde.config().invoer().huurders(), Bestandsoort.HUURDERS,
-                        regel -> staging.verwijderNa(runId, "huurder", Bestandsoort.HUURDERS, regel)))
-                .processor(validatie::valideer)
-                .writer(chunk -> {
-                    staging.huurders(runId, chunk);
-                    kopie.voegToe(runId, Bestandsoort.HUURDERS, chunk);
-                })
-                .listener(voortgang(runId, Bestandsoort.HUURDERS))
-                .build();
+        return this.<HuurderRegel>importStap("importHuurders", runId, ronde.config().invoer().huurders(),
+                Bestandsoort.HUURDERS, "huurder", validatie::valideer, staging::huurders);
     }
 
     @Bean
@@ -71,18 +64,8 @@ class IntakeConfiguratie {
     Step importBrp(@Value("#{jobParameters['run_id']}") String runId) {
         Ronde ronde = rondes.laad(runId);
         BrpValidatie validatie = new BrpValidatie(ronde.beleid().peildatum());
-        return new StepBuilder("importBrp", jobRepository)
-                .<CsvRecord, Gelezen<PersoonRegel>>chunk(chunkGrootte)
-                .transactionManager(transactionManager)
-                .reader(new CsvItemLezer(ronde.config().invoer().brp(), Bestandsoort.BRP,
-                        regel -> staging.verwijderNa(runId, "persoon", Bestandsoort.BRP, regel)))
-                .processor(validatie::valideer)
-                .writer(chunk -> {
-                    staging.personen(runId, chunk);
-                    kopie.voegToe(runId, Bestandsoort.BRP, chunk);
-                })
-                .listener(voortgang(runId, Bestandsoort.BRP))
-                .build();
+        return this.<PersoonRegel>importStap("importBrp", runId, ronde.config().invoer().brp(), Bestandsoort.BRP,
+                "persoon", validatie::valideer, staging::personen);
     }
 
     /** inkomen.csv, or the Belastingdienst's category per address when the job names that file instead. */
@@ -94,32 +77,37 @@ class IntakeConfiguratie {
         Beleid beleid = ronde.beleid();
         if (invoer.inkomenscategorie() != null) {
             CategorieValidatie validatie = new CategorieValidatie(Inkomenscategorieen.geldig(beleid));
-            return new StepBuilder("importInkomen", jobRepository)
-                    .<CsvRecord, Gelezen<CategorieRegel>>chunk(chunkGrootte)
-                    .transactionManager(transactionManager)
-                    .reader(new CsvItemLezer(invoer.inkomenscategorie(), Bestandsoort.INKOMENSCATEGORIE,
-                        regel -> staging.verwijderNa(runId, "inkomenscategorie", Bestandsoort.INKOMENSCATEGORIE, regel)))
-                    .processor(validatie::valideer)
-                    .writer(chunk -> {
-                        staging.categorieen(runId, chunk);
-                        kopie.voegToe(runId, Bestandsoort.INKOMENSCATEGORIE, chunk);
-                    })
-                    .listener(voortgang(runId, Bestandsoort.INKOMENSCATEGORIE))
-                    .build();
+            return this.<CategorieRegel>importStap("importInkomen", runId, invoer.inkomenscategorie(),
+                    Bestandsoort.INKOMENSCATEGORIE, "inkomenscategorie", validatie::valideer, staging::categorieen);
         }
         InkomenValidatie validatie = new InkomenValidatie(beleid.inkomensjaar());
-        return new StepBuilder("importInkomen", jobRepository)
-                .<CsvRecord, Gelezen<InkomenRegel>>chunk(chunkGrootte)
+        return this.<InkomenRegel>importStap("importInkomen", runId, invoer.inkomen(), Bestandsoort.INKOMEN, "inkomen",
+                validatie::valideer, staging::inkomens);
+    }
+
+    /**
+     * One extract: read, validated row by row, staged in chunks (and handed to the simulation's copy of the
+     * intake, when it keeps one); a restart first clears what was staged after the last committed record.
+     */
+    private <T> Step importStap(String naam, String runId, Path pad, Bestandsoort soort, String tabel,
+                                ItemProcessor<CsvRecord, Gelezen<T>> validatie, Stager<T> stager) {
+        return new StepBuilder(naam, jobRepository)
+                .<CsvRecord, Gelezen<T>>chunk(chunkGrootte)
                 .transactionManager(transactionManager)
-                .reader(new CsvItemLezer(invoer.inkomen(), Bestandsoort.INKOMEN,
-                        regel -> staging.verwijderNa(runId, "inkomen", Bestandsoort.INKOMEN, regel)))
-                .processor(validatie::valideer)
+                .reader(new CsvItemLezer(pad, soort, regel -> staging.verwijderNa(runId, tabel, soort, regel)))
+                .processor(validatie)
                 .writer(chunk -> {
-                    staging.inkomens(runId, chunk);
-                    kopie.voegToe(runId, Bestandsoort.INKOMEN, chunk);
+                    stager.schrijf(runId, chunk);
+                    kopie.voegToe(runId, soort, chunk);
                 })
-                .listener(voortgang(runId, Bestandsoort.INKOMEN))
+                .listener(voortgang(runId, soort))
                 .build();
+    }
+
+    /** Writes a chunk of validated rows of one kind into its staging table ({@link Staging}). */
+    @FunctionalInterface
+    private interface Stager<T> {
+        void schrijf(String runId, Chunk<? extends Gelezen<T>> chunk);
     }
 
     @Bean

@@ -29,6 +29,12 @@ public class IntakeTellingen {
         return vastgelegd.isEmpty() ? telStaging(runId) : vastgelegd;
     }
 
+    /** The accepted (processed) rows of one input file, from the recorded counts. */
+    public long verwerkt(String runId, Bestandsoort soort) {
+        return tel(runId).stream().filter(t -> t.bestand().equals(soort.naam())).mapToLong(Telling::verwerkt)
+                .findFirst().orElse(0);
+    }
+
     /** Counts the staging tables and records the counts (after the intake check's last change to them). */
     List<Telling> legVast(String runId) {
         List<Telling> tellingen = telStaging(runId);

@@ -94,10 +94,9 @@ class Staging {
     }
 
     /**
-     * Removes what an earlier attempt at these same lines left: after a kill, a chunk may be read again
-     * although its rows were committed, so every chunk write is idempotent.
+     * Removes the rows (and their rejection reasons) staged after the given line: what an interrupted
+     * attempt committed after its reader's last saved position (called whenever a reader opens).
      */
-    /** Removes the rows (and their rejection reasons) staged after the given line: restart only. */
     void verwijderNa(String runId, String tabel, Bestandsoort soort, long regel) {
         jdbc.update("DELETE FROM " + tabel + " WHERE run_id = ? AND regel > ?", runId, regel);
         jdbc.update("DELETE FROM afwijzing WHERE run_id = ? AND bestand = ? AND regel > ?", runId, soort.naam(), regel);

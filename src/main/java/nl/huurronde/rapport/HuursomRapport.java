@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import nl.huurronde.export.Uitvoerbestand;
 import nl.huurronde.ronde.Ronde;
-import java.util.function.Consumer;
-import nl.huurronde.voorstel.VoorstelVersie;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +24,8 @@ public class HuursomRapport {
     }
 
     /** The report's count of one run: hand it every proposal (version 1) once, then {@link #schrijf}. */
-    public Consumer<VoorstelVersie> telling(Ronde ronde) {
-        return RapportGegevens.telling(ronde);
+    public Rapporttelling telling(Ronde ronde) {
+        return new Rapporttelling(ronde.config().wet(), ronde.config().jaar());
     }
 
     /**
@@ -35,8 +33,8 @@ public class HuursomRapport {
      *
      * @param telling what {@link #telling} returned, after the pass over the proposals
      */
-    public void schrijf(Ronde ronde, Consumer<VoorstelVersie> telling) throws IOException {
-        RapportCijfers cijfers = gegevens.lees(ronde, (RapportGegevens.Telling) telling);
+    public void schrijf(Ronde ronde, Rapporttelling telling) throws IOException {
+        RapportCijfers cijfers = gegevens.lees(ronde, telling);
         try (Uitvoerbestand bestand = Uitvoerbestand.open(ronde.map().resolve(BESTAND))) {
             try (OutputStream uit = bestand.stroom()) {
                 RapportPdf.schrijf(cijfers, uit);

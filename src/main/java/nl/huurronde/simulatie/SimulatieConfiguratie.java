@@ -1,5 +1,7 @@
 package nl.huurronde.simulatie;
 
+import nl.huurronde.intake.Bestandsoort;
+import nl.huurronde.intake.IntakeTellingen;
 import nl.huurronde.intake.Intakekopie;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
@@ -13,7 +15,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -41,14 +42,13 @@ class SimulatieConfiguratie {
                 .build();
     }
 
-    /** In memory when the accepted contracts fit ({@link Intakekopie#past}). */
+    /** In memory when the accepted contracts (as the intake check counted them) fit ({@link Intakekopie#past}). */
     @Bean
-    JobExecutionDecider simulatieOpslag(JdbcTemplate jdbc, Intakekopie intakekopie) {
+    JobExecutionDecider simulatieOpslag(IntakeTellingen tellingen, Intakekopie intakekopie) {
         return (uitvoering, stap) -> {
             String runId = uitvoering.getJobParameters().getString("run_id");
-            Long aantal = jdbc.queryForObject("SELECT COUNT(*) FROM huurder WHERE run_id = ? AND afgewezen = FALSE",
-                    Long.class, runId);
-            return new FlowExecutionStatus(aantal != null && intakekopie.past(aantal) ? IN_GEHEUGEN : IN_DATABANK);
+            long aantal = tellingen.verwerkt(runId, Bestandsoort.HUURDERS);
+            return new FlowExecutionStatus(intakekopie.past(aantal) ? IN_GEHEUGEN : IN_DATABANK);
         };
     }
 

@@ -1,5 +1,6 @@
 package nl.huurronde.voorstel;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import nl.huurronde.intake.CategorieRegel;
 import nl.huurronde.intake.Intakekopie;
@@ -83,7 +83,7 @@ public class Doorrekening {
                 categorieen.putIfAbsent(c.adresSleutel(), c.categorie());
             }
         }
-        Huishoudopbouw opbouw = new Huishoudopbouw(config.beleid(), config.invoer().inkomenscategorie() != null);
+        Huishoudopbouw opbouw = new Huishoudopbouw(config);
         return kopie.huurders().parallelStream().map(h -> {
             ContractInvoer.Basis basis = new ContractInvoer.Basis(h.regel(), h.contractId(), h.vheId(), h.sector(),
                     h.woningtype(), h.kaleHuur(), h.servicekosten(), h.maximaleHuur(), h.wwsPunten(), h.streefhuur(),
@@ -123,8 +123,7 @@ public class Doorrekening {
     /** One part's line range through the same household join as the yearly run, then the rules. */
     private List<VoorstelVersie> reken(String runId, JobConfig config, Berekening berekening, ExecutionContext deel)
             throws SQLException {
-        HuishoudenLezer lezer = new HuishoudenLezer(dataSource, runId, config.beleid(),
-                config.invoer().inkomenscategorie() != null, deel.getLong(Verdeling.VANAF),
+        HuishoudenLezer lezer = new HuishoudenLezer(dataSource, runId, config, deel.getLong(Verdeling.VANAF),
                 deel.getLong(Verdeling.TOT_EN_MET), (laatste, tot) -> { }); // nothing stored, nothing to clear
         List<VoorstelVersie> voorstellen = new ArrayList<>();
         lezer.open(new ExecutionContext());

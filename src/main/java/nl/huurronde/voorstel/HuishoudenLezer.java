@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import nl.huurronde.ronde.Cursor;
-import nl.huurronde.rules.Beleid;
+import nl.huurronde.policy.JobConfig;
 import nl.huurronde.rules.InkomenStatus;
 import nl.huurronde.rules.Rol;
 import nl.huurronde.rules.Sector;
@@ -59,11 +59,11 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
     }
 
     /** Reads the contracts with line numbers in (vanaf, totEnMet]: all of them, or one partition. */
-    HuishoudenLezer(DataSource dataSource, String runId, Beleid beleid, boolean categorieInvoer, long vanaf,
-                    long totEnMet, Opruimen naHerstart) {
+    HuishoudenLezer(DataSource dataSource, String runId, JobConfig config, long vanaf, long totEnMet,
+                    Opruimen naHerstart) {
         this.dataSource = dataSource;
         this.runId = runId;
-        this.opbouw = new Huishoudopbouw(beleid, categorieInvoer);
+        this.opbouw = new Huishoudopbouw(config);
         this.laatsteRegel = vanaf;
         this.totEnMet = totEnMet;
         this.naHerstart = naHerstart;

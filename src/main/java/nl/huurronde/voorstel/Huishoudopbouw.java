@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import nl.huurronde.policy.JobConfig;
 import nl.huurronde.rules.Beleid;
 import nl.huurronde.rules.HuishoudenFeiten;
 import nl.huurronde.rules.Huishoudberekening;
@@ -21,9 +22,10 @@ final class Huishoudopbouw {
     private final Beleid beleid;
     private final boolean categorieInvoer;
 
-    Huishoudopbouw(Beleid beleid, boolean categorieInvoer) {
-        this.beleid = beleid;
-        this.categorieInvoer = categorieInvoer;
+    /** For the run's policy and its income input (inkomen.csv, or a category per address). */
+    Huishoudopbouw(JobConfig config) {
+        this.beleid = config.beleid();
+        this.categorieInvoer = config.invoer().inkomenscategorie() != null;
     }
 
     /**

@@ -1,7 +1,8 @@
 package nl.huurronde.voorstel;
 
 import javax.sql.DataSource;
-import nl.huurronde.policy.JobConfig;
+import nl.huurronde.intake.Bestandsoort;
+import nl.huurronde.intake.IntakeTellingen;
 import nl.huurronde.ronde.Verdeling;
 import nl.huurronde.ronde.Rondes;
 import nl.huurronde.ronde.Voortgang;
@@ -33,9 +34,11 @@ class VoorstelConfiguratie {
     private final Rondes rondes;
     private final VoorstelOpslag opslag;
     private final JdbcTemplate jdbc;
+    private final IntakeTellingen tellingen;
 
-    VoorstelConfiguratie(@Value("${huurronde.chunk-grootte}") int chunk, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         DataSource dataSource, Rondes rondes, VoorstelOpslag opslag, JdbcTemplate jdbc) {
+    VoorstelConfiguratie(@Value("${huurronde.chunk-grootte}") int chunk, JobRepository jobRepository,
+                         PlatformTransactionManager transactionManager, DataSource dataSource, Rondes rondes,
+                         VoorstelOpslag opslag, JdbcTemplate jdbc, IntakeTellingen tellingen) {
         this.chunkGrootte = chunk;
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
@@ -43,6 +46,7 @@ class VoorstelConfiguratie {
         this.rondes = rondes;
         this.opslag = opslag;
         this.jdbc = jdbc;
+        this.tellingen = tellingen;
     }
 
     /** The compute step, partitioned over ranges of contract lines: one part per thread. */
@@ -68,7 +72,7 @@ class VoorstelConfiguratie {
                 .reader(huishoudenLezer)
                 .processor(berekening::eerste)
                 .writer(chunk -> opslag.voegToe(runId, chunk.getItems()))
-                .listener(new Voortgang("berekenen", () -> aantalContracten(runId)))
+                .listener(new Voortgang("berekenen", () -> tellingen.verwerkt(runId, Bestandsoort.HUURDERS)))
                 .build();
     }
 
@@ -78,14 +82,8 @@ class VoorstelConfiguratie {
     HuishoudenLezer huishoudenLezer(@Value("#{jobParameters['run_id']}") String runId,
                                     @Value("#{stepExecutionContext['vanaf']}") Long vanaf,
                                     @Value("#{stepExecutionContext['totEnMet']}") Long totEnMet) {
-        JobConfig config = rondes.laad(runId).config();
-        return new HuishoudenLezer(dataSource, runId, config.beleid(), config.invoer().inkomenscategorie() != null,
-                vanaf, totEnMet, (laatste, tot) -> opslag.verwijderEersteVersies(runId, laatste, tot));
+        return new HuishoudenLezer(dataSource, runId, rondes.laad(runId).config(), vanaf, totEnMet,
+                (laatste, tot) -> opslag.verwijderEersteVersies(runId, laatste, tot));
     }
 
-    private long aantalContracten(String runId) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM huurder WHERE run_id = ? AND afgewezen = FALSE", Long.class,
-                runId);
-        return n == null ? 0 : n;
-    }
 }
