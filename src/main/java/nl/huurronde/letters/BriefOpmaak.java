@@ -1,18 +1,14 @@
 package nl.huurronde.letters;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.Image;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.SplitCharacter;
 import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -61,9 +57,6 @@ final class BriefOpmaak {
     private static final Color KOPIE_ROOD = new Color(190, 0, 0);
     private static final Color WATERMERK = new Color(228, 228, 228);
 
-    /** Keeps an amount or date on one line: no split point inside. */
-    private static final SplitCharacter NOOIT = (start, current, end, cc, ck) -> false;
-
     private final BriefInhoud inhoud;
     private final PdfWriter writer;
     private final Document document;
@@ -71,12 +64,6 @@ final class BriefOpmaak {
     private final Lettertypen unicode;
     private final BaseFont gewoon;
     private final BaseFont vet;
-    private final Font tekst;
-    private final Font tekstVet;
-    private final Font kop;
-    private final Font unicodeTekst;
-    private final Font unicodeTekstVet;
-    private final Font unicodeKop;
     private final Image logo;
     private PdfContentByte cb;
     private float y;
@@ -90,12 +77,6 @@ final class BriefOpmaak {
         this.unicode = unicode;
         this.gewoon = basis.gewoon;
         this.vet = basis.vet;
-        this.tekst = new Font(gewoon, TEKST, Font.NORMAL, ZWART);
-        this.tekstVet = new Font(vet, TEKST, Font.NORMAL, ZWART);
-        this.kop = new Font(vet, KOP, Font.NORMAL, ACCENT);
-        this.unicodeTekst = unicode == null ? null : new Font(unicode.gewoon, TEKST, Font.NORMAL, ZWART);
-        this.unicodeTekstVet = unicode == null ? null : new Font(unicode.vet, TEKST, Font.NORMAL, ZWART);
-        this.unicodeKop = unicode == null ? null : new Font(unicode.vet, KOP, Font.NORMAL, ACCENT);
         this.logo = logo;
     }
 
@@ -199,7 +180,7 @@ final class BriefOpmaak {
         cb.restoreState();
     }
 
-    private void blokken(List<Blok> blokken) throws DocumentException {
+    private void blokken(List<Blok> blokken) {
         for (Blok blok : blokken) {
             switch (blok) {
                 case Kop k -> kop(k);
@@ -210,36 +191,56 @@ final class BriefOpmaak {
         }
     }
 
-    private void kop(Kop k) throws DocumentException {
+    private void kop(Kop k) {
         if (y - 3 * REGELAFSTAND < ONDER) {
             nieuwePagina();
         }
         y -= 4;
-        ColumnText ct = kolom();
-        ct.addText(new Phrase(new Chunk(k.tekst(), chunkFont(k.tekst(), kop, unicodeKop))));
-        zetNeer(ct);
+        zet(List.of(stuk(k.tekst(), vet, KOP, false)), 0, 0, ACCENT);
         y -= 1;
     }
 
-    private void alinea(List<Deel> delen, float inspringen, float volgendeInspringen) throws DocumentException {
-        ColumnText ct = kolom();
-        ct.setIndent(inspringen);
-        ct.setFollowingIndent(volgendeInspringen);
-        Phrase zin = new Phrase();
+    private void alinea(List<Deel> delen, float inspringen, float volgendeInspringen) {
+        List<Regelbreker.Stuk> stukken = new ArrayList<>(delen.size());
         for (Deel d : delen) {
-            Chunk c = new Chunk(d.tekst(), d.vet() ? chunkFont(d.tekst(), tekstVet, unicodeTekstVet)
-                    : chunkFont(d.tekst(), tekst, unicodeTekst));
-            if (d.heel()) {
-                c.setSplitCharacter(NOOIT);
-            }
-            zin.add(c);
+            stukken.add(stuk(d.tekst(), d.vet() ? vet : gewoon, TEKST, d.heel()));
         }
-        ct.addText(zin);
-        zetNeer(ct);
+        zet(stukken, inspringen, volgendeInspringen, ZWART);
         y -= 3.6f;
     }
 
-    private void opsomming(Opsomming o) throws DocumentException {
+    private Regelbreker.Stuk stuk(String tekst, BaseFont f, float grootte, boolean heel) {
+        return new Regelbreker.Stuk(tekst, lettertype(f, tekst), grootte, heel);
+    }
+
+    /**
+     * Sets the runs as lines from y down, at a fixed line distance; a line that would end below the bottom
+     * margin goes to a new page. Afterwards y is the last line's baseline.
+     */
+    private void zet(List<Regelbreker.Stuk> stukken, float inspringen, float volgendeInspringen, Color kleur) {
+        for (Regelbreker.Regel r : Regelbreker.breek(stukken, RECHTS - LINKS, inspringen, volgendeInspringen)) {
+            if (y - REGELAFSTAND < ONDER) {
+                nieuwePagina();
+            }
+            y -= REGELAFSTAND;
+            cb.beginText();
+            cb.setRGBColorFill(kleur.getRed(), kleur.getGreen(), kleur.getBlue());
+            cb.setTextMatrix(LINKS + r.inspringen(), y);
+            BaseFont huidig = null;
+            float grootte = 0;
+            for (Regelbreker.Stuk s : r.stukken()) {
+                if (s.font() != huidig || s.grootte() != grootte) {
+                    huidig = s.font();
+                    grootte = s.grootte();
+                    cb.setFontAndSize(huidig, grootte);
+                }
+                cb.showText(s.tekst());
+            }
+            cb.endText();
+        }
+    }
+
+    private void opsomming(Opsomming o) {
         float inspring = 4 * MM;
         float bolletje = gewoon.getWidthPoint("•  ", TEKST);
         y += 3;
@@ -296,24 +297,6 @@ final class BriefOpmaak {
         y -= 10;
     }
 
-    private ColumnText kolom() {
-        ColumnText ct = new ColumnText(cb);
-        ct.setSimpleColumn(LINKS, ONDER, RECHTS, y);
-        ct.setLeading(REGELAFSTAND);
-        return ct;
-    }
-
-    /** Runs the column; when the page is full, continues at the top of a new page. */
-    private void zetNeer(ColumnText ct) throws DocumentException {
-        int status = ct.go();
-        while (ColumnText.hasMoreText(status)) {
-            nieuwePagina();
-            ct.setSimpleColumn(LINKS, ONDER, RECHTS, y);
-            status = ct.go();
-        }
-        y = ct.getYLine();
-    }
-
     private void nieuwePagina() {
         nieuwePagina(inhoud.vervolgRegel());
     }
@@ -338,17 +321,19 @@ final class BriefOpmaak {
         return unicode == null || basis.ingebed || Lettertypen.winAnsi(s);
     }
 
-    private Font chunkFont(String s, Font basisFont, Font unicodeFont) {
-        return kanBasis(s) ? basisFont : unicodeFont;
+    /** The embedded font's bold or regular for a string Helvetica cannot show, else {@code f} itself. */
+    private BaseFont lettertype(BaseFont f, String s) {
+        if (kanBasis(s)) {
+            return f;
+        }
+        return f == vet ? unicode.vet : unicode.gewoon;
     }
 
     private void regel(BaseFont f, float grootte, Color kleur, String s, float x, float yPos, int uitlijning) {
         if (s == null || s.isEmpty()) {
             return;
         }
-        if (!kanBasis(s)) {
-            f = f == vet ? unicode.vet : unicode.gewoon;
-        }
+        f = lettertype(f, s);
         cb.beginText();
         cb.setRGBColorFill(kleur.getRed(), kleur.getGreen(), kleur.getBlue());
         cb.setFontAndSize(f, grootte);

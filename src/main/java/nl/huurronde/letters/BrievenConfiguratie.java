@@ -1,6 +1,5 @@
 package nl.huurronde.letters;
 
-import javax.sql.DataSource;
 import nl.huurronde.policy.BrievenModus;
 import nl.huurronde.policy.JobConfig;
 import nl.huurronde.ronde.Databank;
@@ -31,16 +30,14 @@ class BrievenConfiguratie {
 
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
-    private final DataSource dataSource;
     private final Databank databank;
     private final JdbcTemplate jdbc;
     private final Rondes rondes;
 
     BrievenConfiguratie(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        DataSource dataSource, Databank databank, JdbcTemplate jdbc, Rondes rondes) {
+                        Databank databank, JdbcTemplate jdbc, Rondes rondes) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
-        this.dataSource = dataSource;
         this.databank = databank;
         this.jdbc = jdbc;
         this.rondes = rondes;
@@ -54,6 +51,7 @@ class BrievenConfiguratie {
         JobConfig config = ronde.config();
         BrievenModus modus = config.brieven();
         int threads = config.threads();
+        Drukvolgorde volgorde = new Drukvolgorde(jdbc, databank);
         BrievenSchrijver schrijver = new BrievenSchrijver(jdbc, runId, ronde.map(), modus, config.pdfa(),
                 new BriefSamensteller(config), ronde.verzenddatum());
         Step deel = new StepBuilder("brievenDeel", jobRepository)
@@ -61,7 +59,7 @@ class BrievenConfiguratie {
                 .transactionManager(transactionManager)
                 .reader(brievenLezer)
                 .writer(schrijver)
-                .listener(new Voortgang("brieven", () -> aantalBrieven(runId),
+                .listener(new Voortgang("brieven", () -> volgorde.aantal(runId),
                         pakket -> ((BriefPakket) pakket).brieven().size()))
                 .build();
         return new StepBuilder("brieven", jobRepository)
@@ -71,7 +69,8 @@ class BrievenConfiguratie {
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
-                    return Verdeling.bereik(1, modus == BrievenModus.GEEN ? 0 : pakketten(runId, config)).partition(grid);
+                    long pakketten = modus == BrievenModus.GEEN ? 0 : pakketten(volgorde.leg(runId), config);
+                    return Verdeling.bereik(1, pakketten).partition(grid);
                 })
                 .step(deel)
                 .gridSize(threads)
@@ -85,22 +84,15 @@ class BrievenConfiguratie {
     BrievenLezer brievenLezer(@Value("#{jobParameters['run_id']}") String runId,
                               @Value("#{stepExecutionContext['vanaf']}") Long vanaf,
                               @Value("#{stepExecutionContext['totEnMet']}") Long totEnMet) {
-        return new BrievenLezer(dataSource, databank, runId, pakketGrootte(rondes.laad(runId).config()), vanaf + 1,
-                totEnMet);
+        return new BrievenLezer(jdbc, runId, pakketGrootte(rondes.laad(runId).config()), vanaf + 1, totEnMet);
     }
 
     private static int pakketGrootte(JobConfig config) {
         return config.brieven() == BrievenModus.PER_CONTRACT ? PAKKET_PER_CONTRACT : config.drukbestandMax();
     }
 
-    private long pakketten(String runId, JobConfig config) {
+    private static long pakketten(long brieven, JobConfig config) {
         int grootte = pakketGrootte(config);
-        return (aantalBrieven(runId) + grootte - 1) / grootte;
-    }
-
-    private long aantalBrieven(String runId) {
-        Long brieven = jdbc.queryForObject("SELECT COUNT(*) FROM voorstel WHERE run_id = ? AND versie = 1", Long.class,
-                runId);
-        return brieven == null ? 0 : brieven;
+        return (brieven + grootte - 1) / grootte;
     }
 }

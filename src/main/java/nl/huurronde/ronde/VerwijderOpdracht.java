@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class VerwijderOpdracht implements Opdracht {
 
-    private static final List<String> TABELLEN = List.of("drukbestand_index", "bezwaar", "huursom_verdeling",
-            "huursom_cijfer", "voorstel", "afwijzing", "inkomenscategorie", "inkomen", "persoon", "huurder",
+    private static final List<String> TABELLEN = List.of("drukbestand_index", "drukvolgorde", "bezwaar",
+            "huursom_verdeling", "huursom_cijfer", "voorstel", "afwijzing", "inkomenscategorie", "inkomen", "persoon", "huurder",
             "intake_telling", "invoer_bestand");
 
     private final JdbcTemplate jdbc;
