@@ -1,5 +1,6 @@
 package nl.huurronde.letters;
 
+import javax.sql.DataSource;
 import nl.huurronde.policy.BrievenModus;
 import nl.huurronde.policy.JobConfig;
 import nl.huurronde.ronde.Databank;
@@ -30,14 +31,16 @@ class BrievenConfiguratie {
 
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
+    private final DataSource dataSource;
     private final Databank databank;
     private final JdbcTemplate jdbc;
     private final Rondes rondes;
 
     BrievenConfiguratie(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        Databank databank, JdbcTemplate jdbc, Rondes rondes) {
+                        DataSource dataSource, Databank databank, JdbcTemplate jdbc, Rondes rondes) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
+        this.dataSource = dataSource;
         this.databank = databank;
         this.jdbc = jdbc;
         this.rondes = rondes;
@@ -51,7 +54,7 @@ class BrievenConfiguratie {
         JobConfig config = ronde.config();
         BrievenModus modus = config.brieven();
         int threads = config.threads();
-        Drukvolgorde volgorde = new Drukvolgorde(jdbc, databank);
+        Drukvolgorde volgorde = new Drukvolgorde(dataSource, jdbc, databank);
         BrievenSchrijver schrijver = new BrievenSchrijver(jdbc, runId, ronde.map(), modus, config.pdfa(),
                 new BriefSamensteller(config), ronde.verzenddatum());
         Step deel = new StepBuilder("brievenDeel", jobRepository)

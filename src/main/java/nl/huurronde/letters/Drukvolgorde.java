@@ -1,19 +1,31 @@
 package nl.huurronde.letters;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.huurronde.ronde.Cursor;
 import nl.huurronde.ronde.Databank;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Numbers a run's letters in print order (postcode, house number, letter, addition, contract; text in
- * code-point order) in the table drukvolgorde, sorted by the database so memory does not grow with the
- * roll. Done once before the letters' parts start; a restart keeps a complete numbering.
+ * code-point order) in the table drukvolgorde. Done once before the letters' parts start; a restart
+ * keeps a complete numbering. The database sorts the keys and streams them (H2 and PostgreSQL spill a
+ * large sort to disk); they are numbered here and inserted in batches, so memory does not grow with the
+ * roll. Not {@code ROW_NUMBER() OVER}: H2 holds a window's rows in the heap.
  */
 final class Drukvolgorde {
 
+    private static final int BATCH = 1_000;
+
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final Databank databank;
 
-    Drukvolgorde(JdbcTemplate jdbc, Databank databank) {
+    Drukvolgorde(DataSource dataSource, JdbcTemplate jdbc, Databank databank) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.databank = databank;
     }
@@ -25,12 +37,25 @@ final class Drukvolgorde {
             return brieven;
         }
         jdbc.update("DELETE FROM drukvolgorde WHERE run_id = ?", runId);
-        jdbc.update("INSERT INTO drukvolgorde (run_id, volgnr, regel) SELECT h.run_id, ROW_NUMBER() OVER (ORDER BY "
-                + databank.codepuntVolgorde("h.postcode") + ", h.huisnummer, "
-                + databank.codepuntVolgorde("COALESCE(h.huisletter, '')") + ", "
+        String sql = "SELECT h.regel FROM huurder h JOIN voorstel v ON v.run_id = h.run_id AND v.versie = 1 "
+                + "AND v.regel = h.regel WHERE h.run_id = ? ORDER BY " + databank.codepuntVolgorde("h.postcode")
+                + ", h.huisnummer, " + databank.codepuntVolgorde("COALESCE(h.huisletter, '')") + ", "
                 + databank.codepuntVolgorde("COALESCE(h.toevoeging, '')") + ", "
-                + databank.codepuntVolgorde("v.contract_id") + "), h.regel FROM huurder h JOIN voorstel v "
-                + "ON v.run_id = h.run_id AND v.versie = 1 AND v.regel = h.regel WHERE h.run_id = ?", runId);
+                + databank.codepuntVolgorde("v.contract_id");
+        try (Cursor cursor = Cursor.open(dataSource, sql, opdracht -> opdracht.setString(1, runId))) {
+            ResultSet rijen = cursor.rijen();
+            List<Object[]> batch = new ArrayList<>(BATCH);
+            long volgnr = 0;
+            while (rijen.next()) {
+                batch.add(new Object[] {runId, ++volgnr, rijen.getLong(1)});
+                if (batch.size() == BATCH) {
+                    voegToe(batch);
+                }
+            }
+            voegToe(batch);
+        } catch (SQLException e) {
+            throw new IllegalStateException("kan de drukvolgorde niet bepalen (SQLSTATE " + e.getSQLState() + ")", e);
+        }
         databank.werkStatistiekBij("drukvolgorde"); // the parts' joins are planned on it
         return brieven;
     }
@@ -38,6 +63,13 @@ final class Drukvolgorde {
     /** The number of letters of the run: its proposals' first versions. */
     long aantal(String runId) {
         return tel("SELECT COUNT(*) FROM voorstel WHERE run_id = ? AND versie = 1", runId);
+    }
+
+    private void voegToe(List<Object[]> batch) {
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO drukvolgorde (run_id, volgnr, regel) VALUES (?, ?, ?)", batch);
+            batch.clear();
+        }
     }
 
     private long tel(String sql, String runId) {

@@ -16,8 +16,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Streams the accepted contracts with their household: one query joins each contract to the persons
- * at its address and their incomes (or the address's income category), ordered by the contract's
- * line only (so the database can stream in primary-key order without sorting the whole join), and
+ * at its address and their incomes (or the address's income category), ordered by the primary key
+ * {@code (run_id, regel)} exactly as declared (so H2 streams in index order, lazily, see {@link Cursor}), and
  * groups the rows per contract and person. The join happens in the database, so memory does not grow
  * with the roll. Restart resumes after the last contract of the last committed chunk.
  */
@@ -35,7 +35,7 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
             LEFT JOIN inkomenscategorie c ON c.run_id = h.run_id AND c.adres_sleutel = h.adres_sleutel
                                           AND c.afgewezen = FALSE
             WHERE h.run_id = ? AND h.afgewezen = FALSE AND h.regel > ? AND h.regel <= ?
-            ORDER BY h.regel""";
+            ORDER BY h.run_id, h.regel""";
 
     private final DataSource dataSource;
     private final String runId;

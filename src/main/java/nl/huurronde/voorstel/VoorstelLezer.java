@@ -41,7 +41,8 @@ public class VoorstelLezer implements ItemStreamReader<VoorstelVersie> {
         String voorwaarde = extraVoorwaarde.get();
         cursor = Cursor.open(dataSource, "SELECT " + VoorstelOpslag.KOLOMMEN
                 + " FROM voorstel WHERE run_id = ? AND versie = ? AND regel > ?"
-                + (voorwaarde.isEmpty() ? "" : " AND (" + voorwaarde + ")") + " ORDER BY regel", opdracht -> {
+                + (voorwaarde.isEmpty() ? "" : " AND (" + voorwaarde + ")") + " ORDER BY run_id, versie, regel",
+                opdracht -> {
                     opdracht.setString(1, runId);
                     opdracht.setInt(2, versie);
                     opdracht.setLong(3, laatsteRegel);

@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
+import nl.huurronde.ronde.Cursor;
 import nl.huurronde.ronde.Databank;
 import nl.huurronde.rules.ContractFeiten;
 import nl.huurronde.rules.HuishoudenFeiten;
@@ -19,6 +21,7 @@ import nl.huurronde.rules.Sector;
 import nl.huurronde.rules.Soort;
 import nl.huurronde.rules.Voorstel;
 import nl.huurronde.rules.Woningtype;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +36,7 @@ public class VoorstelOpslag {
             kale_huur_nieuw, verhoging_bedrag, verhoging_pct, in_huursom, redenen, huursom_cap, beleid_sha,
             ingangsdatum, correctie""";
 
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final Databank databank;
 
@@ -43,7 +47,8 @@ public class VoorstelOpslag {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
-    VoorstelOpslag(JdbcTemplate jdbc, Databank databank) {
+    VoorstelOpslag(DataSource dataSource, JdbcTemplate jdbc, Databank databank) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.databank = databank;
     }
@@ -53,14 +58,26 @@ public class VoorstelOpslag {
         return actie -> stroom(runId, "", actie);
     }
 
-    /** Version 1 of every proposal of the run in contract order (code points), as the CSV outputs list them. */
+    /**
+     * Version 1 of every proposal of the run in contract order (code points), as the CSV outputs list them;
+     * ordered as the primary key is declared, so H2 reads it in index order without a sort ({@link Cursor}).
+     */
     public Voorstellen eersteVersiesOpContract(String runId) {
-        return actie -> stroom(runId, " ORDER BY " + databank.codepuntVolgorde("contract_id"), actie);
+        return actie -> stroom(runId, " ORDER BY run_id, " + databank.codepuntVolgorde("contract_id") + ", versie",
+                actie);
     }
 
+    /** A cursor of its own: streamed on both databases (committed proposals only: earlier steps wrote them). */
     private void stroom(String runId, String volgorde, Consumer<VoorstelVersie> actie) {
-        jdbc.query("SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = ? AND versie = 1" + volgorde,
-                (ResultSet rs) -> actie.accept(versie(rs)), runId);
+        String sql = "SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = ? AND versie = 1" + volgorde;
+        try (Cursor cursor = Cursor.open(dataSource, sql, opdracht -> opdracht.setString(1, runId))) {
+            ResultSet rijen = cursor.rijen();
+            while (rijen.next()) {
+                actie.accept(versie(rijen));
+            }
+        } catch (SQLException e) {
+            throw new UncategorizedSQLException("voorstellen lezen", sql, e);
+        }
     }
 
     public void voegToe(String runId, List<? extends VoorstelVersie> versies) {
