@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import nl.huurronde.policy.CsvDialect;
+import nl.huurronde.ronde.Cursor;
 import nl.huurronde.ronde.Databank;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.voorstel.VoorstelVersie;
@@ -30,10 +32,12 @@ public class Exporteur {
     public static final String[] FINANCIEEL_KOPPEN = {"contract_id", "vhe_id", "ingangsdatum", "kale_huur_oud",
             "kale_huur_nieuw", "mutatie", "servicekosten", "bruto_huur_nieuw", "soort", "versie"};
 
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final Databank databank;
 
-    Exporteur(JdbcTemplate jdbc, Databank databank) {
+    Exporteur(DataSource dataSource, JdbcTemplate jdbc, Databank databank) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.databank = databank;
     }
@@ -174,20 +178,18 @@ public class Exporteur {
         });
     }
 
-    /** drukbestand-index.csv: which pages of which print file hold which contract's letter. */
+    /**
+     * drukbestand-index.csv: which pages of which print file hold which contract's letter; in the key's
+     * declared order, on a cursor of its own, so H2 streams it lazily instead of sorting (1M rows).
+     */
     public void drukbestandIndex(Ronde ronde) throws IOException {
         schrijfCsv(ronde.map().resolve("drukbestand-index.csv"), ronde.config().csvDialect(), csv -> {
             csv.koppen("bestand", "volgnr", "contract_id", "postcode", "huisnummer", "eerste_pagina", "laatste_pagina");
-            jdbc.query("SELECT bestand, volgnr, contract_id, postcode, huisnummer, eerste_pagina, laatste_pagina "
-                    + "FROM drukbestand_index WHERE run_id = ? ORDER BY " + databank.codepuntVolgorde("bestand")
-                    + ", volgnr", (RowCallbackHandler) rs -> {
-                        try {
-                            csv.tekst(rs.getString(1)).getal(rs.getInt(2)).tekst(rs.getString(3)).tekst(rs.getString(4))
-                                    .getal(rs.getInt(5)).getal(rs.getInt(6)).getal(rs.getInt(7)).einde();
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }, ronde.runId());
+            Cursor.elk(dataSource, "SELECT bestand, volgnr, contract_id, postcode, huisnummer, eerste_pagina, "
+                    + "laatste_pagina FROM drukbestand_index WHERE run_id = ? ORDER BY run_id, "
+                    + databank.codepuntVolgorde("bestand") + ", volgnr", opdracht -> opdracht.setString(1, ronde.runId()),
+                    rs -> csv.tekst(rs.getString(1)).getal(rs.getInt(2)).tekst(rs.getString(3)).tekst(rs.getString(4))
+                            .getal(rs.getInt(5)).getal(rs.getInt(6)).getal(rs.getInt(7)).einde());
         });
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.jdbc.UncategorizedSQLException;
 
 /**
  * A streaming query for a restartable reader: its own connection, held across the step's chunk
@@ -46,6 +47,24 @@ public final class Cursor implements AutoCloseable {
         } catch (SQLException e) {
             sluit(verbinding);
             throw new ItemStreamException("kan de gegevens niet lezen (SQLSTATE " + e.getSQLState() + ")", e);
+        }
+    }
+
+    /** One row of {@link #elk}. */
+    @FunctionalInterface
+    public interface Rij {
+        void verwerk(ResultSet rij) throws SQLException, java.io.IOException;
+    }
+
+    /** Streams a whole query through {@code rij} on a cursor of its own (committed rows only). */
+    public static void elk(DataSource dataSource, String sql, Parameters parameters, Rij rij) throws java.io.IOException {
+        try (Cursor cursor = open(dataSource, sql, parameters)) {
+            ResultSet rijen = cursor.rijen();
+            while (rijen.next()) {
+                rij.verwerk(rijen);
+            }
+        } catch (SQLException e) {
+            throw new UncategorizedSQLException("lezen", sql, e);
         }
     }
 

@@ -3,6 +3,8 @@ package nl.huurronde.voorstel;
 import static nl.huurronde.voorstel.HuishoudenLezer.bedrag;
 import static nl.huurronde.voorstel.HuishoudenLezer.datum;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +23,6 @@ import nl.huurronde.rules.Sector;
 import nl.huurronde.rules.Soort;
 import nl.huurronde.rules.Voorstel;
 import nl.huurronde.rules.Woningtype;
-import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -69,14 +70,11 @@ public class VoorstelOpslag {
 
     /** A cursor of its own: streamed on both databases (committed proposals only: earlier steps wrote them). */
     private void stroom(String runId, String volgorde, Consumer<VoorstelVersie> actie) {
-        String sql = "SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = ? AND versie = 1" + volgorde;
-        try (Cursor cursor = Cursor.open(dataSource, sql, opdracht -> opdracht.setString(1, runId))) {
-            ResultSet rijen = cursor.rijen();
-            while (rijen.next()) {
-                actie.accept(versie(rijen));
-            }
-        } catch (SQLException e) {
-            throw new UncategorizedSQLException("voorstellen lezen", sql, e);
+        try {
+            Cursor.elk(dataSource, "SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = ? AND versie = 1" + volgorde,
+                    opdracht -> opdracht.setString(1, runId), rij -> actie.accept(versie(rij)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
