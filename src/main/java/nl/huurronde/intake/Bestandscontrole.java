@@ -1,6 +1,8 @@
 package nl.huurronde.intake;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -10,6 +12,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import nl.huurronde.ronde.Databank;
 import nl.huurronde.ronde.Ronde;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -61,7 +64,7 @@ class Bestandscontrole {
         List<Object[]> regels = new ArrayList<>();
         String afwijzingKolom = kolom.equals("adres_sleutel") ? "postcode" : kolom;
         herhaald("SELECT regel, " + kolom + ", " + sleutel + " FROM " + tabel + " WHERE run_id = ? AND " + kolom
-                + " IS NOT NULL ORDER BY " + kolom, runId, (regel, sleutelWaarde) -> {
+                + " IS NOT NULL ORDER BY run_id, " + kolom, runId, (regel, sleutelWaarde) -> {
                     afwijzingen.add(new Object[] {runId, soort.naam(), regel, VOLGNR_DUBBEL, sleutelWaarde,
                             afwijzingKolom, reden});
                     regels.add(new Object[] {runId, regel});
@@ -76,7 +79,7 @@ class Bestandscontrole {
     private Set<Long> markeerGedeeldeAdressen(String runId) {
         List<Object[]> gedeeld = new ArrayList<>();
         herhaald("SELECT regel, adres_sleutel, '' FROM huurder WHERE run_id = ? AND afgewezen = FALSE "
-                + "AND adres_sleutel IS NOT NULL ORDER BY adres_sleutel", runId,
+                + "AND adres_sleutel IS NOT NULL ORDER BY run_id, adres_sleutel", runId,
                 (regel, sleutel) -> gedeeld.add(new Object[] {runId, regel}));
         jdbc.batchUpdate("UPDATE huurder SET adres_gedeeld = TRUE WHERE run_id = ? AND regel = ?", gedeeld);
         return regelsVan(gedeeld);
@@ -110,33 +113,44 @@ class Bestandscontrole {
 
     /**
      * Walks rows ordered by their key (one ordered scan, no per-row subquery) and reports every row whose
-     * key equals its neighbour's: all occurrences of a repeated key, none of a unique one.
+     * key equals its neighbour's: all occurrences of a repeated key, none of a unique one. The scan follows
+     * the key's index, written as declared (run_id first), in H2's lazy mode: sorting 2M BRP rows instead
+     * held 39 MB of them in the heap and took twice as long. On the step's own connection: the scans see
+     * the rejections the checks before them made in this transaction.
      */
     private void herhaald(String sql, String runId, Herhaling herhaling) {
-        jdbc.query(sql, new org.springframework.jdbc.core.RowCallbackHandler() {
-            private String vorigeSleutel;
-            private long vorigeRegel;
-            private String vorigeWeergave;
-            private boolean vorigeGemeld;
-
-            @Override
-            public void processRow(java.sql.ResultSet rs) throws java.sql.SQLException {
-                long regel = rs.getLong(1);
-                String sleutel = rs.getString(2);
-                String weergave = rs.getString(3);
-                boolean gelijk = sleutel.equals(vorigeSleutel);
-                if (gelijk && !vorigeGemeld) {
-                    herhaling.regel(vorigeRegel, vorigeWeergave);
+        jdbc.execute((ConnectionCallback<Void>) verbinding -> {
+            Databank.lui(verbinding, true);
+            try (PreparedStatement opdracht = verbinding.prepareStatement(sql)) {
+                opdracht.setFetchSize(1000);
+                opdracht.setString(1, runId);
+                try (ResultSet rs = opdracht.executeQuery()) {
+                    String vorigeSleutel = null;
+                    long vorigeRegel = 0;
+                    String vorigeWeergave = null;
+                    boolean vorigeGemeld = false;
+                    while (rs.next()) {
+                        long regel = rs.getLong(1);
+                        String sleutel = rs.getString(2);
+                        String weergave = rs.getString(3);
+                        boolean gelijk = sleutel.equals(vorigeSleutel);
+                        if (gelijk && !vorigeGemeld) {
+                            herhaling.regel(vorigeRegel, vorigeWeergave);
+                        }
+                        if (gelijk) {
+                            herhaling.regel(regel, weergave);
+                        }
+                        vorigeGemeld = gelijk;
+                        vorigeSleutel = sleutel;
+                        vorigeRegel = regel;
+                        vorigeWeergave = weergave;
+                    }
                 }
-                if (gelijk) {
-                    herhaling.regel(regel, weergave);
-                }
-                vorigeGemeld = gelijk;
-                vorigeSleutel = sleutel;
-                vorigeRegel = regel;
-                vorigeWeergave = weergave;
+            } finally {
+                Databank.lui(verbinding, false);
             }
-        }, runId);
+            return null;
+        });
     }
 
     private void toetsDrempel(String runId, List<IntakeTellingen.Telling> telling, BigDecimal maxAfwijzingen) {

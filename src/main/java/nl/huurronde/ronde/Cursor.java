@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.jdbc.UncategorizedSQLException;
@@ -12,10 +11,9 @@ import org.springframework.jdbc.UncategorizedSQLException;
 /**
  * A streaming query for a restartable reader: its own connection, held across the step's chunk
  * transactions, with autocommit off (PostgreSQL streams with a cursor only then) and a fetch size,
- * so memory does not grow with the roll. On H2 the connection runs in lazy mode for the query: H2
- * otherwise computes the whole result before the first row and keeps up to 20,000 rows of it in the
- * heap (its MAX_MEMORY_ROWS at -Xmx512m), so a 1M roll held more than a 10k one. Lazy works only where
- * the ORDER BY is an index's own column order (then H2 does not sort): hence ORDER BY run_id, regel.
+ * so memory does not grow with the roll. On H2 the connection runs in lazy mode for the query
+ * ({@link Databank#lui}): otherwise H2 computes the whole result before the first row, and a 1M roll
+ * held more than a 10k one. Hence the readers' ORDER BY run_id, regel: the key's declared order.
  */
 public final class Cursor implements AutoCloseable {
 
@@ -38,7 +36,7 @@ public final class Cursor implements AutoCloseable {
         try {
             verbinding = dataSource.getConnection();
             verbinding.setAutoCommit(false);
-            zetLui(verbinding, true);
+            Databank.lui(verbinding, true);
             PreparedStatement opdracht = verbinding.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY);
             opdracht.setFetchSize(1000);
@@ -77,21 +75,13 @@ public final class Cursor implements AutoCloseable {
         sluit(verbinding);
     }
 
-    private static void zetLui(Connection verbinding, boolean lui) throws SQLException {
-        if ("H2".equals(verbinding.getMetaData().getDatabaseProductName())) {
-            try (Statement opdracht = verbinding.createStatement()) {
-                opdracht.execute("SET LAZY_QUERY_EXECUTION " + lui);
-            }
-        }
-    }
-
     private static void sluit(Connection verbinding) {
         if (verbinding == null) {
             return;
         }
         try (verbinding) {
             verbinding.rollback();
-            zetLui(verbinding, false); // the connection goes back to the pool
+            Databank.lui(verbinding, false); // the connection goes back to the pool
         } catch (SQLException e) {
             throw new ItemStreamException("kan de verbinding niet sluiten (SQLSTATE " + e.getSQLState() + ")", e);
         }

@@ -2,6 +2,7 @@ package nl.huurronde.ronde;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,20 @@ public class Databank {
     public void werkStatistiekBij(String... tabellen) {
         if (postgres) {
             jdbc.execute("ANALYZE " + String.join(", ", tabellen));
+        }
+    }
+
+    /**
+     * Switches H2's lazy query execution on or off for this connection (nothing on PostgreSQL, which
+     * streams a cursor anyway). Lazy, H2 hands rows over as it reads them, instead of computing the whole
+     * result first and keeping up to 20,000 rows of it in the heap; it can only do so where the ORDER BY
+     * is an index's own column order, written from its first column (then H2 does not sort).
+     */
+    public static void lui(Connection verbinding, boolean lui) throws SQLException {
+        if ("H2".equals(verbinding.getMetaData().getDatabaseProductName())) {
+            try (Statement opdracht = verbinding.createStatement()) {
+                opdracht.execute("SET LAZY_QUERY_EXECUTION " + lui);
+            }
         }
     }
 

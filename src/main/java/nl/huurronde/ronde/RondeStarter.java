@@ -119,13 +119,13 @@ public class RondeStarter {
                     // We hold the round's lock, so nobody runs it: a kill left it STARTED.
                     vorige = jobOperator.recover(vorige);
                 }
-                herstelStappen(vorige);
+                herstel(vorige);
                 uitvoering = jobOperator.restart(vorige);
             }
         } catch (RondeFout e) {
             throw e;
         } catch (Exception e) {
-            throw new RondeFout("de run kon niet starten: " + e.getMessage());
+            throw new RondeFout("de run kon niet starten: " + e.getMessage() + oorzaak(e));
         }
         if (uitvoering.getStatus() == BatchStatus.COMPLETED) {
             register.zetStatus(runId, RondeStatus.VOLTOOID, null);
@@ -139,18 +139,43 @@ public class RondeStarter {
     }
 
     /**
-     * A step a broken database connection left STARTED while its job was marked FAILED: Spring Batch refuses
-     * to restart such a job ("already running"). We hold the round's lock, so nobody runs that step.
+     * A job or step that a broken database connection left STARTED, or UNKNOWN (Spring Batch could not
+     * record how it ended), while the job is over: Spring Batch refuses to restart it. We hold the round's
+     * lock, so nobody runs it, and every step restarts safely from its last commit (its reader first
+     * removes what was written after that), so such a job or step is marked FAILED and the run resumes.
      */
-    private void herstelStappen(JobExecution vorige) {
+    private void herstel(JobExecution vorige) {
+        if (vorige.getStatus() == BatchStatus.UNKNOWN) {
+            vorige.setStatus(BatchStatus.FAILED);
+            vorige.setExitStatus(ExitStatus.FAILED);
+            if (vorige.getEndTime() == null) {
+                vorige.setEndTime(LocalDateTime.now());
+            }
+            jobRepository.update(vorige);
+        }
         for (StepExecution stap : vorige.getStepExecutions()) {
-            if (stap.getStatus().isRunning()) {
+            if (stap.getStatus().isRunning() || stap.getStatus() == BatchStatus.UNKNOWN) {
                 stap.setStatus(BatchStatus.FAILED);
                 stap.setExitStatus(ExitStatus.FAILED);
                 stap.setEndTime(LocalDateTime.now());
                 jobRepository.update(stap);
             }
         }
+    }
+
+    /**
+     * Spring Batch reports every failed restart as "already running": the cause says what it was. A
+     * database's own message may quote values (BSNs), so of an SQL error only its SQLSTATE.
+     */
+    private static String oorzaak(Exception e) {
+        Throwable diepste = e;
+        while (diepste.getCause() != null && diepste.getCause() != diepste) {
+            diepste = diepste.getCause();
+            if (diepste instanceof java.sql.SQLException sql) {
+                return " (databasefout, SQLSTATE " + sql.getSQLState() + ")";
+            }
+        }
+        return diepste == e ? "" : " (" + diepste.getClass().getSimpleName() + ": " + diepste.getMessage() + ")";
     }
 
     private String nieuweRun(Path jobBestand, StartOpdracht opdracht, JobConfig config, Map<Bestandsoort, Path> paden,

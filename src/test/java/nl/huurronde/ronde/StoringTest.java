@@ -16,6 +16,8 @@ import nl.huurronde.genereer.Generator;
 import nl.huurronde.genereer.Opties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -93,20 +95,26 @@ class StoringTest {
     }
 
     /**
-     * A broken connection can leave a step STARTED while its job was marked FAILED; Spring Batch then
-     * refuses the restart as "already running". Made here by hand after a failed run: the resume must still work.
+     * A broken connection can leave a step STARTED, or UNKNOWN (its end could not be recorded), while its
+     * job was marked FAILED or UNKNOWN; Spring Batch then refuses the restart (as "already running"). Made
+     * here by hand after a failed run: the resume must still work.
      */
-    @Test
-    void eenStapDieNogAlsLopendStaatNaEenMisluktJobHervatToch() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"STARTED", "UNKNOWN"})
+    void eenStapDieNogAlsLopendOfOnbekendStaatHervatToch(String status) throws Exception {
         Path blok = Files.writeString(tmp.resolve("blok"), "een bestand waar een map moet komen");
         Path data = tmp.resolve("data");
         List<String> args = args(blok.resolve("uit"), List.of("--huurronde.data=" + data));
         assertThat(Proces.draai(tmp.resolve("1.log"), args)).isEqualTo(1);
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath()
                 + "/huurronde;AUTO_SERVER=TRUE", "sa", "")) {
-            int gewijzigd = c.createStatement().executeUpdate("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', "
-                    + "END_TIME = NULL WHERE STEP_EXECUTION_ID = (SELECT MAX(STEP_EXECUTION_ID) FROM BATCH_STEP_EXECUTION)");
+            int gewijzigd = c.createStatement().executeUpdate("UPDATE BATCH_STEP_EXECUTION SET STATUS = '" + status
+                    + "', END_TIME = NULL WHERE STEP_EXECUTION_ID = (SELECT MAX(STEP_EXECUTION_ID) FROM BATCH_STEP_EXECUTION)");
             assertThat(gewijzigd).isEqualTo(1);
+            if (status.equals("UNKNOWN")) {
+                assertThat(c.createStatement().executeUpdate("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'UNKNOWN'"))
+                        .isEqualTo(1);
+            }
         }
 
         Files.delete(blok);
