@@ -48,14 +48,15 @@ public final class Cursor implements AutoCloseable {
         }
     }
 
-    /** One row of {@link #elk}. */
+    /** One row of {@link #elk}; {@code E}: what else it may throw (an output file's IOException), or nothing. */
     @FunctionalInterface
-    public interface Rij {
-        void verwerk(ResultSet rij) throws SQLException, java.io.IOException;
+    public interface Rij<E extends Exception> {
+        void verwerk(ResultSet rij) throws SQLException, E;
     }
 
     /** Streams a whole query through {@code rij} on a cursor of its own (committed rows only). */
-    public static void elk(DataSource dataSource, String sql, Parameters parameters, Rij rij) throws java.io.IOException {
+    public static <E extends Exception> void elk(DataSource dataSource, String sql, Parameters parameters, Rij<E> rij)
+            throws E {
         try (Cursor cursor = open(dataSource, sql, parameters)) {
             ResultSet rijen = cursor.rijen();
             while (rijen.next()) {

@@ -3,8 +3,6 @@ package nl.huurronde.voorstel;
 import static nl.huurronde.voorstel.HuishoudenLezer.bedrag;
 import static nl.huurronde.voorstel.HuishoudenLezer.datum;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,12 +68,8 @@ public class VoorstelOpslag {
 
     /** A cursor of its own: streamed on both databases (committed proposals only: earlier steps wrote them). */
     private void stroom(String runId, String volgorde, Consumer<VoorstelVersie> actie) {
-        try {
-            Cursor.elk(dataSource, "SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = ? AND versie = 1" + volgorde,
-                    opdracht -> opdracht.setString(1, runId), rij -> actie.accept(versie(rij)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Cursor.elk(dataSource, "SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = ? AND versie = 1" + volgorde,
+                opdracht -> opdracht.setString(1, runId), rij -> actie.accept(versie(rij)));
     }
 
     public void voegToe(String runId, List<? extends VoorstelVersie> versies) {
