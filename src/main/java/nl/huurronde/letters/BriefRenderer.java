@@ -30,7 +30,7 @@ public final class BriefRenderer {
         ByteArrayOutputStream uit = new ByteArrayOutputStream(unicode != null ? 48_000 : 8_000);
         Document document = new Document(PageSize.A4, 0, 0, 0, 0);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, uit);
+            PdfWriter writer = PdfInstellingen.schrijver(document, uit);
             PdfInstellingen.voorOpenen(writer, pdfa);
             document.open();
             PdfInstellingen.naOpenen(writer, pdfa);

@@ -47,7 +47,7 @@ public final class Drukbestand implements Closeable {
         this.uit = uit;
         this.document = new Document(PageSize.A4, 0, 0, 0, 0);
         try {
-            this.writer = PdfWriter.getInstance(document, uit);
+            this.writer = PdfInstellingen.schrijver(document, uit);
             this.inhoudHash = MessageDigest.getInstance("SHA-256");
         } catch (DocumentException | NoSuchAlgorithmException e) {
             throw new IOException("Drukbestand kon niet worden geopend: " + doel.getFileName(), e);
