@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -251,6 +252,20 @@ class BriefRendererTest {
                             java.time.ZoneId.of("Europe/Amsterdam")).toInstant());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void elkeBriefDraagtZijnEigenVerzenddatum() throws Exception {
+        // the PDF date is made once per date and reused: letters of other dates in between must not get it
+        Brief brief = Voorbeelden.regulier();
+        LocalDate andere = brief.verzenddatum().plusDays(9);
+        for (LocalDate datum : List.of(brief.verzenddatum(), andere, brief.verzenddatum(), andere)) {
+            try (PDDocument doc = Loader.loadPDF(renderer.renderPdf(Voorbeelden.verzonden(brief, datum)))) {
+                java.time.Instant middernacht = datum.atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
+                assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(middernacht);
+                assertThat(doc.getDocumentInformation().getModificationDate().toInstant()).isEqualTo(middernacht);
+            }
         }
     }
 

@@ -52,6 +52,14 @@ final class Voorbeelden {
                 b.aowGrond(), b.vierPlusGrond(), b.versie(), b.vervangtVersie(), b.kopie());
     }
 
+    static Brief verzonden(Brief b, LocalDate verzenddatum) {
+        return new Brief(b.briefhoofd(), verzenddatum, b.ingangsdatum(), b.jaar(), b.geadresseerde(), b.contractId(),
+                b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(), b.inkomenCategorie(),
+                b.inkomenGrensTekst(), b.inkomensjaar(), b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
+                b.verhogingBedrag(), b.verhogingPct(), b.maximaleHuur(), b.wwsPunten(), b.streefhuurNieuw(),
+                b.aowGrond(), b.vierPlusGrond(), b.versie(), b.vervangtVersie(), b.kopie());
+    }
+
     static Brief metContract(Brief b, String contractId) {
         return new Brief(b.briefhoofd(), b.verzenddatum(), b.ingangsdatum(), b.jaar(), b.geadresseerde(), contractId,
                 b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(), b.inkomenCategorie(),
