@@ -28,6 +28,7 @@ public class HuurrondeApplication {
             gebruik: huurronde <opdracht> [opties]
               run       --job jobs/<ronde>.yml [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F]
                         [--uitvoer MAP] [--parameter beleid.sleutel=waarde]... [--csv-dialect excel-nl] [--opnieuw]
+                        [--wet WETBESTAND]  (de wettelijke cijfers van het jaar, vóór een release ze meebrengt)
               simulatie --job jobs/<ronde>.yml [dezelfde opties als run]
               genereer  --aantal N --uit MAP [--seed S] [--jaar J]
               vergelijk --job A.yml [--job B.yml] [--parameter-a k=v]... [--parameter-b k=v]... [--parameter k=v]...
@@ -41,7 +42,7 @@ public class HuurrondeApplication {
               Database: standaard H2 onder ./data; PostgreSQL met --spring.profiles.active=postgres""";
 
     private static final List<String> RUN_OPTIES = List.of("job", "huurders", "brp", "inkomen", "inkomenscategorie",
-            "uitvoer", "parameter", "csv-dialect", "opnieuw");
+            "uitvoer", "parameter", "csv-dialect", "opnieuw", "wet");
 
     public static void main(String[] args) {
         System.exit(voerUit(args, System.out, System.err));
@@ -113,6 +114,9 @@ public class HuurrondeApplication {
         }
         if (regel.optie("uitvoer") != null) {
             overrides.put("uitvoer", regel.optie("uitvoer"));
+        }
+        if (regel.optie("wet") != null) {
+            overrides.put("wet", regel.optie("wet"));
         }
         if (regel.optie("csv-dialect") != null) {
             overrides.put("csv_dialect", regel.optie("csv-dialect"));

@@ -10,12 +10,10 @@ import nl.huurronde.intake.PersoonRegel;
 import nl.huurronde.letters.BriefRenderer;
 import nl.huurronde.letters.BriefSamensteller;
 import nl.huurronde.policy.JobConfig;
-import nl.huurronde.policy.WetJaar;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.ronde.RondeFout;
 import nl.huurronde.rules.HuishoudenFeiten;
 import nl.huurronde.rules.Huishoudberekening;
-import nl.huurronde.rules.Nacontrole;
 import nl.huurronde.voorstel.VoorstelOpslag;
 import nl.huurronde.voorstel.VoorstelVersie;
 import org.slf4j.Logger;
@@ -81,7 +79,7 @@ class BezwaarVerwerking {
         LocalDate vandaag = LocalDate.now();
         LocalDate ontvangst = ontvangen != null ? ontvangen : vandaag.plusDays(config.bezorgdagen());
         VoorstelVersie berekend = Herberekening.nieuweVersie(vorige, invoer, config.beleid(), ronde.huursomCap(),
-                limieten(config.wet()), ontvangst, Herberekening.correctieTekst(vorige, invoer, correctie));
+                config.wet().limieten(), ontvangst, Herberekening.correctieTekst(vorige, invoer, correctie));
         BigDecimal laatstGeexporteerd = vorige.voorstel().kaleHuurNieuw();
         BigDecimal mutatie = berekend.voorstel().kaleHuurNieuw().subtract(laatstGeexporteerd);
         Path map = BezwaarUitvoer.map(ronde.map(), contractId, berekend.versie());
@@ -120,12 +118,5 @@ class BezwaarVerwerking {
             personen.add(bezwaren.metInkomen(ronde.runId(), persoon));
         }
         return personen;
-    }
-
-    /** The law's maxima of the round's year, for the same check after computing as the yearly run. */
-    private static Nacontrole.Limieten limieten(WetJaar wet) {
-        return new Nacontrole.Limieten(wet.regulierMaxPct(), wet.iahPct(), wet.iahBedragTweedeGrens(),
-                wet.laagHuurBedrag(), wet.vrijeSectorMaxPct(), wet.middenhuurMaxPct(),
-                wet.kamerMaxPct().compareTo(wet.regulierMaxPct()) < 0 ? wet.kamerMaxPct() : null);
     }
 }

@@ -29,6 +29,10 @@ public class Exporteur {
             "huishouden_personen", "aow", "chronisch_ziek", "inkomen_categorie", "kale_huur_oud", "streefhuur",
             "streefhuur_nieuw", "maximale_huur", "percentage_max", "kale_huur_nieuw", "verhoging_bedrag",
             "verhoging_pct", "in_huursom", "redenen"};
+    /** The audit of a simulation on a provisional law: every row carries {@link #VOORLOPIG} in an extra column. */
+    public static final String[] AUDIT_KOPPEN_VOORLOPIG = java.util.stream.Stream
+            .concat(java.util.Arrays.stream(AUDIT_KOPPEN), java.util.stream.Stream.of("voorlopig")).toArray(String[]::new);
+    public static final String VOORLOPIG = "VOORLOPIG";
     public static final String[] FINANCIEEL_KOPPEN = {"contract_id", "vhe_id", "ingangsdatum", "kale_huur_oud",
             "kale_huur_nieuw", "mutatie", "servicekosten", "bruto_huur_nieuw", "soort", "versie"};
 
@@ -56,12 +60,19 @@ public class Exporteur {
                      : Uitvoerbestand.open(ronde.map().resolve("financieel.csv"))) {
             try (Writer auditUit = auditBestand.schrijver();
                  Writer financieelUit = financieelBestand == null ? null : financieelBestand.schrijver()) {
-                CsvSchrijver audit = new CsvSchrijver(auditUit, dialect).koppen(AUDIT_KOPPEN);
+                // a simulation on a law with unknown figures says so on every row, so no copy of a row
+                // can be taken for a final figure
+                boolean voorlopig = ronde.config().voorlopig().isVoorlopig();
+                CsvSchrijver audit = new CsvSchrijver(auditUit, dialect).koppen(voorlopig ? AUDIT_KOPPEN_VOORLOPIG : AUDIT_KOPPEN);
                 CsvSchrijver financieel = financieelUit == null ? null
                         : new CsvSchrijver(financieelUit, dialect).koppen(FINANCIEEL_KOPPEN);
                 opContract.voorElk(v -> {
                     try {
-                        auditRij(audit, v);
+                        auditVelden(audit, v);
+                        if (voorlopig) {
+                            audit.tekst(VOORLOPIG);
+                        }
+                        audit.einde();
                         if (financieel != null) {
                             financieelRij(financieel, v, v.kaleHuurOud(), v.voorstel().verhogingBedrag());
                             totalen.computeIfAbsent(new Groep(v.sector().name(), v.voorstel().soort().name()),
@@ -139,13 +150,18 @@ public class Exporteur {
 
     /** The audit columns in the run's format: amounts with 2 decimals, percentage_max as a 4-decimal fraction. */
     public static void auditRij(CsvSchrijver csv, VoorstelVersie v) throws IOException {
+        auditVelden(csv, v);
+        csv.einde();
+    }
+
+    private static void auditVelden(CsvSchrijver csv, VoorstelVersie v) throws IOException {
         var u = v.voorstel();
         csv.tekst(v.contractId()).tekst(v.vheId()).getal(v.versie()).tekst(v.sector().name())
                 .tekst(v.woningtype().name()).tekst(u.soort().name()).getal(v.huishouden().personen())
                 .janee(v.huishouden().aow()).janee(v.chronischZiek()).tekst(u.inkomenCategorie())
                 .getal(v.kaleHuurOud()).getal(v.streefhuur()).getal(u.streefhuurNieuw()).getal(v.maximaleHuur())
                 .getal(u.percentageMax()).getal(u.kaleHuurNieuw()).getal(u.verhogingBedrag())
-                .getal(u.verhogingPct()).janee(u.inHuursom()).tekst(VoorstelVersie.redenen(u.redenen())).einde();
+                .getal(u.verhogingPct()).janee(u.inHuursom()).tekst(VoorstelVersie.redenen(u.redenen()));
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.huurronde.policy.JobConfig;
+import nl.huurronde.policy.WetJaar;
 import nl.huurronde.HuurrondeApplication;
 import nl.huurronde.huursom.HuursomCijfers;
 import nl.huurronde.intake.IntakeTellingen;
@@ -45,6 +47,7 @@ public class RunManifest {
         beleid.put("bestand", rij.jobBestand());
         beleid.put("sha256", ronde.config().sha256());
         m.put("beleid", beleid);
+        m.put("wet", wet(ronde));
         m.put("overrides", rij.overrides().isEmpty() ? List.of() : List.of(rij.overrides().strip().split("\n")));
         m.put("identiteit", ronde.identiteit());
         m.put("invoer", invoer(ronde));
@@ -55,7 +58,25 @@ public class RunManifest {
         m.put("per_soort", cijfers.perSoort(ronde.runId()));
         m.put("huursom", huursom(ronde));
         m.put("waarschuwingen", ronde.config().waarschuwingen());
+        JobConfig.Voorlopig voorlopig = ronde.config().voorlopig();
+        m.put("voorlopig", voorlopig.isVoorlopig());
+        if (voorlopig.isVoorlopig()) {
+            m.put("wet_onbekend", voorlopig.ontbrekend());
+            m.put("aannames", voorlopig.aannames());
+        }
         Uitvoerbestand.schrijf(ronde.map().resolve("run.json"), Json.tekst(m));
+    }
+
+    /** Which law the run used: the bundled file of the year or a file given with --wet, with its SHA-256. */
+    private static Map<String, Object> wet(Ronde ronde) {
+        WetJaar.Herkomst herkomst = ronde.config().wet().herkomst();
+        Map<String, Object> wet = new LinkedHashMap<>();
+        wet.put("jaar", ronde.config().wet().jaar());
+        wet.put("bron", herkomst.gebundeld() ? "gebundeld" : "bestand");
+        wet.put("pad", herkomst.pad());
+        wet.put("sha256", herkomst.sha256());
+        wet.put("onbevestigd", ronde.config().wet().onbevestigd());
+        return wet;
     }
 
     private List<Object> invoer(Ronde ronde) {

@@ -14,8 +14,9 @@ import nl.huurronde.rules.Woningtype;
 final class Contractmaker {
 
     /** Wet betaalbare huur: contracts from this date get their sector from WWS points. */
-    static final LocalDate WBH = LocalDate.of(2024, 7, 1);
-    private static final LocalDate EERSTE_INGANG = LocalDate.of(2002, 1, 1);
+    static final LocalDate WBH = Wetcijfers.wwsIndelingVanaf();
+    /** Contracts before the first liberalisatiegrens period carry their sector in the row. */
+    private static final LocalDate EERSTE_INGANG = Wetcijfers.eersteGrensdatum();
 
     private enum Pad { SOCIAAL, VRIJ, MIDDEN, KAMER, WOONWAGEN, STANDPLAATS }
 
@@ -29,7 +30,7 @@ final class Contractmaker {
         this.jaar = jaar;
         this.peildatum = Wetcijfers.peildatum(jaar);
         this.rng = rng;
-        this.grensJaar = Wetcijfers.liberalisatiegrens(jaar);
+        this.grensJaar = Wetcijfers.liberalisatiegrens(LocalDate.of(jaar, 1, 1));
         LocalDate dagVoorWbh = WBH.minusDays(1);
         this.laatsteVoorWbh = peildatum.isBefore(dagVoorWbh) ? peildatum : dagVoorWbh;
     }
@@ -258,10 +259,7 @@ final class Contractmaker {
     }
 
     private long middenBovengrens() {
-        return switch (jaar) {
-            case 2024, 2025 -> 118482;
-            default -> 122807;
-        };
+        return Wetcijfers.middenBovengrens(jaar);
     }
 
     private void kamer(Contract c, Geval.Soort s) {
@@ -339,12 +337,12 @@ final class Contractmaker {
     }
 
     private long grens(LocalDate ingang) {
-        return Wetcijfers.liberalisatiegrens(ingang.getYear());
+        return Wetcijfers.liberalisatiegrens(ingang);
     }
 
     /** Rents follow the yearly legal level: scale a 2020 amount to the round year. */
     private long schaal(long cent2020) {
-        return cent2020 * grensJaar / Wetcijfers.liberalisatiegrens(2020);
+        return cent2020 * grensJaar / Wetcijfers.liberalisatiegrens(LocalDate.of(2020, 1, 1));
     }
 
     /** About 2.5% a year of increases since the start. */

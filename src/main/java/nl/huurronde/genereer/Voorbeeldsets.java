@@ -26,7 +26,7 @@ final class Voorbeeldsets {
     static Map<String, Integer> sets() {
         Map<String, Integer> sets = new LinkedHashMap<>();
         sets.put(SWZ_2020, 2020);
-        for (int jaar : new int[] {2019, 2021, 2022, 2023, 2024, 2025, 2026}) {
+        for (int jaar : new int[] {2019, 2021, 2022, 2023, 2024, 2025, 2026, 2027}) {
             sets.put(Integer.toString(jaar), jaar);
         }
         return sets;

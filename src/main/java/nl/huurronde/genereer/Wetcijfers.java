@@ -1,22 +1,23 @@
 package nl.huurronde.genereer;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
+
+import nl.huurronde.policy.BeleidFout;
+import nl.huurronde.policy.WetJaar;
+import nl.huurronde.policy.Wetgeving;
 
 /**
- * The legal figures of policy.md that the generator aims its boundary cases at. Kept here, in
- * cents, so the generator does not depend on the policy package; the job itself takes the law
- * from its own bundled table.
+ * The legal figures the generator aims its boundary cases at, in cents, read from the bundled law
+ * files (the one place the law is declared). A year whose figure is not yet published ({@code
+ * onbekend}, as 2027 before December) takes the nearest earlier year's figure: the data only needs
+ * cases near a plausible limit, the job itself checks the real one.
  */
 final class Wetcijfers {
 
     static final int EERSTE_JAAR = 2019;
-    static final int LAATSTE_JAAR = 2026;
-
-    /** Liberalisatiegrens per contract start year, 2002 onwards (policy.md). */
-    private static final long[] LIBERALISATIEGRENS = {
-            58518, 59316, 60438, 61501, 62178, 63005, 63173, 64753, 64753, 65252, // 2002–2011
-            66466, 68102, 69948, 71068, 71068, 71068, 71068, 72042, 73714, 75233, // 2012–2021
-            76347, 80806, 87966, 90007, 93293};                                    // 2022–2026
+    static final int LAATSTE_JAAR = 2027;
 
     private Wetcijfers() {}
 
@@ -24,55 +25,36 @@ final class Wetcijfers {
         return LocalDate.of(jaar, 7, 1);
     }
 
-    static boolean heeftLiberalisatiegrens(int jaar) {
-        return jaar >= 2002 && jaar <= LAATSTE_JAAR;
+    /** The first date the liberalisatiegrens series has a figure for (1 July 2002). */
+    static LocalDate eersteGrensdatum() {
+        return wet(LAATSTE_JAAR).liberalisatiegrenzen().firstKey();
     }
 
-    static long liberalisatiegrens(int jaar) {
-        return LIBERALISATIEGRENS[jaar - 2002];
+    /** The liberalisatiegrens in force on {@code datum}, in cents (a date from {@link #eersteGrensdatum()}). */
+    static long liberalisatiegrens(LocalDate datum) {
+        Map.Entry<LocalDate, BigDecimal> periode = wet(LAATSTE_JAAR).liberalisatiegrenzen().floorEntry(datum);
+        return cent(periode.getValue());
+    }
+
+    /** From this date (1 July 2024, Wet betaalbare huur) contracts are placed by their WWS points. */
+    static LocalDate wwsIndelingVanaf() {
+        return wet(LAATSTE_JAAR).wet().sector().wwsIndelingVanaf();
     }
 
     /** AOW age of the round year, in months (added as one number, rules.md §2). */
     static int aowMaanden(int jaar) {
-        if (jaar <= 2021) {
-            return 66 * 12 + 4;
-        }
-        if (jaar == 2022) {
-            return 66 * 12 + 7;
-        }
-        if (jaar == 2023) {
-            return 66 * 12 + 10;
-        }
-        return 67 * 12;
+        WetJaar wet = wet(jaar);
+        return 12 * wet.aowJaren() + wet.aowMaanden();
     }
 
-    /**
-     * Lower limits of the IAH bands for a 1-person household, ascending; empty in 2021 (no IAH).
-     * 2026 is unconfirmed in policy.md: the 2025 limits are used as the nearest known figures.
-     */
+    /** Lower limits of the IAH bands for a 1-person household, ascending; empty in a year without IAH. */
     static long[] iahGrenzen1(int jaar) {
-        return switch (jaar) {
-            case 2019 -> new long[] {4243600};
-            case 2020 -> new long[] {4357400};
-            case 2021 -> new long[] {};
-            case 2022 -> new long[] {4794800, 5652700};
-            case 2023 -> new long[] {4883600, 5757300};
-            case 2024 -> new long[] {5275300, 6219100};
-            default -> new long[] {5714300, 6736600};
-        };
+        return grenzen(jaar, true);
     }
 
     /** As {@link #iahGrenzen1}, for households of 2 or more persons. */
     static long[] iahGrenzenMeer(int jaar) {
-        return switch (jaar) {
-            case 2019 -> new long[] {4243600};
-            case 2020 -> new long[] {4357400};
-            case 2021 -> new long[] {};
-            case 2022 -> new long[] {5548600, 7536900};
-            case 2023 -> new long[] {5651300, 7676400};
-            case 2024 -> new long[] {6104600, 8292100};
-            default -> new long[] {6612600, 8982100};
-        };
+        return grenzen(jaar, false);
     }
 
     /** Band names written to inkomenscategorie.csv; the job file's bands must use the same names. */
@@ -84,21 +66,64 @@ final class Wetcijfers {
         };
     }
 
-    /** The under-23 income exemption of the year (2021 had no IAH; the 2020 figure stands in). */
+    /** The under-23 income exemption of the year (a year without one: the nearest earlier figure). */
     static long jongerenVrijstelling(int jaar) {
-        return switch (jaar) {
-            case 2019 -> 2010800;
-            case 2020, 2021 -> 2045000;
-            case 2022 -> 2143100;
-            case 2023 -> 2183500;
-            case 2024 -> 2235600;
-            case 2025 -> 2507000;
-            default -> 2681900;
-        };
+        for (int j = jaar; j >= EERSTE_JAAR; j--) {
+            if (wet(j).jongerenVrijstelling() != null) {
+                return cent(wet(j).jongerenVrijstelling());
+            }
+        }
+        return cent(wet(EERSTE_JAAR + 1).jongerenVrijstelling());
     }
 
-    /** laag_huur grens: €300 in 2022–2024, €350 from 2025; other years get data around €300 anyway. */
+    /** laag_huur grens of the year; years without the rule get data around the first year's grens anyway. */
     static long laagHuurGrens(int jaar) {
-        return jaar >= 2025 ? 35000 : 30000;
+        for (int j = jaar; j >= EERSTE_JAAR; j--) {
+            if (wet(j).laagHuurGrens() != null) {
+                return cent(wet(j).laagHuurGrens());
+            }
+        }
+        return cent(wet(2022).laagHuurGrens());
+    }
+
+    /** Upper rent bound of the middle segment (the nearest known year's). */
+    static long middenBovengrens(int jaar) {
+        for (int j = jaar; j >= EERSTE_JAAR; j--) {
+            if (wet(j).middenhuurBovengrens() != null) {
+                return cent(wet(j).middenhuurBovengrens());
+            }
+        }
+        return cent(wet(2025).middenhuurBovengrens());
+    }
+
+    private static long[] grenzen(int jaar, boolean alleen) {
+        WetJaar wet = wet(jaar);
+        if (!wet.iahToegestaan()) {
+            return new long[] {};
+        }
+        for (int j = jaar; j >= EERSTE_JAAR; j--) {
+            WetJaar bekend = wet(j);
+            if (bekend.iahGrens() != null) {
+                return new long[] {cent(bekend.iahGrens())};
+            }
+            BigDecimal eerste = alleen ? bekend.iahEersteGrens1() : bekend.iahEersteGrensMeer();
+            BigDecimal tweede = alleen ? bekend.iahTweedeGrens1() : bekend.iahTweedeGrensMeer();
+            if (eerste != null && tweede != null) {
+                return new long[] {cent(eerste), cent(tweede)};
+            }
+        }
+        throw new IllegalStateException("geen IAH-grenzen bekend tot " + jaar);
+    }
+
+    private static WetJaar wet(int jaar) {
+        try {
+            return Wetgeving.jaar(jaar);
+        } catch (BeleidFout e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static long cent(BigDecimal euro) {
+        return euro.movePointRight(2).longValueExact();
     }
 }

@@ -21,14 +21,34 @@ import nl.huurronde.rules.Beleid;
  * @param verzenddatum   the letters' date; null means "today", which the caller fixes at the first start
  * @param beleid         what the rules need; its peildatum is the ingangsdatum
  * @param waarschuwingen unconfirmed law figures that were used, and policy keys the law could not check
+ * @param voorlopig      what is provisional because the law of the year is not yet complete
  */
 public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDate verzenddatum,
                         Verhuurder verhuurder, Invoer invoer, Path uitvoer, BrievenModus brieven,
                         int drukbestandMax, BigDecimal maxAfwijzingen, int bezorgdagen, CsvDialect csvDialect,
-                        boolean pdfa, int threads, Beleid beleid, WetJaar wet, List<String> waarschuwingen) {
+                        boolean pdfa, int threads, Beleid beleid, WetJaar wet, List<String> waarschuwingen,
+                        Voorlopig voorlopig) {
 
     public JobConfig {
         waarschuwingen = List.copyOf(waarschuwingen);
+    }
+
+    /**
+     * A round whose law still has figures {@code onbekend} (next year's, before publication).
+     *
+     * @param ontbrekend law figures a yearly run needs that are still unknown: the yearly run refuses
+     * @param aannames   policy values that could not be checked against the law: the corporation's assumptions
+     */
+    public record Voorlopig(List<String> ontbrekend, List<String> aannames) {
+        public Voorlopig {
+            ontbrekend = List.copyOf(ontbrekend);
+            aannames = List.copyOf(aannames);
+        }
+
+        /** Outputs of a run on this policy say PROVISIONAL. */
+        public boolean isVoorlopig() {
+            return !ontbrekend.isEmpty() || !aannames.isEmpty();
+        }
     }
 
     /**
@@ -115,7 +135,8 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
      */
     public JobConfig metVerzenddatum(LocalDate datum) {
         return new JobConfig(bestand, jaar, ingangsdatum, datum, verhuurder, invoer, uitvoer, brieven,
-                drukbestandMax, maxAfwijzingen, bezorgdagen, csvDialect, pdfa, threads, beleid, wet, waarschuwingen);
+                drukbestandMax, maxAfwijzingen, bezorgdagen, csvDialect, pdfa, threads, beleid, wet, waarschuwingen,
+                voorlopig);
     }
 
     private static void regel(StringBuilder tekst, String sleutel, Object waarde) {

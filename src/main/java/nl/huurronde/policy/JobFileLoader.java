@@ -116,7 +116,8 @@ public final class JobFileLoader {
 
         JobConfig lees() throws BeleidFout {
             Integer jaar = huurronde.geheel("jaar", true, 1900, 2200);
-            WetJaar wet = wet(jaar);
+            Path wetBestand = huurronde.bestand("wet", false);
+            WetJaar wet = wet(jaar, wetBestand);
             LocalDate ingangsdatum = huurronde.datum("ingangsdatum", false);
             LocalDate verzenddatum = huurronde.datum("verzenddatum", false);
             Verhuurder verhuurder = verhuurder(huurronde.sectie("verhuurder", true));
@@ -138,8 +139,9 @@ public final class JobFileLoader {
             int dagen = bezorgdagen != null ? bezorgdagen : 3;
             boolean ingangGoed = controleerIngangsdatum(jaar, ingang);
             Beleid regels = beleid.alsBeleid(jaar, ingang, wet);
-            List<String> waarschuwingen = WettelijkeToets.toets(regels, beleid.lokaleAfspraken,
+            WettelijkeToets.Uitkomst toets = WettelijkeToets.toets(regels, beleid.lokaleAfspraken,
                     beleid.jongerenVrijstelling == null, wet, lezing);
+            List<String> ontbrekend = wet.ontbrekendVoor(regels, beleid.jongerenVrijstelling == null);
             JobConfig config = new JobConfig(bestand.toAbsolutePath().normalize(), jaar, ingang, verzenddatum,
                     verhuurder, invoer, uitvoer != null ? uitvoer : Path.of("uitvoer").toAbsolutePath().normalize(),
                     brieven != null ? brieven : BrievenModus.BEIDE,
@@ -149,7 +151,7 @@ public final class JobFileLoader {
                     csvDialect != null ? csvDialect : CsvDialect.STANDAARD,
                     Boolean.TRUE.equals(pdfa),
                     threads != null ? threads : 2,
-                    regels, wet, waarschuwingen);
+                    regels, wet, toets.waarschuwingen(), new JobConfig.Voorlopig(ontbrekend, toets.aannames()));
             if (ingangGoed) {
                 controleerVerzenddatum(config);
             }
@@ -157,14 +159,20 @@ public final class JobFileLoader {
             return config;
         }
 
-        private WetJaar wet(Integer jaar) {
+        /** The law of the year: a file given with {@code wet:} / {@code --wet} replaces the bundled one. */
+        private WetJaar wet(Integer jaar, Path wetBestand) {
             if (jaar == null) {
                 return null;
             }
             try {
-                return Wetgeving.jaar(jaar);
+                return wetBestand != null ? Wetgeving.uitBestand(wetBestand, jaar) : Wetgeving.jaar(jaar);
             } catch (BeleidFout e) {
-                lezing.fout(huurronde.plekVan("jaar"), "jaar = " + jaar + ": " + e.getMessage());
+                if (wetBestand != null) {
+                    // each problem already names the law file, line and key
+                    e.fouten().forEach(f -> lezing.fout(null, f));
+                } else {
+                    lezing.fout(huurronde.plekVan("jaar"), "jaar = " + jaar + ": " + e.getMessage());
+                }
                 return null;
             }
         }

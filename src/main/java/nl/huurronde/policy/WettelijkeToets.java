@@ -10,13 +10,19 @@ import nl.huurronde.rules.Beleid;
  * Checks a policy against the law of its year before anything runs (policy.md): every
  * percentage and amount the law limits. A refusal names the key, the value and the legal
  * figure. A check that uses an unconfirmed figure warns; a key the law of that year has no
- * figure for is not checked, and that is a warning too.
+ * figure for is not checked, and that is a warning too. A policy value that could not be checked
+ * because the law's figure is still {@code onbekend} is an assumption of the corporation: it is
+ * listed, and every output of a run on it says it is provisional.
  */
 final class WettelijkeToets {
+
+    /** @param aannames policy values the law could not check yet, each with the unknown figure */
+    record Uitkomst(List<String> waarschuwingen, List<String> aannames) {}
 
     private final WetJaar wet;
     private final Lezing lezing;
     private final List<String> waarschuwingen = new ArrayList<>();
+    private final List<String> aannames = new ArrayList<>();
 
     private WettelijkeToets(WetJaar wet, Lezing lezing) {
         this.wet = wet;
@@ -26,9 +32,9 @@ final class WettelijkeToets {
     /**
      * @param lokaleAfspraken     {@code huursom.lokale_afspraken}
      * @param vrijstellingUitWet  the policy did not set {@code jongeren_vrijstelling}: the law's figure is used
-     * @return the warnings; refusals go to {@code lezing}
+     * @return the warnings and assumptions; refusals go to {@code lezing}
      */
-    static List<String> toets(Beleid beleid, boolean lokaleAfspraken, boolean vrijstellingUitWet,
+    static Uitkomst toets(Beleid beleid, boolean lokaleAfspraken, boolean vrijstellingUitWet,
                               WetJaar wet, Lezing lezing) {
         WettelijkeToets toets = new WettelijkeToets(wet, lezing);
         toets.regulier(beleid);
@@ -39,12 +45,13 @@ final class WettelijkeToets {
         toets.vrijeSector(beleid);
         toets.midden(beleid);
         toets.inkomen(beleid, vrijstellingUitWet);
-        return List.copyOf(toets.waarschuwingen);
+        return new Uitkomst(List.copyOf(toets.waarschuwingen), List.copyOf(toets.aannames));
     }
 
     private void regulier(Beleid beleid) {
         maximum("beleid.regulier_max_pct", beleid.regulierMaxPct(), wet.regulierMaxPct(), "regulier_max_pct");
-        if (wet.kamerMaxPct().compareTo(wet.regulierMaxPct()) < 0
+        if (wet.kamerMaxPct() != null && wet.regulierMaxPct() != null
+                && wet.kamerMaxPct().compareTo(wet.regulierMaxPct()) < 0
                 && beleid.regulierMaxPct().compareTo(wet.kamerMaxPct()) > 0) {
             // the policy has no separate key for rooms: the rules cap them at the law's room maximum
             waarschuwingen.add("beleid.regulier_max_pct = " + tekst(beleid.regulierMaxPct())
@@ -110,7 +117,10 @@ final class WettelijkeToets {
         }
         if (wet.iahEersteGrens1() == null || wet.iahEersteGrensMeer() == null) {
             maximum(pad + ".bedrag", band.bedrag(), wet.iahBedragTweedeGrens(), "iah.bedrag_tweede_grens");
-            return true;
+            minimum(pad + ".vanaf_1", band.vanaf1(), null, "de wettelijke eerste inkomensgrens", "iah.eerste_grens_1");
+            minimum(pad + ".vanaf_meer", band.vanafMeer(), null, "de wettelijke eerste inkomensgrens",
+                    "iah.eerste_grens_meer");
+            return !wet.isOnbekend("iah.eerste_grens_1");
         }
         boolean een = minimum(pad + ".vanaf_1", band.vanaf1(), wet.iahEersteGrens1(),
                 "de wettelijke eerste inkomensgrens voor eenpersoonshuishoudens", "iah.eerste_grens_1");
@@ -177,7 +187,7 @@ final class WettelijkeToets {
     }
 
     private void vrijeSector(Beleid beleid) {
-        if (wet.vrijeSectorMaxPct() == null) {
+        if (wet.vrijeSectorMaxPct() == null && !wet.isOnbekend("vrije_sector_max_pct")) {
             nietGetoetst("beleid.vrije_sector_pct", "vrije_sector_max_pct", "maximum voor de vrije sector");
             return;
         }
@@ -193,7 +203,7 @@ final class WettelijkeToets {
                     + "vanaf de huurronde van 2024");
             return;
         }
-        if (wet.middenhuurMaxPct() == null) {
+        if (wet.middenhuurMaxPct() == null && !wet.isOnbekend("middenhuur_max_pct")) {
             nietGetoetst("beleid.midden_pct", "middenhuur_max_pct", "maximum voor de middenhuur");
             return;
         }
@@ -210,6 +220,13 @@ final class WettelijkeToets {
                     + ": de wet toetst het huishoudinkomen van twee jaar eerder (t-2)");
         }
         String pad = "beleid.inkomen.jongeren_vrijstelling";
+        if (wet.isOnbekend("jongeren_vrijstelling") && vrijstellingUitWet && !beleid.iahBanden().isEmpty()) {
+            // the rules need a figure to compute household incomes: the corporation must assume one
+            fout("beleid.iah.banden", "beleid.inkomen.jongeren_vrijstelling ontbreekt: het wettelijke cijfer voor "
+                    + wet.jaar() + " is nog onbekend; vul het in het beleid in als aanname, of geef een wetbestand "
+                    + "met het cijfer mee (--wet)");
+            return;
+        }
         if (wet.jongerenVrijstelling() == null) {
             if (!vrijstellingUitWet) {
                 nietGetoetst(pad, "jongeren_vrijstelling", "vrijstelling voor inwonende jongeren");
@@ -230,6 +247,10 @@ final class WettelijkeToets {
 
     /** Refuses {@code waarde} above the legal figure; warns when that figure is unconfirmed. */
     private void maximum(String pad, BigDecimal waarde, BigDecimal wettelijk, String wetSleutel) {
+        if (waarde != null && wettelijk == null && wet.isOnbekend(wetSleutel)) {
+            aanname(pad, waarde, wetSleutel);
+            return;
+        }
         if (waarde == null || wettelijk == null) {
             return;
         }
@@ -242,6 +263,10 @@ final class WettelijkeToets {
 
     /** Refuses {@code waarde} below the legal figure; returns whether it passed. */
     private boolean minimum(String pad, BigDecimal waarde, BigDecimal wettelijk, String wat, String wetSleutel) {
+        if (waarde != null && wettelijk == null && wet.isOnbekend(wetSleutel)) {
+            aanname(pad, waarde, wetSleutel);
+            return true;
+        }
         if (waarde == null || wettelijk == null) {
             return true;
         }
@@ -260,6 +285,15 @@ final class WettelijkeToets {
             if (!waarschuwingen.contains(waarschuwing)) {
                 waarschuwingen.add(waarschuwing);
             }
+        }
+    }
+
+    /** A policy value whose legal figure is not yet published: the corporation's assumption. */
+    private void aanname(String pad, BigDecimal waarde, String wetSleutel) {
+        String aanname = pad + " = " + tekst(waarde) + " (wettelijk cijfer " + wetSleutel + " voor " + wet.jaar()
+                + " nog onbekend)";
+        if (!aannames.contains(aanname)) {
+            aannames.add(aanname);
         }
     }
 

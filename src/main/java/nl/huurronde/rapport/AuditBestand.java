@@ -70,7 +70,7 @@ final class AuditBestand implements Closeable {
                 .withCSVParser(new RFC4180ParserBuilder().withSeparator(excel ? ';' : ',').build()).build();
         AuditBestand bestand = new AuditBestand(pad, ronde.runId(), lezer, excel);
         String[] kop = bestand.leesRecord();
-        if (!Arrays.equals(kop, Exporteur.AUDIT_KOPPEN)) {
+        if (!Arrays.equals(kop, Exporteur.AUDIT_KOPPEN) && !Arrays.equals(kop, Exporteur.AUDIT_KOPPEN_VOORLOPIG)) {
             bestand.close();
             throw bestand.fout("de kopregel is niet die van een audit");
         }

@@ -24,7 +24,7 @@ record RapportCijfers(String verhuurder, int jaar, LocalDate ingangsdatum, Strin
                       Map<Groep, Som> naCap, Map<Groep, Som> voorCap, Som huursomVoor, Som huursomNa,
                       BigDecimal maxPct, BigDecimal cap, Map<Soort, long[]> verdelingNa,
                       Map<Soort, long[]> verdelingVoor, Huurpositie huurpositie, Aftopping aftopping,
-                      Liberalisatie liberalisatie, List<String> waarschuwingen) {
+                      Liberalisatie liberalisatie, List<String> waarschuwingen, List<String> voorlopig) {
 
     /** A sector and soort, ordered as the rules list them (SOCIAAL before MIDDEN before VRIJ). */
     record Groep(Sector sector, Soort soort) implements Comparable<Groep> {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.huurronde.huursom.HuursomCijfers;
+import nl.huurronde.policy.JobConfig;
 import nl.huurronde.policy.WetJaar;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.rules.Sector;
@@ -57,11 +58,22 @@ class RapportGegevens {
                 runId, ronde.simulatie(), telling.naCap, voorCap, huursomVoor[0], telling.huursomNa,
                 ronde.beleid().huursomMaxPct(), ronde.huursomCap(), telling.verdeling, verdelingVoor,
                 new RapportCijfers.Huurpositie(telling.positieVoor, telling.positieNa, telling.zonderStreefhuur),
-                telling.aftopping(), telling.liberalisatie(), waarschuwingen(ronde, wet));
+                telling.aftopping(), telling.liberalisatie(), waarschuwingen(ronde, wet), voorlopig(ronde));
     }
 
     private static RapportCijfers.Groep groep(ResultSet rs) throws SQLException {
         return new RapportCijfers.Groep(Sector.valueOf(rs.getString(1)), Soort.valueOf(rs.getString(2)));
+    }
+
+    /** What makes a simulation on next year's law provisional: the unknown figures and the assumptions. */
+    static List<String> voorlopig(Ronde ronde) {
+        JobConfig.Voorlopig voorlopig = ronde.config().voorlopig();
+        List<String> lijst = new ArrayList<>();
+        if (!voorlopig.ontbrekend().isEmpty()) {
+            lijst.add("nog onbekende wettelijke cijfers: " + String.join(", ", voorlopig.ontbrekend()));
+        }
+        voorlopig.aannames().forEach(a -> lijst.add("aanname: " + a));
+        return lijst;
     }
 
     /** The figures of the law the report relies on that are not confirmed, and the run's own warnings. */

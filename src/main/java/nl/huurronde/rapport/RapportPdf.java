@@ -42,7 +42,7 @@ final class RapportPdf {
     }
 
     static String titel(RapportCijfers c) {
-        return "Huursomrapport huurronde " + NlFormaat.datum(c.ingangsdatum());
+        return "Huursomrapport huurronde " + NlFormaat.datum(c.ingangsdatum()) + (c.voorlopig().isEmpty() ? "" : " — VOORLOPIG");
     }
 
     private static void eerstePagina(Tekenblad t, RapportCijfers c) {
@@ -54,6 +54,13 @@ final class RapportPdf {
             y -= 13;
             t.tekst("SIMULATIE: beleidsverkenning, geen brieven en geen gevolgen voor de huurronde", LINKS, y, 9,
                     true, Element.ALIGN_LEFT);
+        }
+        if (!c.voorlopig().isEmpty()) {
+            y -= 13;
+            t.tekst("VOORLOPIG: de wet van " + c.jaar() + " is nog niet compleet; de uitkomsten rusten op aannames",
+                    LINKS, y, 9, true, Element.ALIGN_LEFT);
+            y -= 4;
+            y = t.alinea(String.join("; ", c.voorlopig()), LINKS, y, BREEDTE, 7);
         }
         y -= 26;
 

@@ -42,10 +42,11 @@ public final class Rapporttelling implements Consumer<VoorstelVersie> {
         aftopOnbevestigd = wet.isOnbevestigd("aftoppingsgrens.een_twee_personen")
                 || wet.isOnbevestigd("aftoppingsgrens.drie_plus");
         // The increase takes effect on 1 July; the next limit is that of 1 January of the next year.
-        BigDecimal volgende = wet.liberalisatiegrenzen().get(jaar + 1);
-        volgendJaar = volgende != null;
+        java.time.LocalDate eersteJanuari = java.time.LocalDate.of(jaar + 1, 1, 1);
+        java.util.Map.Entry<java.time.LocalDate, BigDecimal> periode = wet.liberalisatiegrenzen().floorEntry(eersteJanuari);
+        volgendJaar = periode != null && periode.getKey().equals(eersteJanuari);
         liberalisatieJaar = volgendJaar ? jaar + 1 : jaar;
-        liberalisatiegrens = volgende != null ? volgende : wet.liberalisatiegrenzen().get(jaar);
+        liberalisatiegrens = periode == null ? null : periode.getValue();
     }
 
     @Override

@@ -75,7 +75,11 @@ public class RondeStarter {
     public String start(StartOpdracht opdracht, PrintStream uit) {
         Path jobBestand = opdracht.jobBestand().toAbsolutePath().normalize();
         JobConfig config = laad(jobBestand, opdracht.overrides());
+        if (opdracht.soort() == RunSoort.RUN) {
+            weigerOnvolledigeWet(config);
+        }
         config.waarschuwingen().forEach(w -> LOG.warn("let op: {}", w));
+        config.voorlopig().aannames().forEach(a -> LOG.warn("VOORLOPIG, aanname: {}", a));
         Map<Bestandsoort, Path> paden = paden(config.invoer());
         Map<Bestandsoort, BestandInfo> info = voorcontroles(paden);
         info.forEach((soort, i) -> i.onbekendeKolommen().forEach(k ->
@@ -198,6 +202,9 @@ public class RondeStarter {
         paden.forEach((soort, pad) -> overrides.put("invoer." + invoerSleutel(soort), pad.toString()));
         Path uitvoer = config.uitvoer().toAbsolutePath().normalize();
         overrides.put("uitvoer", uitvoer.toString());
+        if (!config.wet().herkomst().gebundeld()) {
+            overrides.put("wet", config.wet().herkomst().pad());
+        }
         String definitief = runId;
         transactie.executeWithoutResult(t -> {
             register.maak(new RondeRegister.RondeRij(definitief, opdracht.soort(), identiteit, config.jaar(),
@@ -208,6 +215,20 @@ public class RondeStarter {
                     new RondeRegister.InvoerRij(soort.naam(), paden.get(soort).toString(), i.sha256(), i.records())));
         });
         return runId;
+    }
+
+    /**
+     * Next year's round before its figures are published: the letters would rest on guesses, so the
+     * yearly run waits for a law file with the published figures; a simulation can go ahead.
+     */
+    private static void weigerOnvolledigeWet(JobConfig config) {
+        List<String> ontbrekend = config.voorlopig().ontbrekend();
+        if (!ontbrekend.isEmpty()) {
+            throw new RondeFout("de wet van " + config.jaar() + " is nog niet compleet voor een jaarlijkse run; nog onbekend: "
+                    + String.join(", ", ontbrekend) + ". Vul de gepubliceerde cijfers in een kopie van het wetbestand van "
+                    + config.jaar() + " (src/main/resources/wet/" + config.jaar() + ".yml, zie docs/wet.md) en geef die mee "
+                    + "met --wet BESTAND of 'wet:' in het jobbestand; een simulatie kan nu al (huurronde simulatie)");
+        }
     }
 
     /** An interrupted run of this job file with another policy: the file was edited after the start. */

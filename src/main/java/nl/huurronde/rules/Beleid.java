@@ -3,7 +3,6 @@ package nl.huurronde.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Everything the rules need for one round: the corporation's policy ({@code beleid} of the
@@ -58,19 +57,16 @@ public record Beleid(
      * @param aowVrijstelling        the law exempts AOW households from IAH (2019–2020)
      * @param vierPlusVrijstelling   the law exempts households of 4+ persons from IAH (2019–2020)
      * @param middenhuur             the Wet betaalbare huur's middle segment exists (rounds from 1 July 2024)
-     * @param liberalisatiegrenzen   limit per contract start year (2002 onwards)
+     * @param sector                 the liberalisatiegrens periods and the WWS bounds that place a contract
      * @param kamerMaxPct            a lower legal maximum for rooms (onzelfstandig; 2019: 0.031), or null
      */
     public record Wet(int aowJaren, int aowMaanden, boolean aowVrijstelling, boolean vierPlusVrijstelling,
-                      boolean middenhuur, Map<Integer, BigDecimal> liberalisatiegrenzen, BigDecimal kamerMaxPct) {
-        public Wet {
-            liberalisatiegrenzen = Map.copyOf(liberalisatiegrenzen);
-        }
+                      boolean middenhuur, Sectorwet sector, BigDecimal kamerMaxPct) {
 
         /** A year whose rooms have the same maximum as dwellings (every year from 2020). */
         public Wet(int aowJaren, int aowMaanden, boolean aowVrijstelling, boolean vierPlusVrijstelling,
-                   boolean middenhuur, Map<Integer, BigDecimal> liberalisatiegrenzen) {
-            this(aowJaren, aowMaanden, aowVrijstelling, vierPlusVrijstelling, middenhuur, liberalisatiegrenzen, null);
+                   boolean middenhuur, Sectorwet sector) {
+            this(aowJaren, aowMaanden, aowVrijstelling, vierPlusVrijstelling, middenhuur, sector, null);
         }
     }
 }

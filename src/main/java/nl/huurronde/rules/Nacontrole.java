@@ -44,7 +44,8 @@ public final class Nacontrole {
             case BEVRIEZING -> false;
             case REGULIER -> binnenPct(current, verhoging, contract.woningtype() == Woningtype.ONZELFSTANDIG
                     && limieten.kamerMaxPct() != null ? limieten.kamerMaxPct() : limieten.regulierMaxPct())
-                    || binnenBedrag(verhoging, limieten.laagHuurMaxBedrag());
+                    || contract.woningtype() == Woningtype.ZELFSTANDIG
+                            && binnenBedrag(verhoging, limieten.laagHuurMaxBedrag());
             // From 2020 the law gives rooms, caravans and pitches the same maximum as dwellings.
             case WOONWAGEN -> binnenPct(current, verhoging, limieten.regulierMaxPct());
             case IAH -> voorstel.percentageMax() != null

@@ -98,8 +98,11 @@ public final class Rekenregels {
             } else {
                 soort = Soort.REGULIER;
                 Beleid.LaagHuur laag = beleid.laagHuur();
-                if (laag != null && current.compareTo(laag.grens()) < 0) {
-                    cand = current.add(laag.bedrag()); // the law's fixed amount: the huursom cap does not lower it
+                // the law's fixed amount for low rents is for self-contained dwellings only, and the
+                // huursom cap does not lower it
+                if (laag != null && contract.woningtype() == Woningtype.ZELFSTANDIG
+                        && current.compareTo(laag.grens()) < 0) {
+                    cand = current.add(laag.bedrag());
                 } else {
                     percentageMax = metCap(regulierMax(contract, beleid), cap);
                     cand = verhoogd(current, percentageMax);

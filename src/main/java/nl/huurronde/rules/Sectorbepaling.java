@@ -4,25 +4,26 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
-/** Decides a contract's sector (rules.md §1). Intake calls it per row; a failure rejects the row. */
+/**
+ * Decides a contract's sector (rules.md §1). Intake calls it per row; a failure rejects the row.
+ * Every date and bound comes from the law files ({@link Sectorwet}); none is written here.
+ */
 public final class Sectorbepaling {
-
-    /** Start of the Wet betaalbare huur: contracts from this date are placed by their WWS points. */
-    public static final LocalDate WET_BETAALBARE_HUUR = LocalDate.of(2024, 7, 1);
-
-    private static final BigDecimal MIDDEN_VANAF_PUNTEN = BigDecimal.valueOf(144);
-    private static final BigDecimal VRIJ_VANAF_PUNTEN = BigDecimal.valueOf(187);
 
     private Sectorbepaling() {}
 
-    /** The sector, or the column and Dutch reason why it cannot be decided. */
-    public record Uitkomst(Sector sector, String kolom, String reden) {
+    /**
+     * The sector, or the column and Dutch reason why it cannot be decided.
+     *
+     * @param periode the liberalisatiegrens period that decided it, when one did (for the explanation)
+     */
+    public record Uitkomst(Sector sector, String kolom, String reden, Sectorwet.Periode periode) {
         static Uitkomst van(Sector sector) {
-            return new Uitkomst(sector, null, null);
+            return new Uitkomst(sector, null, null, null);
         }
 
         static Uitkomst onbepaald(String kolom, String reden) {
-            return new Uitkomst(null, kolom, reden);
+            return new Uitkomst(null, kolom, reden, null);
         }
 
         public boolean bepaald() {
@@ -42,25 +43,37 @@ public final class Sectorbepaling {
             }
             return Uitkomst.van(opgegeven);
         }
-        if (woningtype == Woningtype.WOONWAGEN || woningtype == Woningtype.STANDPLAATS) {
+        // art. 7:247 BW liberalises self-contained dwellings only: rooms, caravans and pitches stay regulated
+        if (woningtype != Woningtype.ZELFSTANDIG) {
             return Uitkomst.van(Sector.SOCIAAL);
         }
-        if (!contractIngang.isBefore(WET_BETAALBARE_HUUR)) {
-            if (wwsPunten == null) {
-                return Uitkomst.onbepaald("wws_punten",
-                        "sector onbepaald: contract vanaf 1 juli 2024 zonder WWS-punten; vul sector of wws_punten");
-            }
-            BigDecimal punten = wwsPunten.setScale(0, RoundingMode.HALF_UP);
-            if (punten.compareTo(MIDDEN_VANAF_PUNTEN) < 0) {
-                return Uitkomst.van(Sector.SOCIAAL);
-            }
-            return Uitkomst.van(punten.compareTo(VRIJ_VANAF_PUNTEN) < 0 ? Sector.MIDDEN : Sector.VRIJ);
+        Sectorwet sectorwet = wet.sector();
+        if (sectorwet.wwsIndelingVanaf() != null && !contractIngang.isBefore(sectorwet.wwsIndelingVanaf())) {
+            return naarPunten(wwsPunten, sectorwet);
         }
-        BigDecimal grens = wet.liberalisatiegrenzen().get(contractIngang.getYear());
-        if (grens == null) {
-            return Uitkomst.onbepaald("sector", "sector onbepaald: geen liberalisatiegrens bekend voor "
-                    + contractIngang.getYear() + "; vul de kolom sector");
+        if (contractIngang.isBefore(sectorwet.liberalisatieVanaf())) {
+            return Uitkomst.van(Sector.SOCIAAL);
         }
-        return Uitkomst.van(aanvangshuur.compareTo(grens) > 0 ? Sector.VRIJ : Sector.SOCIAAL);
+        Sectorwet.Periode periode = sectorwet.periodeOp(contractIngang);
+        if (periode == null) {
+            return Uitkomst.onbepaald("sector", "sector onbepaald: geen liberalisatiegrens bekend voor een contract van "
+                    + contractIngang + " (de reeks begint op " + sectorwet.liberalisatiegrenzen().firstKey()
+                    + "); vul de kolom sector");
+        }
+        Sector sector = aanvangshuur.compareTo(periode.grens()) > 0 ? Sector.VRIJ : Sector.SOCIAAL;
+        return new Uitkomst(sector, null, null, periode);
+    }
+
+    /** Wet betaalbare huur: up to the middle bound SOCIAAL, then MIDDEN, from the free bound VRIJ. */
+    private static Uitkomst naarPunten(BigDecimal wwsPunten, Sectorwet sectorwet) {
+        if (wwsPunten == null) {
+            return Uitkomst.onbepaald("wws_punten", "sector onbepaald: contract vanaf "
+                    + sectorwet.wwsIndelingVanaf() + " zonder WWS-punten; vul sector of wws_punten");
+        }
+        BigDecimal punten = wwsPunten.setScale(0, RoundingMode.HALF_UP);
+        if (punten.compareTo(sectorwet.middenVanafPunten()) < 0) {
+            return Uitkomst.van(Sector.SOCIAAL);
+        }
+        return Uitkomst.van(punten.compareTo(sectorwet.vrijVanafPunten()) < 0 ? Sector.MIDDEN : Sector.VRIJ);
     }
 }

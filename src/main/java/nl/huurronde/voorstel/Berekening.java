@@ -22,7 +22,7 @@ public final class Berekening {
 
     public Berekening(JobConfig config) {
         this.beleid = config.beleid();
-        this.limieten = WettelijkeLimieten.van(config.wet());
+        this.limieten = config.wet().limieten();
         this.beleidSha = config.sha256(); // hashes the whole policy text: once, not per contract
         this.ingangsdatum = config.ingangsdatum();
     }

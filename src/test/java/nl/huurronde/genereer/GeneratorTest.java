@@ -218,7 +218,7 @@ class GeneratorTest {
             if (ingang == null || ingang.getYear() < 2002 || !ingang.isBefore(LocalDate.of(2024, 7, 1))) {
                 return false;
             }
-            BigDecimal grens = BigDecimal.valueOf(Wetcijfers.liberalisatiegrens(ingang.getYear()), 2);
+            BigDecimal grens = BigDecimal.valueOf(Wetcijfers.liberalisatiegrens(ingang), 2);
             BigDecimal aanvang = Invoer.bedrag(r.get("aanvangshuur"));
             return aanvang != null && aanvang.subtract(grens).abs().compareTo(new BigDecimal("0.01")) <= 0;
         }).count();

@@ -239,7 +239,7 @@ final class Invoer {
         if (ingang.getYear() < 2002) {
             return null;
         }
-        BigDecimal grens = BigDecimal.valueOf(Wetcijfers.liberalisatiegrens(ingang.getYear()), 2);
+        BigDecimal grens = BigDecimal.valueOf(Wetcijfers.liberalisatiegrens(ingang), 2);
         return aanvang.compareTo(grens) > 0 ? "VRIJ" : "SOCIAAL";
     }
 

@@ -92,16 +92,12 @@ class VoorbeeldsetsTest {
      * (the IAH contracts the job leaves out would only lower the percentage).
      */
     @Test
-    void swz2020BlijftOnderDeHuursomVanSwz() throws IOException {
+    void swz2020BlijftOnderDeHuursomVanSwz() throws Exception {
         Path map = tmp.resolve("huursom");
         Voorbeeldsets.schrijfAlles(map, GOUDEN);
         Invoer.Bestand h = Invoer.lees(map.resolve(Voorbeeldsets.SWZ_2020).resolve("huurders.csv"));
         LocalDate p = LocalDate.of(2020, 7, 1);
-        Map<Integer, BigDecimal> grenzen = new HashMap<>();
-        for (int j = 2002; j <= 2026; j++) {
-            grenzen.put(j, BigDecimal.valueOf(Wetcijfers.liberalisatiegrens(j), 2));
-        }
-        Beleid.Wet wet = new Beleid.Wet(66, 4, true, true, false, grenzen);
+        Beleid.Wet wet = nl.huurronde.policy.Wetgeving.jaar(2020).wet();
         BigDecimal oud = BigDecimal.ZERO;
         BigDecimal nieuw = BigDecimal.ZERO;
         for (Map<String, String> r : h.rijen()) {

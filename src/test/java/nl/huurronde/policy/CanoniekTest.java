@@ -27,7 +27,7 @@ class CanoniekTest {
                 .startsWith("huurronde-beleid/1\njaar=2020\ningangsdatum=2020-07-01\nverzenddatum=2020-04-20\n")
                 .contains("beleid.regulier_max_pct=0.041\n", "beleid.iah.band.HOOG.pct=0.056\n",
                         "beleid.huursom.max_pct=0.036\n", "wet.regulier_max_pct=0.051\n",
-                        "wet.liberalisatiegrens.2019=720.42\n");
+                        "wet.liberalisatiegrens.2019-01-01=720.42\n", "wet.liberalisatie_vanaf=1994-07-01\n");
     }
 
     @Test

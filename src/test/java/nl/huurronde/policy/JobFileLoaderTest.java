@@ -84,7 +84,7 @@ class JobFileLoaderTest {
         assertThat(beleid.wet().aowMaanden()).isEqualTo(4);
         assertThat(beleid.wet().aowVrijstelling()).isTrue();
         assertThat(beleid.wet().vierPlusVrijstelling()).isTrue();
-        assertThat(beleid.wet().liberalisatiegrenzen().get(2019)).isEqualByComparingTo("720.42");
+        assertThat(beleid.wet().sector().periodeOp(java.time.LocalDate.of(2019, 1, 1)).grens()).isEqualByComparingTo("720.42");
     }
 
     @Test

@@ -15,24 +15,21 @@ final class Fixtures {
         return new BigDecimal(waarde);
     }
 
-    /** Liberalisatiegrens per contract start year (policy.md). */
-    static Map<Integer, BigDecimal> liberalisatiegrenzen() {
-        String[] grenzen = {"585.18", "593.16", "604.38", "615.01", "621.78", "630.05", "631.73", "647.53",
-                "647.53", "652.52", "664.66", "681.02", "699.48", "710.68", "710.68", "710.68", "710.68",
-                "720.42", "737.14", "752.33", "763.47", "808.06", "879.66", "900.07", "932.93"};
-        Map<Integer, BigDecimal> tabel = new TreeMap<>();
-        for (int i = 0; i < grenzen.length; i++) {
-            tabel.put(2002 + i, bd(grenzen[i]));
+    /** The sector figures of the bundled law (liberalisatiegrens periods; WWS bounds of a round from 2024). */
+    static Sectorwet sectorwet(int jaar) {
+        try {
+            return nl.huurronde.policy.Wetgeving.jaar(jaar).wet().sector();
+        } catch (nl.huurronde.policy.BeleidFout e) {
+            throw new IllegalStateException(e);
         }
-        return tabel;
     }
 
     static Beleid.Wet wet2020() {
-        return new Beleid.Wet(66, 4, true, true, false, liberalisatiegrenzen());
+        return new Beleid.Wet(66, 4, true, true, false, sectorwet(2020));
     }
 
     static Beleid.Wet wet2025() {
-        return new Beleid.Wet(67, 0, false, false, true, liberalisatiegrenzen());
+        return new Beleid.Wet(67, 0, false, false, true, sectorwet(2025));
     }
 
     /** SWZ 2020 (examples.md) with huursom.max_pct 3.6%. */

@@ -54,7 +54,7 @@ class HuishoudberekeningTest {
         void negenentwintigFebruariTeltDeLeeftijdInEenKeerInMaanden() {
             // 2022: AOW age 66y7m. 1956-02-29 + 799 months = 2022-09-29; adding 66 years first would
             // land on 28 February and then give 28 September. The policy moved the ingangsdatum.
-            Beleid.Wet wet = new Beleid.Wet(66, 7, false, false, false, Fixtures.liberalisatiegrenzen());
+            Beleid.Wet wet = new Beleid.Wet(66, 7, false, false, false, Fixtures.sectorwet(2022));
             Persoon schrikkel = huurder("1956-02-29", "1000");
             assertThat(bepaal(metPeildatum(LocalDate.of(2022, 9, 28), wet), schrikkel).aow()).isFalse();
             assertThat(bepaal(metPeildatum(LocalDate.of(2022, 9, 29), wet), schrikkel).aow()).isTrue();

@@ -186,10 +186,15 @@ class RekenregelsTest {
             assertThat(v.redenen()).containsExactly(INKOMEN_ONDER_GRENS, STREEFHUUR_BEGRENSD);
         }
 
+        /** rules.md §4.5 (corrected 2026-12): the +€25 is for self-contained dwellings only. */
         @Test
-        void ookVoorKamersMaarNietVoorWoonwagens() {
+        void alleenVoorZelfstandigeWoningenNietVoorKamersOfWoonwagens() {
+            Voorstel woning = bereken(sociaal("300.00", "500.00", "800.00"), B2025);
+            assertThat(woning.kaleHuurNieuw()).isEqualTo(bd("325.00"));
             Voorstel kamer = bereken(sociaal("300.00", "500.00", "800.00").type(Woningtype.ONZELFSTANDIG), B2025);
-            assertThat(kamer.kaleHuurNieuw()).isEqualTo(bd("325.00"));
+            assertThat(kamer.soort()).isEqualTo(Soort.REGULIER);
+            assertThat(kamer.kaleHuurNieuw()).isEqualTo(bd("315.00"));
+            assertThat(kamer.percentageMax()).isEqualTo(bd("0.0500"));
             Voorstel wagen = bereken(sociaal("300.00", null, null).type(Woningtype.WOONWAGEN), B2025);
             assertThat(wagen.kaleHuurNieuw()).isEqualTo(bd("315.00"));
         }

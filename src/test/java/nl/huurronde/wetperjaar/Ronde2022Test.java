@@ -46,8 +46,9 @@ class Ronde2022Test {
                 rij("D10", "REGULIER", "ZEER_HOOG", "626.49", "2.30", "J", "CHRONISCH_ZIEK"),
                 // AOW and 4 persons with 80,000: no exemption since 2022: ZEER_HOOG +100 = 712.40
                 rij("D11", "IAH", "ZEER_HOOG", "712.40", "16.33", "N", "BUITEN_HUURSOM_IAH"),
-                // room at 280: the +25 rule is REGULIER, rooms included: 305.00 (T 358.05); 25 / 280 = 8.93%
-                rij("D12", "REGULIER", "LAAG", "305.00", "8.93", "N", "INKOMEN_ONDER_GRENS|BUITEN_HUURSOM_TYPE"),
+                // room at 280: the +25 rule is for self-contained dwellings only (rules.md §4.5, corrected
+                // 2026-12; it gave 305.00 before): 280 × 1.023 = 286.44
+                rij("D12", "REGULIER", "LAAG", "286.44", "2.30", "N", "INKOMEN_ONDER_GRENS|BUITEN_HUURSOM_TYPE"),
                 // caravan at 250: no +25 for caravans; 250 × 1.023 = 255.75
                 rij("D13", "WOONWAGEN", "LAAG", "255.75", "2.30", "J", ""),
                 // free sector 1000 × 1.033 = 1033.00 (the law of 2022 has no maximum for it)

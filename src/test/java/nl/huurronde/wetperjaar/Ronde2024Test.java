@@ -59,13 +59,10 @@ class Ronde2024Test {
         Jaarronde.geenHuursomCap(r);
         assertThat(r.runJson()).contains("\"voor_cap_pct\": 3.81");
 
-        // the +25 rule is unconfirmed for 2024: named at the start and kept in run.json
-        for (String waarschuwing : List.of(
-                "onbevestigd wettelijk cijfer gebruikt: laag_huur.grens voor 2024",
-                "onbevestigd wettelijk cijfer gebruikt: laag_huur.bedrag voor 2024",
-                "beleid.midden_pct is niet getoetst: de wet van 2024 kent geen maximum voor de middenhuur")) {
-            assertThat(output.getAll()).contains(waarschuwing);
-            assertThat(r.runJson()).contains(waarschuwing);
-        }
+        // the +25 rule of 2024 is confirmed (spec 2026-12): no warning for it any more
+        assertThat(output.getAll()).doesNotContain("onbevestigd wettelijk cijfer gebruikt: laag_huur");
+        String waarschuwing = "beleid.midden_pct is niet getoetst: de wet van 2024 kent geen maximum voor de middenhuur";
+        assertThat(output.getAll()).contains(waarschuwing);
+        assertThat(r.runJson()).contains(waarschuwing);
     }
 }

@@ -13,9 +13,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * Round of 1 July 2026 under jobs/2026.yml, the current law: regular 4.1%, +25 below 350, IAH with
- * the job's provisional limits (HOOG +50 from 59,500 / 68,850, ZEER_HOOG +100 from 70,150 / 93,500:
- * the law's own 2026 limits are not yet published), huursom 4.1% by the corporation's own agreement
+ * Round of 1 July 2026 under jobs/2026.yml, the current law: regular 4.1%, +25 below 350, IAH at
+ * the law's 2026 limits (HOOG +50 from 59,503 / 68,857, ZEER_HOOG +100 from 70,149 / 93,531: derived,
+ * not yet confirmed), huursom 4.1% by the corporation's own agreement
  * (no legal figure yet), free sector and middenhuur 4.4%, caravans 4.1%. Streefhuur 700:
  * T = 700 × 1.033 = 723.10. Under-23: above 26,819 (derived, unconfirmed).
  */
@@ -33,15 +33,15 @@ class Ronde2026Test {
                 rij("H01", "REGULIER", "LAAG", "624.60", "4.10", "J", "INKOMEN_ONDER_GRENS"),
                 // 349.99 + 25 = 374.99
                 rij("H02", "REGULIER", "LAAG", "374.99", "7.14", "J", "INKOMEN_ONDER_GRENS"),
-                // 1 person 59,500: HOOG +50
+                // 1 person 59,503: HOOG +50
                 rij("H03", "IAH", "HOOG", "650.00", "8.33", "N", "BUITEN_HUURSOM_IAH"),
                 // one cent below: regular 624.60
                 rij("H04", "REGULIER", "LAAG", "624.60", "4.10", "J", "INKOMEN_ONDER_GRENS"),
-                // 2 persons 93,500: ZEER_HOOG +100
+                // 2 persons 93,531: ZEER_HOOG +100
                 rij("H05", "IAH", "ZEER_HOOG", "700.00", "16.67", "N", "BUITEN_HUURSOM_IAH"),
-                // 2 persons 93,499.99: still ≥ 68,850: HOOG +50
+                // 2 persons 93,530.99: still ≥ 68,857: HOOG +50
                 rij("H06", "IAH", "HOOG", "650.00", "8.33", "N", "BUITEN_HUURSOM_IAH"),
-                // INWONEND 20 on 1 Jan 2026: 53,638 − 26,819 = 26,819; 42,031 + 26,819 = 68,850: HOOG
+                // INWONEND 20 on 1 Jan 2026: 53,638 − 26,819 = 26,819; 42,038 + 26,819 = 68,857: HOOG
                 rij("H07", "IAH", "HOOG", "650.00", "8.33", "N", "BUITEN_HUURSOM_IAH"),
                 // MIDDEN 1000 × 1.044 = 1044.00
                 rij("H08", "MIDDENHUUR", "NVT", "1044.00", "4.40", "N", "BUITEN_HUURSOM_SECTOR"),
@@ -59,7 +59,8 @@ class Ronde2026Test {
         for (String waarschuwing : List.of(
                 "onbevestigd wettelijk cijfer gebruikt: jongeren_vrijstelling 26819 voor 2026",
                 "beleid.huursom.max_pct is niet getoetst: het wettelijke cijfer voor 2026 is nog niet bekend",
-                "de wettelijke IAH-inkomensgrenzen van 2026 zijn nog niet bekend")) {
+                "onbevestigd wettelijk cijfer gebruikt: iah.eerste_grens_1 voor 2026",
+                "onbevestigd wettelijk cijfer gebruikt: iah.eerste_grens_meer voor 2026")) {
             assertThat(output.getAll()).contains(waarschuwing);
             assertThat(r.runJson()).contains(waarschuwing);
         }
