@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.huurronde.policy.CsvDialect;
 import nl.huurronde.ronde.Cursor;
@@ -30,8 +32,8 @@ public class Exporteur {
             "streefhuur_nieuw", "maximale_huur", "percentage_max", "kale_huur_nieuw", "verhoging_bedrag",
             "verhoging_pct", "in_huursom", "redenen"};
     /** The audit of a simulation on a provisional law: every row carries {@link #VOORLOPIG} in an extra column. */
-    public static final String[] AUDIT_KOPPEN_VOORLOPIG = java.util.stream.Stream
-            .concat(java.util.Arrays.stream(AUDIT_KOPPEN), java.util.stream.Stream.of("voorlopig")).toArray(String[]::new);
+    public static final String[] AUDIT_KOPPEN_VOORLOPIG = Stream.concat(Arrays.stream(AUDIT_KOPPEN), Stream.of("voorlopig"))
+            .toArray(String[]::new);
     public static final String VOORLOPIG = "VOORLOPIG";
     public static final String[] FINANCIEEL_KOPPEN = {"contract_id", "vhe_id", "ingangsdatum", "kale_huur_oud",
             "kale_huur_nieuw", "mutatie", "servicekosten", "bruto_huur_nieuw", "soort", "versie"};

@@ -1,6 +1,7 @@
 package nl.huurronde.rapport;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,10 +43,10 @@ public final class Rapporttelling implements Consumer<VoorstelVersie> {
         aftopOnbevestigd = wet.isOnbevestigd("aftoppingsgrens.een_twee_personen")
                 || wet.isOnbevestigd("aftoppingsgrens.drie_plus");
         // The increase takes effect on 1 July; the next limit is that of 1 January of the next year.
-        java.time.LocalDate eersteJanuari = java.time.LocalDate.of(jaar + 1, 1, 1);
-        java.util.Map.Entry<java.time.LocalDate, BigDecimal> periode = wet.liberalisatiegrenzen().floorEntry(eersteJanuari);
+        LocalDate eersteJanuari = LocalDate.of(jaar + 1, 1, 1);
+        Map.Entry<LocalDate, BigDecimal> periode = wet.liberalisatiegrenzen().floorEntry(eersteJanuari);
         volgendJaar = periode != null && periode.getKey().equals(eersteJanuari);
-        liberalisatieJaar = volgendJaar ? jaar + 1 : jaar;
+        liberalisatieJaar = volgendJaar ? jaar + 1 : periode == null ? jaar : periode.getKey().getYear();
         liberalisatiegrens = periode == null ? null : periode.getValue();
     }
 

@@ -139,14 +139,16 @@ class HuursomRapportTest {
 
     @Test
     void eenSimulatieVanEenJaarZonderBekendeAftoppingsgrenzenZegtDat() throws IOException {
-        Path run = rapportVan("simulatie", "--job", "jobs/2026.yml", "--uitvoer", tmp.resolve("uit").toString());
+        // 2027: the law is provisional, its aftoppingsgrenzen and the 2027/2028 limits are not published
+        Path run = rapportVan("simulatie", "--job", "jobs/2027.yml", "--uitvoer", tmp.resolve("uit").toString());
         PdfTekst tekst = PdfTekst.lees(run.resolve("huursom-rapport.pdf"));
-        bewaar(run.resolve("huursom-rapport.pdf"), "huursom-rapport-2026-simulatie.pdf");
+        bewaar(run.resolve("huursom-rapport.pdf"), "huursom-rapport-2027-simulatie.pdf");
         String plat = tekst.plat();
         assertThat(tekst.paginas()).isEqualTo(2);
-        assertThat(plat).contains("Huursomrapport huurronde 1 juli 2026", "SIMULATIE: beleidsverkenning",
-                "De aftoppingsgrenzen van 2026 zijn nog niet bekend",
-                "De liberalisatiegrens van 2027 is nog niet bekend; die van 2026 is gebruikt.",
+        assertThat(plat).contains("Huursomrapport huurronde 1 juli 2027 — VOORLOPIG", "SIMULATIE: beleidsverkenning",
+                "VOORLOPIG: de wet van 2027 is nog niet compleet", "aanname: beleid.regulier_max_pct = 0.035",
+                "De aftoppingsgrenzen van 2027 zijn nog niet bekend",
+                "De liberalisatiegrens van 2028 is nog niet bekend; die van 2026 is gebruikt.",
                 "boven liberalisatiegrens 2026 € 932,93");
         assertThat(plat).doesNotContain("personen boven");
         assertThat(plat).contains("Cap c op de reguliere en woonwagenverhoging: niet nodig");
