@@ -22,6 +22,8 @@
  *       be there, also huisletter and toevoeging in inkomenscategorie.csv.</li>
  *   <li>Blank lines before the header are skipped; a column without a name (trailing delimiter) is
  *       allowed; a delimiter tie in the header means comma.</li>
+ *   <li>The encoding is UTF-8 unless the job declares another ({@code invoer.encoding}); see
+ *       {@link nl.huurronde.intake.TekenBron#open}.</li>
  *   <li>A record with the wrong number of fields gets one rejection with an empty {@code kolom}.</li>
  *   <li>Reasons in brp.csv, inkomen.csv and inkomenscategorie.csv never repeat a value; in huurders.csv
  *       only amounts, dates and enum values are repeated (at most 30 characters), never text, address
