@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Streams the records of one extract: strict decoding in its encoding (UTF-8 with the BOM dropped, or
  * windows-1252 when the job says so, see {@link TekenBron#open}), {@code ,} or {@code ;} from the
- * header, RFC 4180 quoting (a backslash is ordinary), LF or CRLF, blank lines skipped, quoted newlines
- * allowed.
+ * header, RFC 4180 quoting (a backslash is ordinary), LF or CRLF, blank lines and records of only empty
+ * fields ({@code ;;;;} rows of a spreadsheet export) skipped, quoted newlines allowed.
  * {@link CsvRecord#regel()} is the physical line where the record starts. A record with more or fewer
  * fields than the header comes back with {@code veldenAantalFout}; the validators reject it.
  *

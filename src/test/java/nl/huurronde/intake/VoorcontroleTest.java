@@ -160,4 +160,18 @@ class VoorcontroleTest {
         }
         assertThat(Voorcontrole.controleer(pad, Bestandsoort.INKOMEN, UTF_8).records()).isEqualTo(300_000);
     }
+
+    @Test
+    void rijenMetAlleenLegeVeldenTellenNietMeeEnDeLezerSlaatDezelfdeOver() throws Exception {
+        // what Excel leaves below the data: rows of separators, also with spaces, quoted empties or a TAB
+        Path pad = schrijf(map, "x.csv", "bsn;peiljaar;status\r\n100000010;2018;VASTGESTELD\r\n;;\r\n ; ;\t\r\n"
+                + "\"\";\" \";\r\n;;;;;;\r\n;2018;\r\n;;\r\n;;");
+        BestandInfo info = Voorcontrole.controleer(pad, Bestandsoort.INKOMEN, UTF_8);
+        assertThat(info.records()).isEqualTo(2);
+        assertThat(Bestanden.alles(pad, Bestandsoort.INKOMEN)).extracting(CsvRecord::regel).containsExactly(2L, 7L);
+        // a file of nothing but such rows has no data
+        Path leeg = schrijf(map, "leeg.csv", "bsn,peiljaar,status\n,,\n,,\n");
+        assertThatThrownBy(() -> Voorcontrole.controleer(leeg, Bestandsoort.INKOMEN, UTF_8))
+                .hasMessage("inkomen.csv: geen gegevensregels");
+    }
 }
