@@ -18,13 +18,25 @@ public final class Invoeropties {
     private Invoeropties() {}
 
     public static Map<String, String> overrides(Opdrachtregel regel) {
+        String inkomen = regel.optie("inkomen");
+        String categorie = regel.optie("inkomenscategorie");
+        if (inkomen != null && categorie != null) {
+            throw new Opdrachtregel.GebruiksFout("geef --inkomen (inkomens per persoon) of --inkomenscategorie "
+                    + "(categorie per adres van de Belastingdienst), niet allebei");
+        }
         Map<String, String> overrides = new LinkedHashMap<>();
-        for (String invoer : List.of("huurders", "brp", "inkomen", "inkomenscategorie")) {
+        for (String invoer : List.of("huurders", "brp")) {
             if (regel.optie(invoer) != null) {
                 overrides.put("invoer." + invoer, regel.optie(invoer));
             }
         }
-        if (regel.optie("inkomenscategorie") != null) {
+        // the option chooses the income source: the job file's other one no longer applies
+        if (inkomen != null) {
+            overrides.put("invoer.inkomen", inkomen);
+            overrides.put("invoer.inkomenscategorie", "");
+        }
+        if (categorie != null) {
+            overrides.put("invoer.inkomenscategorie", categorie);
             overrides.put("invoer.inkomen", "");
         }
         String encoding = regel.optie("encoding");

@@ -219,6 +219,16 @@ class KapotteInvoerTest {
                 + "niet 'latin1'");
     }
 
+    /** Two income sources on the command line: a usage error, not one of them silently dropped (issue #24). */
+    @org.junit.jupiter.api.Test
+    void inkomenEnInkomenscategorieSamenIsEenGebruiksfout() {
+        Huurronde.Uitkomst u = draai("--inkomenscategorie", invoer.resolve(INKOMEN).toString());
+        assertThat(u.code()).as(u.toString()).isEqualTo(2);
+        assertThat(u.fout()).startsWith("fout: geef --inkomen (inkomens per persoon) of --inkomenscategorie "
+                + "(categorie per adres van de Belastingdienst), niet allebei");
+        assertThat(tmp.resolve("uit")).doesNotExist();
+    }
+
     @org.junit.jupiter.api.Test
     void eenTweeProcentKapotBestandOverschrijdtDeDrempel() throws IOException {
         Path bestand = invoer.resolve(INKOMEN);
