@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.huurronde.export.Privebestanden;
 import nl.huurronde.genereer.Generator;
 import nl.huurronde.genereer.Opties;
@@ -27,22 +28,25 @@ public class HuurrondeApplication {
     static final String GEBRUIK = """
             gebruik: huurronde <opdracht> [opties]
               run       --job jobs/<ronde>.yml [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F]
-                        [--uitvoer MAP] [--parameter beleid.sleutel=waarde]... [--csv-dialect excel-nl] [--opnieuw]
+                        [--encoding utf-8|windows-1252|iso-8859-15] [--uitvoer MAP]
+                        [--parameter beleid.sleutel=waarde]... [--csv-dialect excel-nl] [--opnieuw]
                         [--wet WETBESTAND]  (de wettelijke cijfers van het jaar, vóór een release ze meebrengt)
               simulatie --job jobs/<ronde>.yml [dezelfde opties als run]
               genereer  --aantal N --uit MAP [--seed S] [--jaar J]
               vergelijk --job A.yml [--job B.yml] [--parameter-a k=v]... [--parameter-b k=v]... [--parameter k=v]...
-                        [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F] [--uitvoer MAP] [--aantal N] [--opnieuw]
+                        [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F] [--encoding E] [--uitvoer MAP]
+                        [--aantal N] [--opnieuw]
               bezwaar   --run ID --contract ID [--chronisch-ziek] [--personen N] [--geboortedatum jjjj-mm-dd[,ROL]]...
-                        [--brp F.csv] [--inkomenscategorie LAAG|BAND] [--maximale-huur BEDRAG] [--wws-punten N]
+                        [--brp F.csv [--encoding E]] [--inkomenscategorie LAAG|BAND] [--maximale-huur BEDRAG]
+                        [--wws-punten N]
                         [--ontvangen jjjj-mm-dd]
               herdruk   --run ID --contract ID [--versie N]
               status    [--run ID]
               verwijder --run ID     (persoonsgegevens van een ronde na de bewaartermijn)
               Database: standaard H2 onder ./data; PostgreSQL met --spring.profiles.active=postgres""";
 
-    private static final List<String> RUN_OPTIES = List.of("job", "huurders", "brp", "inkomen", "inkomenscategorie",
-            "uitvoer", "parameter", "csv-dialect", "opnieuw", "wet");
+    private static final List<String> RUN_OPTIES = Stream.concat(Invoeropties.NAMEN.stream(),
+            Stream.of("job", "uitvoer", "parameter", "csv-dialect", "opnieuw", "wet")).toList();
 
     public static void main(String[] args) {
         System.exit(voerUit(args, System.out, System.err));
@@ -102,16 +106,7 @@ public class HuurrondeApplication {
 
     /** Command-line options as dotted keys below {@code huurronde} of the job file. */
     static Map<String, String> overrides(Opdrachtregel regel) {
-        Map<String, String> overrides = new LinkedHashMap<>();
-        for (String invoer : List.of("huurders", "brp", "inkomen", "inkomenscategorie")) {
-            String pad = regel.optie(invoer);
-            if (pad != null) {
-                overrides.put("invoer." + invoer, pad);
-            }
-        }
-        if (regel.optie("inkomenscategorie") != null) {
-            overrides.put("invoer.inkomen", "");
-        }
+        Map<String, String> overrides = new LinkedHashMap<>(Invoeropties.overrides(regel));
         if (regel.optie("uitvoer") != null) {
             overrides.put("uitvoer", regel.optie("uitvoer"));
         }

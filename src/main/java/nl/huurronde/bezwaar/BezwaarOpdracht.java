@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.huurronde.Opdracht;
 import nl.huurronde.Opdrachtregel;
+import nl.huurronde.policy.Codering;
 import nl.huurronde.voorstel.VoorstelVersie;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ class BezwaarOpdracht implements Opdracht {
 
     @Override
     public List<String> opties() {
-        List<String> opties = new ArrayList<>(List.of("run", "contract", "ontvangen"));
+        List<String> opties = new ArrayList<>(List.of("run", "contract", "ontvangen", "encoding"));
         opties.addAll(Correctie.OPTIES);
         return opties;
     }
@@ -33,7 +34,8 @@ class BezwaarOpdracht implements Opdracht {
     @Override
     public String gebruik() {
         return "bezwaar   --run ID --contract ID [--chronisch-ziek] [--personen N] [--geboortedatum jjjj-mm-dd[,ROL]]... "
-                + "[--brp F.csv] [--inkomenscategorie LAAG|BAND] [--maximale-huur BEDRAG] [--wws-punten N] "
+                + "[--brp F.csv [--encoding E]] [--inkomenscategorie LAAG|BAND] [--maximale-huur BEDRAG] "
+                + "[--wws-punten N] "
                 + "[--ontvangen jjjj-mm-dd]";
     }
 
@@ -43,7 +45,7 @@ class BezwaarOpdracht implements Opdracht {
         String contractId = regel.verplicht("contract").strip();
         Correctie correctie = Correctie.lees(regel);
         BezwaarVerwerking.Uitkomst u = verwerking.verwerk(runId.strip(), contractId, correctie,
-                Correctie.ontvangen(regel));
+                Correctie.ontvangen(regel), brpCodering(regel, correctie));
         VoorstelVersie nieuw = u.nieuw();
         VoorstelVersie vorige = u.vorige();
         uit.println("Bezwaar verwerkt: contract " + nieuw.contractId() + " in run " + runId.strip() + ", versie "
@@ -55,5 +57,22 @@ class BezwaarOpdracht implements Opdracht {
                 + "), ingangsdatum " + nieuw.ingangsdatum());
         uit.println("  correctie voor financiën: mutatie " + u.mutatie().toPlainString());
         uit.println("  uitvoer: " + u.map());
+    }
+
+    /** {@code --encoding} of the {@code --brp} file; null: the encoding of the run's own BRP extract. */
+    private static Codering brpCodering(Opdrachtregel regel, Correctie correctie) {
+        String woord = regel.optie("encoding");
+        if (woord == null) {
+            return null;
+        }
+        if (correctie.brp() == null) {
+            throw new Opdrachtregel.GebruiksFout("--encoding geldt voor het bestand van --brp, dat hier ontbreekt");
+        }
+        Codering codering = Codering.van(woord);
+        if (codering == null) {
+            throw new Opdrachtregel.GebruiksFout("--encoding verwacht een van: " + Codering.woorden()
+                    + ", niet '" + woord.strip() + "'");
+        }
+        return codering;
     }
 }

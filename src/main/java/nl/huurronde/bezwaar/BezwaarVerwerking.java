@@ -9,6 +9,7 @@ import java.util.List;
 import nl.huurronde.intake.PersoonRegel;
 import nl.huurronde.letters.BriefRenderer;
 import nl.huurronde.letters.BriefSamensteller;
+import nl.huurronde.policy.Codering;
 import nl.huurronde.policy.JobConfig;
 import nl.huurronde.ronde.Ronde;
 import nl.huurronde.ronde.RondeFout;
@@ -50,9 +51,11 @@ class BezwaarVerwerking {
     record Uitkomst(VoorstelVersie vorige, VoorstelVersie nieuw, BigDecimal mutatie, Path map) {}
 
     /**
-     * @param ontvangen the day the tenant receives the revised proposal; null = today + the job's bezorgdagen
+     * @param ontvangen   the day the tenant receives the revised proposal; null = today + the job's bezorgdagen
+     * @param brpCodering the encoding of the correction's BRP extract; null = that of the run's BRP input
      */
-    Uitkomst verwerk(String runId, String contractId, Correctie correctie, LocalDate ontvangen) {
+    Uitkomst verwerk(String runId, String contractId, Correctie correctie, LocalDate ontvangen,
+                     Codering brpCodering) {
         if (correctie.leeg()) {
             throw new nl.huurronde.Opdrachtregel.GebruiksFout("geef minstens één correctie: --chronisch-ziek, "
                     + "--personen/--geboortedatum, --brp, --inkomenscategorie, --maximale-huur of --wws-punten");
@@ -68,7 +71,8 @@ class BezwaarVerwerking {
         }
 
         HuishoudenFeiten huishouden = Huishoudcorrectie.bepaal(vorige.huishouden(), correctie,
-                brpPersonen(ronde, correctie, adres), config.invoer().inkomenscategorie() == null, config.beleid());
+                brpPersonen(ronde, correctie, adres, brpCodering), config.invoer().inkomenscategorie() == null,
+                config.beleid());
         Herberekening.Invoer invoer = Herberekening.Invoer.gecorrigeerd(vorige, correctie, huishouden);
         if (invoer.gelijkAan(Herberekening.Invoer.van(vorige))) {
             throw new RondeFout("bezwaar verandert niets: versie " + vorige.versie() + " van contract " + contractId
@@ -108,12 +112,13 @@ class BezwaarVerwerking {
 
     /** The persons of the BRP extract with the run's income facts, or null when no extract was given. */
     private List<Huishoudberekening.Persoon> brpPersonen(Ronde ronde, Correctie correctie,
-                                                         BezwaarOpslag.Huurderadres adres) {
+                                                         BezwaarOpslag.Huurderadres adres, Codering codering) {
         if (correctie.brp() == null) {
             return null;
         }
+        Codering brp = codering != null ? codering : ronde.config().invoer().brpCodering();
         List<Huishoudberekening.Persoon> personen = new ArrayList<>();
-        for (PersoonRegel persoon : BrpUittreksel.lees(correctie.brp(), adres.adresSleutel(),
+        for (PersoonRegel persoon : BrpUittreksel.lees(correctie.brp(), brp.tekenset(), adres.adresSleutel(),
                 ronde.config().beleid().peildatum())) {
             personen.add(bezwaren.metInkomen(ronde.runId(), persoon));
         }

@@ -1,6 +1,7 @@
 package nl.huurronde.bezwaar;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,13 +27,13 @@ final class BrpUittreksel {
 
     private BrpUittreksel() {}
 
-    /** The persons in the file; all of them must live at {@code adresSleutel}. */
-    static List<PersoonRegel> lees(Path bestand, String adresSleutel, LocalDate peildatum) {
+    /** The persons in the file (in {@code tekenset}); all of them must live at {@code adresSleutel}. */
+    static List<PersoonRegel> lees(Path bestand, Charset tekenset, String adresSleutel, LocalDate peildatum) {
         String naam = bestand.getFileName() == null ? bestand.toString() : bestand.getFileName().toString();
         List<PersoonRegel> personen = new ArrayList<>();
         Set<String> bsns = new HashSet<>();
         BrpValidatie validatie = new BrpValidatie(peildatum);
-        try (CsvLezer lezer = CsvLezer.open(bestand, Bestandsoort.BRP)) {
+        try (CsvLezer lezer = CsvLezer.open(bestand, Bestandsoort.BRP, tekenset)) {
             for (CsvRecord record = lezer.volgende(); record != null; record = lezer.volgende()) {
                 Gelezen<PersoonRegel> gelezen = validatie.valideer(record);
                 if (gelezen.afgewezen()) {

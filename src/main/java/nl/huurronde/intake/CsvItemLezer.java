@@ -1,5 +1,6 @@
 package nl.huurronde.intake;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
 import nl.huurronde.ronde.RondeFout;
@@ -19,6 +20,7 @@ class CsvItemLezer implements ItemStreamReader<CsvRecord> {
 
     private final Path pad;
     private final Bestandsoort soort;
+    private final Charset tekenset;
     private final LongConsumer naHerstart;
     private CsvLezer lezer;
     private long gelezen;
@@ -28,16 +30,17 @@ class CsvItemLezer implements ItemStreamReader<CsvRecord> {
      * @param naHerstart gets the line of the last committed record (0 at the start): what an interrupted
      *                   attempt staged after it must go, as those records are read and staged again
      */
-    CsvItemLezer(Path pad, Bestandsoort soort, LongConsumer naHerstart) {
+    CsvItemLezer(Path pad, Bestandsoort soort, Charset tekenset, LongConsumer naHerstart) {
         this.pad = pad;
         this.soort = soort;
+        this.tekenset = tekenset;
         this.naHerstart = naHerstart;
     }
 
     @Override
     public void open(ExecutionContext context) {
         try {
-            lezer = CsvLezer.open(pad, soort);
+            lezer = CsvLezer.open(pad, soort, tekenset);
             gelezen = context.getLong(GELEZEN, 0L);
             laatsteRegel = context.getLong(LAATSTE_REGEL, 0L);
             naHerstart.accept(laatsteRegel); // also on a first attempt: a chunk may be committed before any context

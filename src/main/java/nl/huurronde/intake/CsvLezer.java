@@ -3,6 +3,7 @@ package nl.huurronde.intake;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Streams the records of one extract: strict UTF-8, BOM dropped, {@code ,} or {@code ;} from the header,
- * RFC 4180 quoting (a backslash is ordinary), LF or CRLF, blank lines skipped, quoted newlines allowed.
+ * Streams the records of one extract: strict decoding in its encoding (UTF-8 with the BOM dropped, or
+ * windows-1252 when the job says so, see {@link TekenBron#open}), {@code ,} or {@code ;} from the
+ * header, RFC 4180 quoting (a backslash is ordinary), LF or CRLF, blank lines and records of only empty
+ * fields ({@code ;;;;} rows of a spreadsheet export) skipped, quoted newlines allowed.
  * {@link CsvRecord#regel()} is the physical line where the record starts. A record with more or fewer
  * fields than the header comes back with {@code veldenAantalFout}; the validators reject it.
  *
@@ -35,8 +38,12 @@ public final class CsvLezer implements Closeable {
         this.ontleder = ontleder;
     }
 
-    /** Opens the file and reads its header (the same header checks as {@link Voorcontrole}). */
-    public static CsvLezer open(Path pad, Bestandsoort soort) throws InvoerFout {
+    /**
+     * Opens the file and reads its header (the same header checks as {@link Voorcontrole}).
+     *
+     * @param tekenset the input's encoding (job file {@code invoer.encoding})
+     */
+    public static CsvLezer open(Path pad, Bestandsoort soort, Charset tekenset) throws InvoerFout {
         InputStream stroom;
         try {
             stroom = Files.newInputStream(pad);
@@ -44,7 +51,7 @@ public final class CsvLezer implements Closeable {
             throw Voorcontrole.leesfout(soort, pad, e);
         }
         try {
-            Utf8Invoer tekens = new Utf8Invoer(stroom);
+            TekenBron tekens = TekenBron.open(stroom, tekenset);
             Kopregel kop = Kopregel.lees(tekens, soort);
             Ontleder ontleder = new Ontleder(tekens, kop.scheiding(), kop.aantalKolommen(), kop.volgendeRegel());
             return new CsvLezer(soort, pad, stroom, kop, ontleder);

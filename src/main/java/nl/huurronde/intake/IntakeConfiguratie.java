@@ -1,5 +1,6 @@
 package nl.huurronde.intake;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import nl.huurronde.policy.Invoer;
 import nl.huurronde.ronde.Ronde;
@@ -56,7 +57,8 @@ class IntakeConfiguratie {
             kopie.begin(runId); // the simulation then reads its households from memory (Intakekopie)
         }
         return this.<HuurderRegel>importStap("importHuurders", runId, ronde.config().invoer().huurders(),
-                Bestandsoort.HUURDERS, "huurder", validatie::valideer, staging::huurders);
+                ronde.config().invoer().huurdersCodering().tekenset(), Bestandsoort.HUURDERS, "huurder",
+                validatie::valideer, staging::huurders);
     }
 
     @Bean
@@ -64,7 +66,8 @@ class IntakeConfiguratie {
     Step importBrp(@Value("#{jobParameters['run_id']}") String runId) {
         Ronde ronde = rondes.laad(runId);
         BrpValidatie validatie = new BrpValidatie(ronde.beleid().peildatum());
-        return this.<PersoonRegel>importStap("importBrp", runId, ronde.config().invoer().brp(), Bestandsoort.BRP,
+        return this.<PersoonRegel>importStap("importBrp", runId, ronde.config().invoer().brp(),
+                ronde.config().invoer().brpCodering().tekenset(), Bestandsoort.BRP,
                 "persoon", validatie::valideer, staging::personen);
     }
 
@@ -78,10 +81,12 @@ class IntakeConfiguratie {
         if (invoer.inkomenscategorie() != null) {
             CategorieValidatie validatie = new CategorieValidatie(Inkomenscategorieen.geldig(beleid));
             return this.<CategorieRegel>importStap("importInkomen", runId, invoer.inkomenscategorie(),
-                    Bestandsoort.INKOMENSCATEGORIE, "inkomenscategorie", validatie::valideer, staging::categorieen);
+                    invoer.inkomenCodering().tekenset(), Bestandsoort.INKOMENSCATEGORIE, "inkomenscategorie",
+                    validatie::valideer, staging::categorieen);
         }
         InkomenValidatie validatie = new InkomenValidatie(beleid.inkomensjaar());
-        return this.<InkomenRegel>importStap("importInkomen", runId, invoer.inkomen(), Bestandsoort.INKOMEN, "inkomen",
+        return this.<InkomenRegel>importStap("importInkomen", runId, invoer.inkomen(),
+                invoer.inkomenCodering().tekenset(), Bestandsoort.INKOMEN, "inkomen",
                 validatie::valideer, staging::inkomens);
     }
 
@@ -89,12 +94,13 @@ class IntakeConfiguratie {
      * One extract: read, validated row by row, staged in chunks (and handed to the simulation's copy of the
      * intake, when it keeps one); a restart first clears what was staged after the last committed record.
      */
-    private <T> Step importStap(String naam, String runId, Path pad, Bestandsoort soort, String tabel,
-                                ItemProcessor<CsvRecord, Gelezen<T>> validatie, Stager<T> stager) {
+    private <T> Step importStap(String naam, String runId, Path pad, Charset tekenset, Bestandsoort soort,
+                                String tabel, ItemProcessor<CsvRecord, Gelezen<T>> validatie, Stager<T> stager) {
         return new StepBuilder(naam, jobRepository)
                 .<CsvRecord, Gelezen<T>>chunk(chunkGrootte)
                 .transactionManager(transactionManager)
-                .reader(new CsvItemLezer(pad, soort, regel -> staging.verwijderNa(runId, tabel, soort, regel)))
+                .reader(new CsvItemLezer(pad, soort, tekenset,
+                        regel -> staging.verwijderNa(runId, tabel, soort, regel)))
                 .processor(validatie)
                 .writer(chunk -> {
                     stager.schrijf(runId, chunk);

@@ -82,7 +82,8 @@ record Kopregel(char scheiding, List<String> kolommen, List<String> onbekendeKol
         }
         char scheiding = puntkomma > komma ? ';' : ',';
         Ontleder.Ruw kop = new Ontleder(TekenBron.van(ruw), scheiding, Integer.MAX_VALUE, start).volgende();
-        return maak(soort, scheiding, kop.velden(), regel);
+        // a header of only separators has no names: every required column is then reported missing
+        return maak(soort, scheiding, kop == null ? List.of() : kop.velden(), regel);
     }
 
     private static Kopregel maak(Bestandsoort soort, char scheiding, List<String> namen, long volgendeRegel)

@@ -8,9 +8,11 @@ import java.util.List;
  * RFC 4180 record parser over a {@link TekenBron}: {@code "} starts a quoted field only at the start of
  * a field (spaces before it are allowed), {@code ""} inside quotes is one quote, a backslash is an
  * ordinary char. LF or CRLF ends a record outside quotes; a lone CR is an ordinary char. Blank lines
- * (nothing but spaces or tabs) are skipped. Each field keeps at most {@link #MAX_VELD} chars and at most
- * {@code maxVelden} fields are kept (the rest are only counted), so neither a 10 MB field nor a quote
- * that swallows the file can exhaust memory.
+ * (nothing but spaces or tabs) are skipped, and so are records whose fields are all empty or spaces:
+ * Excel exports rows it once touched as {@code ;;;;}, which are no data, so they are not read (and
+ * cannot count as rejections). The pre-check and the reader both parse here, so they agree. Each field
+ * keeps at most {@link #MAX_VELD} chars and at most {@code maxVelden} fields are kept (the rest are only
+ * counted), so neither a 10 MB field nor a quote that swallows the file can exhaust memory.
  */
 final class Ontleder {
 
@@ -47,7 +49,7 @@ final class Ontleder {
         return regel;
     }
 
-    /** The next non-blank record, or null at the end. */
+    /** The next record with a non-empty field, or null at the end. */
     Ruw volgende() throws IOException {
         while (true) {
             long start = regel;
@@ -58,7 +60,7 @@ final class Ontleder {
             boolean ietsGelezen = false;
             boolean inAanhaling = false;
             boolean geciteerd = false;
-            boolean alleenWit = true;
+            boolean alleenWit = true; // every field so far empty or spaces/tabs
             while (true) {
                 int c = bron.lees();
                 if (c < 0) {
@@ -76,6 +78,7 @@ final class Ontleder {
                         if (bron.kijk() == '"') {
                             bron.lees();
                             veldLengte = voegToe(veld, veldLengte, '"');
+                            alleenWit = false;
                         } else {
                             inAanhaling = false;
                         }
@@ -83,6 +86,7 @@ final class Ontleder {
                         if (c == '\n') {
                             regel++;
                         }
+                        alleenWit &= isWit(c);
                         veldLengte = voegToe(veld, veldLengte, (char) c);
                     }
                     continue;
@@ -102,7 +106,6 @@ final class Ontleder {
                     veld.setLength(0);
                     veldLengte = 0;
                     geciteerd = false;
-                    alleenWit = false;
                     continue;
                 }
                 if (c == '"' && !geciteerd && veldLengte == veld.length() && isAlleenSpaties(veld)) {
@@ -110,16 +113,13 @@ final class Ontleder {
                     veldLengte = 0;
                     inAanhaling = true;
                     geciteerd = true;
-                    alleenWit = false;
                     continue;
                 }
-                if (c != ' ' && c != '\t') {
-                    alleenWit = false;
-                }
+                alleenWit &= isWit(c);
                 veldLengte = voegToe(veld, veldLengte, (char) c);
             }
-            if (aantal == 0 && alleenWit) {
-                continue; // a blank line is no record
+            if (alleenWit) {
+                continue; // a blank line, or only separators, is no record
             }
             if (aantal < maxVelden) {
                 velden.add(veld.toString());
@@ -134,6 +134,10 @@ final class Ontleder {
             veld.append(c);
         }
         return lengte + 1;
+    }
+
+    private static boolean isWit(int c) {
+        return c == ' ' || c == '\t';
     }
 
     private static boolean isAlleenSpaties(StringBuilder veld) {

@@ -1,6 +1,9 @@
 package nl.huurronde.intake;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /** A stream of chars with one char look-ahead, for the record parser. */
 interface TekenBron {
@@ -10,6 +13,15 @@ interface TekenBron {
 
     /** The next char without consuming it, or -1 at the end. */
     int kijk() throws IOException;
+
+    /**
+     * The one place where the bytes of an input become chars, in the input's encoding and strict: every
+     * reader of an extract (pre-check, intake, simulation, bezwaar) comes here. A BOM is dropped for
+     * UTF-8 only; in a single-byte encoding it means the file is UTF-8 and is refused.
+     */
+    static TekenBron open(InputStream bytes, Charset tekenset) {
+        return tekenset.equals(StandardCharsets.UTF_8) ? new Utf8Invoer(bytes) : new EenByteInvoer(bytes, tekenset);
+    }
 
     /** Chars of a string already in memory (the header line). */
     static TekenBron van(CharSequence tekst) {

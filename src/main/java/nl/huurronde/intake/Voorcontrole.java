@@ -2,6 +2,7 @@ package nl.huurronde.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,21 +11,27 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
- * Whole-file check before anything is written (inputs.md, file-level errors): strict UTF-8, header
- * with every required column and no duplicate, no quote open at the end, at least one data row. One
- * streaming pass that also yields the SHA-256 of the raw bytes and the record count; memory does not
- * grow with the file.
+ * Whole-file check before anything is written (inputs.md, file-level errors): strict decoding in the
+ * input's encoding (UTF-8 unless the job says otherwise), header with every required column and no
+ * duplicate, no quote open at the end, at least one data row. One streaming pass that also yields the
+ * SHA-256 of the raw bytes and the record count; memory does not grow with the file.
  */
 public final class Voorcontrole {
 
+    /** Excel's "CSV (puntkomma)" on a Dutch Windows writes windows-1252: the usual cause of bad UTF-8. */
+    static final String EXCEL_HINT =
+            "is dit bestand uit Excel? gebruik dan --encoding windows-1252 of invoer.encoding in het jobbestand";
+
     private Voorcontrole() {}
 
-    public static BestandInfo controleer(Path pad, Bestandsoort soort) throws InvoerFout {
+    /** @param tekenset the input's encoding (job file {@code invoer.encoding}) */
+    public static BestandInfo controleer(Path pad, Bestandsoort soort, Charset tekenset) throws InvoerFout {
         MessageDigest sha256 = sha256();
         try (InputStream invoer = new DigestInputStream(Files.newInputStream(pad), sha256)) {
-            Utf8Invoer tekens = new Utf8Invoer(invoer);
+            TekenBron tekens = TekenBron.open(invoer, tekenset);
             Kopregel kop = Kopregel.lees(tekens, soort);
             Ontleder ontleder = new Ontleder(tekens, kop.scheiding(), 0, kop.volgendeRegel());
             long records = 0;
@@ -45,7 +52,15 @@ public final class Voorcontrole {
         String naam = soort.naam();
         return switch (e) {
             case Utf8Invoer.OngeldigeUtf8 utf8 -> new InvoerFout(naam + " regel " + utf8.regel
-                    + ": ongeldige UTF-8 (byte 0x" + String.format("%02X", utf8.bytewaarde) + ")");
+                    + ": ongeldige UTF-8 (byte 0x" + String.format("%02X", utf8.bytewaarde) + "); " + EXCEL_HINT);
+            case EenByteInvoer.OngeldigeByte bijte -> new InvoerFout(naam + " regel " + bijte.regel + ": ongeldige "
+                    + bijte.tekenset.name().toLowerCase(Locale.ROOT) + " (byte 0x"
+                    + String.format("%02X", bijte.bytewaarde) + " is daarin geen teken); "
+                    + "klopt de encoding van dit bestand?");
+            case EenByteInvoer.EigenlijkUtf8 utf8 -> new InvoerFout(naam + " regel " + utf8.regel
+                    + ": dit bestand is UTF-8, geen " + utf8.tekenset.name().toLowerCase(Locale.ROOT)
+                    + "; lees het als utf-8 (de standaard), zonder --encoding of met invoer.encodings in het "
+                    + "jobbestand");
             case Ontleder.OpenAanhalingsteken quote -> new InvoerFout(naam + " regel " + quote.regel
                     + ": aanhalingsteken niet gesloten aan het einde van het bestand");
             case NoSuchFileException x -> new InvoerFout(naam + ": bestand niet gevonden: " + pad);

@@ -21,7 +21,10 @@
  *       so their columns may be absent from the header; every other column with "required: yes" must
  *       be there, also huisletter and toevoeging in inkomenscategorie.csv.</li>
  *   <li>Blank lines before the header are skipped; a column without a name (trailing delimiter) is
- *       allowed; a delimiter tie in the header means comma.</li>
+ *       allowed; a delimiter tie in the header means comma. A record whose fields are all empty or
+ *       spaces ({@code ;;;;} below an Excel export) is skipped like a blank line.</li>
+ *   <li>The encoding is UTF-8 unless the job declares another ({@code invoer.encoding}); see
+ *       {@link nl.huurronde.intake.TekenBron#open}.</li>
  *   <li>A record with the wrong number of fields gets one rejection with an empty {@code kolom}.</li>
  *   <li>Reasons in brp.csv, inkomen.csv and inkomenscategorie.csv never repeat a value; in huurders.csv
  *       only amounts, dates and enum values are repeated (at most 30 characters), never text, address

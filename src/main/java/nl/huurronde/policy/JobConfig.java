@@ -71,6 +71,11 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
         regel(tekst, "verhuurder.logo", verhuurder.logo() == null ? null : verhuurder.logo().getFileName().toString());
         // which kind of income input, not where it lives: rules.md §3 is skipped for categories
         regel(tekst, "invoer.inkomensbron", invoer.inkomenscategorie() != null ? "inkomenscategorie" : "inkomen");
+        // The encoding decides the decoded text (names in letters), so it is part of the identity like the
+        // files' own SHA-256. UTF-8, the default, adds no line: runs started before the option keep theirs.
+        codering(tekst, "huurders", invoer.huurdersCodering());
+        codering(tekst, "brp", invoer.brpCodering());
+        codering(tekst, "inkomen", invoer.inkomenCodering());
         regel(tekst, "brieven", brieven.name().toLowerCase(Locale.ROOT));
         regel(tekst, "drukbestand_max", drukbestandMax);
         regel(tekst, "max_afwijzingen", maxAfwijzingen);
@@ -137,6 +142,12 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
         return new JobConfig(bestand, jaar, ingangsdatum, datum, verhuurder, invoer, uitvoer, brieven,
                 drukbestandMax, maxAfwijzingen, bezorgdagen, csvDialect, pdfa, threads, beleid, wet, waarschuwingen,
                 voorlopig);
+    }
+
+    private static void codering(StringBuilder tekst, String bestand, Codering codering) {
+        if (codering != Codering.UTF_8) {
+            regel(tekst, "invoer.encoding." + bestand, codering.woord());
+        }
     }
 
     private static void regel(StringBuilder tekst, String sleutel, Object waarde) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.huurronde.rules.Beleid;
 import nl.huurronde.rules.HuishoudenFeiten;
@@ -39,6 +41,8 @@ public final class JobFileLoader {
             Map.entry("beide", BrievenModus.BEIDE), Map.entry("geen", BrievenModus.GEEN));
     private static final Map<String, CsvDialect> DIALECTEN = woorden(
             Map.entry("standaard", CsvDialect.STANDAARD), Map.entry("excel-nl", CsvDialect.EXCEL_NL));
+    private static final Map<String, Codering> CODERINGEN = Arrays.stream(Codering.values())
+            .collect(Collectors.toMap(Codering::woord, c -> c, (a, b) -> a, LinkedHashMap::new));
     private static final Set<String> GERESERVEERDE_BANDNAMEN =
             Set.of(HuishoudenFeiten.LAAG, HuishoudenFeiten.ONBEKEND, HuishoudenFeiten.NVT);
 
@@ -228,8 +232,29 @@ public final class JobFileLoader {
                 lezing.fout(plek, "invoer: geef precies één van inkomen (inkomens per persoon) en inkomenscategorie "
                         + "(categorie per adres van de Belastingdienst)" + (heeftInkomen ? ", niet beide" : ""));
             }
+            Codering alle = sectie.keuze("encoding", false, CODERINGEN);
+            Sectie perBestand = sectie.sectie("encodings", false);
+            Codering standaard = alle != null ? alle : Codering.UTF_8;
+            Codering huurdersCodering = perBestand.keuze("huurders", false, CODERINGEN);
+            Codering brpCodering = perBestand.keuze("brp", false, CODERINGEN);
+            Codering inkomenCodering = encodingVan(perBestand, "inkomen", heeftInkomen);
+            Codering categorieCodering = encodingVan(perBestand, "inkomenscategorie", heeftCategorie);
+            perBestand.sluit();
             sectie.sluit();
-            return new Invoer(huurders, brp, inkomen, categorie);
+            Codering inkomensbestand = heeftCategorie ? categorieCodering : inkomenCodering;
+            return new Invoer(huurders, brp, inkomen, categorie,
+                    huurdersCodering != null ? huurdersCodering : standaard,
+                    brpCodering != null ? brpCodering : standaard,
+                    inkomensbestand != null ? inkomensbestand : standaard);
+        }
+
+        /** A per-file encoding; one for a file the job does not read is a mistake, not a no-op. */
+        private Codering encodingVan(Sectie perBestand, String bestand, boolean gelezen) {
+            Codering codering = perBestand.keuze(bestand, false, CODERINGEN);
+            if (codering != null && !gelezen) {
+                perBestand.fout(bestand, "invoer." + bestand + " staat niet in invoer; deze encoding geldt voor niets");
+            }
+            return codering;
         }
 
         private BeleidWaarden beleid(Sectie sectie, WetJaar wet) {

@@ -3,9 +3,11 @@ package nl.huurronde.rapport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.huurronde.Invoeropties;
 import nl.huurronde.Opdracht;
 import nl.huurronde.Opdrachtregel;
 import nl.huurronde.ronde.RondeFout;
@@ -14,10 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * {@code huurronde vergelijk --job A.yml [--job B.yml] [--parameter-a k=v]... [--parameter-b k=v]...}: two
  * policy variants as simulations on the same inputs, compared. Options that a run knows ({@code --huurders},
- * {@code --brp}, {@code --inkomen}, {@code --inkomenscategorie}, {@code --csv-dialect}, {@code --parameter})
- * apply to both; {@code --parameter-a} / {@code --parameter-b} to one. Without a second {@code --job}, B is
- * A's job file, so {@code vergelijk --job jobs/2026.yml --parameter-b beleid.regulier_max_pct=0.03} asks
- * "what if the maximum were 3%".
+ * {@code --brp}, {@code --inkomen}, {@code --inkomenscategorie}, {@code --encoding}, {@code --csv-dialect},
+ * {@code --parameter}) apply to both; {@code --parameter-a} / {@code --parameter-b} to one. Without a
+ * second {@code --job}, B is A's job file, so
+ * {@code vergelijk --job jobs/2026.yml --parameter-b beleid.regulier_max_pct=0.03} asks "what if the maximum
+ * were 3%".
  */
 @Component
 class VergelijkOpdracht implements Opdracht {
@@ -35,15 +38,18 @@ class VergelijkOpdracht implements Opdracht {
 
     @Override
     public List<String> opties() {
-        return List.of("job", "huurders", "brp", "inkomen", "inkomenscategorie", "csv-dialect", "parameter",
-                "parameter-a", "parameter-b", "uitvoer", "aantal", "opnieuw");
+        List<String> opties = new ArrayList<>(Invoeropties.NAMEN);
+        opties.addAll(List.of("job", "csv-dialect", "parameter", "parameter-a", "parameter-b", "uitvoer", "aantal",
+                "opnieuw"));
+        return opties;
     }
 
     @Override
     public String gebruik() {
         return "vergelijk --job A.yml [--job B.yml] [--parameter-a k=v]... [--parameter-b k=v]... [--parameter k=v]...\n"
-                + "          [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F] [--uitvoer MAP] [--aantal N]"
-                + " [--opnieuw]";
+                + "          [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F] [--encoding E]"
+                + " [--uitvoer MAP]"
+                + " [--aantal N] [--opnieuw]";
     }
 
     @Override
@@ -61,15 +67,7 @@ class VergelijkOpdracht implements Opdracht {
         if (jobs.isEmpty() || jobs.size() > 2) {
             throw new Opdrachtregel.GebruiksFout("vergelijk verwacht --job A.yml en eventueel --job B.yml");
         }
-        Map<String, String> gedeeld = new LinkedHashMap<>();
-        for (String invoer : List.of("huurders", "brp", "inkomen", "inkomenscategorie")) {
-            if (regel.optie(invoer) != null) {
-                gedeeld.put("invoer." + invoer, regel.optie(invoer));
-            }
-        }
-        if (regel.optie("inkomenscategorie") != null) {
-            gedeeld.put("invoer.inkomen", "");
-        }
+        Map<String, String> gedeeld = new LinkedHashMap<>(Invoeropties.overrides(regel));
         if (regel.optie("csv-dialect") != null) {
             gedeeld.put("csv_dialect", regel.optie("csv-dialect"));
         }

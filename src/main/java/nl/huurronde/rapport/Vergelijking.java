@@ -74,19 +74,23 @@ public class Vergelijking {
         return map;
     }
 
-    /** The input files of A as overrides, so B reads exactly the same extracts. */
+    /** The input files of A as overrides, so B reads exactly the same extracts, decoded the same way. */
     private static Map<String, String> invoerVan(JobConfig config) {
         Invoer invoer = config.invoer();
         Map<String, String> paden = new LinkedHashMap<>();
         paden.put("invoer.huurders", absoluut(invoer.huurders()));
         paden.put("invoer.brp", absoluut(invoer.brp()));
-        if (invoer.inkomenscategorie() != null) {
-            paden.put("invoer.inkomenscategorie", absoluut(invoer.inkomenscategorie()));
-            paden.put("invoer.inkomen", ""); // an empty value removes the key
-        } else {
-            paden.put("invoer.inkomen", absoluut(invoer.inkomen()));
-            paden.put("invoer.inkomenscategorie", "");
-        }
+        String inkomen = invoer.inkomenscategorie() != null ? "inkomenscategorie" : "inkomen";
+        String anderInkomen = invoer.inkomenscategorie() != null ? "inkomen" : "inkomenscategorie";
+        paden.put("invoer." + inkomen, absoluut(invoer.inkomenscategorie() != null ? invoer.inkomenscategorie()
+                : invoer.inkomen()));
+        paden.put("invoer." + anderInkomen, ""); // an empty value removes the key
+        // and A's encodings, file by file, instead of whatever B's job file says
+        paden.put("invoer.encoding", "");
+        paden.put("invoer.encodings.huurders", invoer.huurdersCodering().woord());
+        paden.put("invoer.encodings.brp", invoer.brpCodering().woord());
+        paden.put("invoer.encodings." + inkomen, invoer.inkomenCodering().woord());
+        paden.put("invoer.encodings." + anderInkomen, "");
         return paden;
     }
 

@@ -1,6 +1,7 @@
 package nl.huurronde.ronde;
 
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -81,7 +82,7 @@ public class RondeStarter {
         config.waarschuwingen().forEach(w -> LOG.warn("let op: {}", w));
         config.voorlopig().aannames().forEach(a -> LOG.warn("VOORLOPIG, aanname: {}", a));
         Map<Bestandsoort, Path> paden = paden(config.invoer());
-        Map<Bestandsoort, BestandInfo> info = voorcontroles(paden);
+        Map<Bestandsoort, BestandInfo> info = voorcontroles(paden, tekensets(config.invoer()));
         info.forEach((soort, i) -> i.onbekendeKolommen().forEach(k ->
                 LOG.info("{}: onbekende kolom '{}' wordt genegeerd", soort.naam(), k)));
         String identiteit = identiteit(config, opdracht.soort(), info);
@@ -255,12 +256,13 @@ public class RondeStarter {
      * The whole-file checks of the inputs, each file on its own thread (each is one pass over 10–100 MB);
      * when several fail, the error of the first file in the job's order is the one reported.
      */
-    private static Map<Bestandsoort, BestandInfo> voorcontroles(Map<Bestandsoort, Path> paden) {
+    private static Map<Bestandsoort, BestandInfo> voorcontroles(Map<Bestandsoort, Path> paden,
+                                                                Map<Bestandsoort, Charset> tekensets) {
         Map<Bestandsoort, CompletableFuture<BestandInfo>> controles = new LinkedHashMap<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(paden.size(),
                 Thread.ofPlatform().name("voorcontrole-", 1).factory())) {
             paden.forEach((soort, pad) -> controles.put(soort,
-                    CompletableFuture.supplyAsync(() -> voorcontrole(pad, soort), threads)));
+                    CompletableFuture.supplyAsync(() -> voorcontrole(pad, soort, tekensets.get(soort)), threads)));
         }
         Map<Bestandsoort, BestandInfo> info = new LinkedHashMap<>();
         controles.forEach((soort, controle) -> {
@@ -273,9 +275,9 @@ public class RondeStarter {
         return info;
     }
 
-    private static BestandInfo voorcontrole(Path pad, Bestandsoort soort) {
+    private static BestandInfo voorcontrole(Path pad, Bestandsoort soort, Charset tekenset) {
         try {
-            return Voorcontrole.controleer(pad, soort);
+            return Voorcontrole.controleer(pad, soort, tekenset);
         } catch (InvoerFout e) {
             throw new RondeFout(e.getMessage());
         }
@@ -291,6 +293,16 @@ public class RondeStarter {
             paden.put(Bestandsoort.INKOMEN, absoluut(invoer.inkomen()));
         }
         return paden;
+    }
+
+    /** Each input's encoding, for the same files as {@link #paden}. */
+    private static Map<Bestandsoort, Charset> tekensets(Invoer invoer) {
+        Map<Bestandsoort, Charset> tekensets = new LinkedHashMap<>();
+        tekensets.put(Bestandsoort.HUURDERS, invoer.huurdersCodering().tekenset());
+        tekensets.put(Bestandsoort.BRP, invoer.brpCodering().tekenset());
+        tekensets.put(invoer.inkomenscategorie() != null ? Bestandsoort.INKOMENSCATEGORIE : Bestandsoort.INKOMEN,
+                invoer.inkomenCodering().tekenset());
+        return tekensets;
     }
 
     private static Path absoluut(Path pad) {

@@ -3,6 +3,7 @@ package nl.huurronde.bezwaar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -298,6 +299,26 @@ class BezwaarTest {
         assertThat(ronde.map("G01", 2)).doesNotExist();
         assertThat(ronde.map("G16", 2)).doesNotExist();
         assertThat(ronde.map("G13", 2)).doesNotExist();
+    }
+
+    /** A BRP extract saved by Excel (windows-1252): read with --encoding, like the run's inputs. Stores nothing. */
+    @Test
+    @Order(8)
+    void brpUittrekselUitExcelVraagtOmDeEncoding() throws IOException {
+        Path excel = tmp.resolve("brp-excel.csv");
+        Files.write(excel, ("postcode;huisnummer;bsn;geboortedatum;rol;opmerking\r\n"
+                + "8011VM;2;100000022;1975-01-01;HUURDER;Hélène\r\n;;;;;\r\n").getBytes(Charset.forName("windows-1252")));
+        Huurronde.Uitkomst u = ronde.bezwaar("G01", "--brp", excel.toString());
+        assertThat(u.code()).isEqualTo(1);
+        assertThat(u.fout()).contains("regel 2: ongeldige UTF-8", "--encoding windows-1252");
+        // decoded, the row is read to its end and refused for what it says: another address
+        u = ronde.bezwaar("G01", "--brp", excel.toString(), "--encoding", "windows-1252");
+        assertThat(u.code()).isEqualTo(1);
+        assertThat(u.fout()).contains("regel 2").contains("ander adres");
+        u = ronde.bezwaar("G01", "--encoding", "windows-1252", "--chronisch-ziek");
+        assertThat(u.code()).isEqualTo(2);
+        assertThat(u.fout()).contains("--encoding geldt voor het bestand van --brp");
+        assertThat(ronde.map("G01", 2)).doesNotExist();
     }
 
     @Test

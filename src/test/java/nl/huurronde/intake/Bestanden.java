@@ -1,5 +1,7 @@
 package nl.huurronde.intake;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,7 @@ final class Bestanden {
 
     static List<CsvRecord> alles(Path pad, Bestandsoort soort) throws Exception {
         List<CsvRecord> records = new ArrayList<>();
-        try (CsvLezer lezer = CsvLezer.open(pad, soort)) {
+        try (CsvLezer lezer = CsvLezer.open(pad, soort, UTF_8)) {
             for (CsvRecord r = lezer.volgende(); r != null; r = lezer.volgende()) {
                 records.add(r);
             }

@@ -1,5 +1,6 @@
 package nl.huurronde.intake;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -135,7 +136,7 @@ class BrpInkomenCategorieValidatieTest {
     @Test
     void inkomenscategorieVraagtAlleAdreskolommen() {
         Path pad = Bestanden.schrijf(map, "cat.csv", "postcode,huisnummer,categorie\n8011VM,1,LAAG\n");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Voorcontrole.controleer(pad, Bestandsoort.INKOMENSCATEGORIE))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Voorcontrole.controleer(pad, Bestandsoort.INKOMENSCATEGORIE, UTF_8))
                 .hasMessage("inkomenscategorie.csv: verplichte kolommen 'huisletter', 'toevoeging' ontbreken");
     }
 

@@ -3,6 +3,7 @@ package nl.huurronde.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +46,38 @@ class BrievenRunTest {
         assertThat(g04.plat()).contains("€ 528,00", "5,6%", "2018", "€ 43.574 of hoger").doesNotContain("50.000");
         PdfTekst g15 = PdfTekst.lees(Files.readAllBytes(run.resolve("brieven/G15.pdf")));
         assertThat(g15.plat()).containsIgnoringCase("huurverlaging").contains("€ 710,00");
+    }
+
+    /**
+     * What Excel's "CSV (puntkomma)" on a Dutch Windows writes (issue #24): windows-1252, semicolons, CRLF,
+     * and rows of only separators below the data. With {@code --encoding windows-1252} the letters show the
+     * accents, and the empty rows are neither read nor rejected (40 of 63 would trip max_afwijzingen).
+     */
+    @Test
+    void eenExcelExportInWindows1252GeeftBrievenMetDeJuisteLetters() throws IOException {
+        Path invoer = Golden.kopie(tmp.resolve("invoer"));
+        List<String> regels = Files.readAllLines(invoer.resolve("huurders.csv"));
+        StringBuilder excel = new StringBuilder();
+        for (String regel : regels) {
+            String rij = regel.startsWith("G01,") ? regel.replace("Fam. Voorbeeld,Thorbeckegracht,",
+                    "Fam. Hélène Voorbeëld,Ruïnestraat,") : regel;
+            excel.append(rij.replace(',', ';')).append("\r\n");
+        }
+        String leeg = ";".repeat(regels.get(0).split(",").length - 1);
+        for (int i = 0; i < 40; i++) {
+            excel.append(i % 10 == 0 ? leeg.replace(";", " ; ") : leeg).append("\r\n");
+        }
+        Files.write(invoer.resolve("huurders.csv"), excel.toString().getBytes(Charset.forName("windows-1252")));
+
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data"))
+                .voer(Golden.run(invoer, tmp.resolve("uit"), "--encoding", "windows-1252"));
+        assertThat(u.code()).as(u.toString()).isZero();
+        Path run = Golden.runMap(tmp.resolve("uit"));
+        assertThat(PdfTekst.lees(Files.readAllBytes(run.resolve("brieven/G01.pdf"))).plat())
+                .contains("Fam. Hélène Voorbeëld", "Ruïnestraat 1");
+        assertThat(CsvBestand.lees(run.resolve("afgewezen.csv"))).isEmpty();
+        assertThat(Files.readString(run.resolve("run.json")))
+                .containsPattern("\"huurders.csv\"[^}]*\"gelezen\": 23,\\s*\"verwerkt\": 23,\\s*\"afgewezen\": 0");
     }
 
     @Test

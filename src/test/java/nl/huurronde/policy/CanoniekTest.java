@@ -96,6 +96,17 @@ class CanoniekTest {
     }
 
     @Test
+    void eenAndereEncodingIsEenAndereRunMaarUtf8VerandertNiets() throws BeleidFout {
+        // another encoding gives other text from the same bytes (other names in the letters)
+        assertThat(laad(JOB, "invoer.encoding", "windows-1252").sha256()).isNotEqualTo(laad(JOB).sha256());
+        assertThat(laad(JOB, "invoer.encodings.brp", "windows-1252").canoniek())
+                .contains("invoer.encoding.brp=windows-1252\n").doesNotContain("invoer.encoding.huurders");
+        // UTF-8, the default, written or not: the identity of runs from before the option
+        assertThat(laad(JOB, "invoer.encoding", "utf-8").sha256()).isEqualTo(laad(JOB).sha256());
+        assertThat(laad(JOB).canoniek()).doesNotContain("encoding");
+    }
+
+    @Test
     void elkeJobHeeftEenEigenHash() throws Exception {
         Set<String> hashes = new HashSet<>();
         List<String> jobs = JobFileLoaderTest.jobs().map(Object::toString).toList();

@@ -254,6 +254,49 @@ class JobFileLoaderTest {
                         "beleid.iah.banden[4]: geef precies één van pct (percentage) en bedrag (euro) " + f + "32)"));
     }
 
+    @Test
+    void encodingVoorAlleInvoerOfPerBestand(@TempDir Path map) throws IOException, BeleidFout {
+        assertThat(laad("jobs/2020-swz.yml").invoer()).satisfies(i -> assertThat(List.of(i.huurdersCodering(),
+                i.brpCodering(), i.inkomenCodering())).containsOnly(Codering.UTF_8));
+        Invoer alle = JobFileLoader.laad(metInvoer(map, "    encoding: Windows-1252\n"), Map.of()).invoer();
+        assertThat(List.of(alle.huurdersCodering(), alle.brpCodering(), alle.inkomenCodering()))
+                .containsOnly(Codering.WINDOWS_1252);
+        Invoer perBestand = JobFileLoader.laad(metInvoer(map, "    encoding: windows-1252\n    encodings:\n"
+                + "      brp: utf-8\n      inkomen: iso-8859-15\n"), Map.of()).invoer();
+        assertThat(List.of(perBestand.huurdersCodering(), perBestand.brpCodering(), perBestand.inkomenCodering()))
+                .containsExactly(Codering.WINDOWS_1252, Codering.UTF_8, Codering.ISO_8859_15);
+        // --encoding on the command line: all inputs at once, the per-file ones give way
+        Invoer opdrachtregel = JobFileLoader.laad(metInvoer(map, "    encodings:\n      brp: windows-1252\n"),
+                Map.of("invoer.encoding", "windows-1252", "invoer.encodings", "")).invoer();
+        assertThat(List.of(opdrachtregel.huurdersCodering(), opdrachtregel.brpCodering(),
+                opdrachtregel.inkomenCodering())).containsOnly(Codering.WINDOWS_1252);
+    }
+
+    @Test
+    void eenOnbekendeEncodingNoemtSleutelRegelEnDeToegestaneWaarden(@TempDir Path map) throws IOException {
+        Path job = metInvoer(map, "    encoding: latin1\n    encodings:\n      huurders: ansi\n"
+                + "      inkomenscategorie: utf-8\n");
+        String bestand = " (" + job + " regel ";
+        assertThatThrownBy(() -> JobFileLoader.laad(job, Map.of()))
+                .isInstanceOfSatisfying(BeleidFout.class, fout -> assertThat(fout.fouten()).containsExactly(
+                        "invoer.encoding = latin1: verwacht een van: utf-8, windows-1252, iso-8859-15" + bestand + "17)",
+                        "invoer.encodings.huurders = ansi: verwacht een van: utf-8, windows-1252, iso-8859-15"
+                                + bestand + "19)",
+                        "invoer.encodings.inkomenscategorie: invoer.inkomenscategorie staat niet in invoer; deze "
+                                + "encoding geldt voor niets" + bestand + "20)"));
+        assertThatThrownBy(() -> laad("jobs/2020-swz.yml", "invoer.encoding", "utf-16"))
+                .hasMessage("invoer.encoding = utf-16: verwacht een van: utf-8, windows-1252, iso-8859-15 (opdrachtregel)");
+    }
+
+    /** jobs/2020-swz.yml with extra lines at the end of its invoer block (lines 17 on). */
+    private static Path metInvoer(Path map, String regels) throws IOException {
+        String job = Files.readString(Path.of("jobs/2020-swz.yml"));
+        int inkomen = job.indexOf("\n", job.indexOf("    inkomen:")) + 1;
+        Path pad = map.resolve("job.yml");
+        Files.writeString(pad, job.substring(0, inkomen) + regels + job.substring(inkomen));
+        return pad;
+    }
+
     // --- command-line overrides
 
     @Test

@@ -198,6 +198,37 @@ class KapotteInvoerTest {
         }
     }
 
+    /** Excel's windows-1252 read as UTF-8: the one line says which option reads it (issue #24). */
+    @org.junit.jupiter.api.Test
+    void ongeldigeUtf8WijstNaarDeEncodingOptie() throws IOException {
+        Path bestand = invoer.resolve(HUURDERS);
+        String tekst = Files.readString(bestand)
+                .replace("Fam. Voorbeeld,Thorbeckegracht,4,", "Fam. Voorbeëld,Thorbeckegracht,4,");
+        Files.write(bestand, tekst.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Huurronde.Uitkomst u = draai();
+        assertThat(u.code()).as(u.toString()).isEqualTo(1);
+        assertThat(u.fout()).contains("fout: huurders.csv regel 5: ongeldige UTF-8 (byte 0xEB); is dit bestand uit Excel? "
+                + "gebruik dan --encoding windows-1252 of invoer.encoding in het jobbestand");
+        assertThat(tmp.resolve("uit")).doesNotExist();
+
+        Huurronde.Uitkomst goed = draai("--encoding", "windows-1252");
+        assertThat(goed.code()).as(goed.toString()).isZero();
+        Huurronde.Uitkomst onbekend = draai("--encoding", "latin1");
+        assertThat(onbekend.code()).as(onbekend.toString()).isEqualTo(2);
+        assertThat(onbekend.fout()).startsWith("fout: --encoding verwacht een van: utf-8, windows-1252, iso-8859-15, "
+                + "niet 'latin1'");
+    }
+
+    /** Two income sources on the command line: a usage error, not one of them silently dropped (issue #24). */
+    @org.junit.jupiter.api.Test
+    void inkomenEnInkomenscategorieSamenIsEenGebruiksfout() {
+        Huurronde.Uitkomst u = draai("--inkomenscategorie", invoer.resolve(INKOMEN).toString());
+        assertThat(u.code()).as(u.toString()).isEqualTo(2);
+        assertThat(u.fout()).startsWith("fout: geef --inkomen (inkomens per persoon) of --inkomenscategorie "
+                + "(categorie per adres van de Belastingdienst), niet allebei");
+        assertThat(tmp.resolve("uit")).doesNotExist();
+    }
+
     @org.junit.jupiter.api.Test
     void eenTweeProcentKapotBestandOverschrijdtDeDrempel() throws IOException {
         Path bestand = invoer.resolve(INKOMEN);
