@@ -53,6 +53,8 @@ class WettelijkeToetsTest {
             2022.yml        | beleid.iah.banden[1].vanaf_meer       | 55485     | 55486 | is lager dan de wettelijke eerste inkomensgrens voor meerpersoonshuishoudens 55486 voor 2022
             2022.yml        | beleid.huursom.max_pct                | 0.024     | 0.023 | is hoger dan het wettelijk maximum 0.023 voor 2022
             2022.yml        | beleid.inkomen.jongeren_vrijstelling  | 21430     | 21431 | is lager dan de wettelijke vrijstelling 21431 voor 2022
+            2022.yml        | beleid.vrije_sector_pct               | 0.034     | 0.033 | is hoger dan het wettelijk maximum 0.033 voor 2022
+            2023.yml        | beleid.vrije_sector_pct               | 0.042     | 0.041 | is hoger dan het wettelijk maximum 0.041 voor 2023
             2023.yml        | beleid.regulier_max_pct               | 0.032     | 0.031 | is hoger dan het wettelijk maximum 0.031 voor 2023
             2023.yml        | beleid.woonwagen_pct                  | 0.032     | 0.031 | is hoger dan het wettelijk maximum 0.031 voor 2023
             2023.yml        | beleid.laag_huur.grens                | 301       | 300   | is hoger dan het wettelijk maximum 300 voor 2023
