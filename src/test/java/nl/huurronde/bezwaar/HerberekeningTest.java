@@ -1,5 +1,6 @@
 package nl.huurronde.bezwaar;
 
+import nl.huurronde.BeleidBouwer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,17 +32,8 @@ import org.junit.jupiter.api.Test;
 /** The recomputation, the ingangsdatum rule and the household correction, without Spring or a database. */
 class HerberekeningTest {
 
-    static final Beleid SWZ_2020 = new Beleid(2020, LocalDate.of(2020, 7, 1), bd("0.026"), bd("0.041"), null, true,
-            List.of(new Beleid.IahBand("HOOG", bd("43574"), bd("43574"), bd("0.056"), null)), bd("0.036"), false,
-            bd("0.026"), bd("0.026"), bd("0.026"), 2, 23, bd("20450"),
-            new Beleid.Wet(66, 4, true, true, false, sectorwet2020()));
-    private static nl.huurronde.rules.Sectorwet sectorwet2020() {
-        try {
-            return nl.huurronde.policy.Wetgeving.jaar(2020).wet().sector();
-        } catch (nl.huurronde.policy.BeleidFout e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final Beleid SWZ_2020 = BeleidBouwer.voor(2020).nietVanafStreefhuur()
+            .bandPct("HOOG", "43574", "43574", "0.056").bouw();
 
     static final Nacontrole.Limieten WET_2020 = new Nacontrole.Limieten(bd("0.051"), bd("0.066"), null, null, null, null);
 

@@ -1,5 +1,6 @@
 package nl.huurronde.bezwaar;
 
+import nl.huurronde.PdfTekst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,9 +13,6 @@ import java.util.Map;
 import nl.huurronde.CsvBestand;
 import nl.huurronde.Golden;
 import nl.huurronde.Huurronde;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A completed run of the golden 2020 SWZ contracts in one database, and the bezwaar commands on it,
@@ -79,11 +77,7 @@ final class Ronde2020 {
 
     /** The text of a PDF, read back with PDFBox, line breaks as spaces. */
     static String pdfTekst(Path pdf) {
-        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfTekst.lees(pdf).plat();
     }
 
     private static int versieUit(Huurronde.Uitkomst u) {

@@ -1,5 +1,6 @@
 package nl.huurronde.letters;
 
+import nl.huurronde.PdfTekst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

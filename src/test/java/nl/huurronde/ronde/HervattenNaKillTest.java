@@ -1,5 +1,6 @@
 package nl.huurronde.ronde;
 
+import nl.huurronde.PdfTekst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,9 +18,6 @@ import nl.huurronde.Huurronde;
 import nl.huurronde.Proces;
 import nl.huurronde.genereer.Generator;
 import nl.huurronde.genereer.Opties;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,9 +140,7 @@ class HervattenNaKillTest {
         Map<String, String> teksten = new TreeMap<>();
         try (Stream<Path> bestanden = Files.list(map)) {
             for (Path pdf : bestanden.toList()) {
-                try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-                    teksten.put(pdf.getFileName().toString(), new PDFTextStripper().getText(doc));
-                }
+                teksten.put(pdf.getFileName().toString(), PdfTekst.lees(pdf).tekst());
             }
         }
         return teksten;

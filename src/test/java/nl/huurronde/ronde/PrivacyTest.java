@@ -1,5 +1,6 @@
 package nl.huurronde.ronde;
 
+import nl.huurronde.PdfTekst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,9 +18,6 @@ import nl.huurronde.CsvBestand;
 import nl.huurronde.Golden;
 import nl.huurronde.Huurronde;
 import nl.huurronde.Proces;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,9 +91,7 @@ class PrivacyTest {
         return verboden;
     }
 
-    private static String pdfTekst(Path pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc);
-        }
+    private static String pdfTekst(Path pdf) {
+        return PdfTekst.lees(pdf).tekst();
     }
 }

@@ -1,5 +1,6 @@
 package nl.huurronde.rules;
 
+import nl.huurronde.BeleidBouwer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,11 +18,7 @@ final class Fixtures {
 
     /** The sector figures of the bundled law (liberalisatiegrens periods; WWS bounds of a round from 2024). */
     static Sectorwet sectorwet(int jaar) {
-        try {
-            return nl.huurronde.policy.Wetgeving.jaar(jaar).wet().sector();
-        } catch (nl.huurronde.policy.BeleidFout e) {
-            throw new IllegalStateException(e);
-        }
+        return BeleidBouwer.wetVan(jaar).sector();
     }
 
     static Beleid.Wet wet2020() {
@@ -38,18 +35,16 @@ final class Fixtures {
     }
 
     static Beleid swz2020(BigDecimal huursomMaxPct) {
-        return new Beleid(2020, LocalDate.of(2020, 7, 1), bd("0.026"), bd("0.041"), null, true,
-                List.of(new Beleid.IahBand("HOOG", bd("43574"), bd("43574"), bd("0.056"), null)),
-                huursomMaxPct, false, bd("0.026"), bd("0.026"), bd("0.026"), 2, 23, bd("20450"), wet2020());
+        return BeleidBouwer.voor(2020).nietVanafStreefhuur().bandPct("HOOG", "43574", "43574", "0.056")
+                .huursom(huursomMaxPct.toPlainString()).wet(wet2020()).bouw();
     }
 
     /** A 2025-style round: +€25 below €350, two amount bands by household size, no AOW/4+ exemptions. */
     static Beleid beleid2025() {
-        return new Beleid(2025, LocalDate.of(2025, 7, 1), bd("0.041"), bd("0.05"),
-                new Beleid.LaagHuur(bd("350"), bd("25")), false,
-                List.of(new Beleid.IahBand("IAH_100", bd("67366"), bd("89821"), null, bd("100")),
-                        new Beleid.IahBand("IAH_50", bd("57143"), bd("66126"), null, bd("50"))),
-                bd("0.045"), false, bd("0.041"), bd("0.077"), bd("0.05"), 2, 23, bd("25070"), wet2025());
+        return BeleidBouwer.voor(2025).inflatie("0.041").regulier("0.05").laagHuur("350", "25")
+                .bandBedrag("IAH_100", "67366", "89821", "100").bandBedrag("IAH_50", "57143", "66126", "50")
+                .huursom("0.045").vrijeSector("0.041").midden("0.077").woonwagen("0.05").vrijstelling("25070")
+                .wet(wet2025()).bouw();
     }
 
     static HuishoudenFeiten huishouden(int personen, String categorie) {

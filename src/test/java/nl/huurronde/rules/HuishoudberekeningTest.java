@@ -1,5 +1,6 @@
 package nl.huurronde.rules;
 
+import nl.huurronde.BeleidBouwer;
 import static nl.huurronde.rules.Fixtures.bd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -61,8 +62,8 @@ class HuishoudberekeningTest {
         }
 
         private Beleid metPeildatum(LocalDate peildatum, Beleid.Wet wet) {
-            return new Beleid(2022, peildatum, bd("0.023"), bd("0.023"), null, false, List.of(), bd("0.023"),
-                    false, bd("0.023"), bd("0.023"), bd("0.023"), 2, 23, bd("21431"), wet);
+            return BeleidBouwer.voor(2022).peildatum(peildatum).inflatie("0.023").regulier("0.023").huursom("0.023")
+                    .vrijeSector("0.023").midden("0.023").woonwagen("0.023").vrijstelling("21431").wet(wet).bouw();
         }
     }
 
@@ -202,8 +203,8 @@ class HuishoudberekeningTest {
 
         @Test
         void geenBandenIsAltijdLaag() {
-            Beleid zonderIah = new Beleid(2021, LocalDate.of(2021, 7, 1), bd("0"), bd("0"), null, false, List.of(),
-                    bd("0"), false, bd("0"), bd("0"), bd("0"), 2, 23, null, Fixtures.wet2020());
+            Beleid zonderIah = BeleidBouwer.voor(2021).inflatie("0").regulier("0").huursom("0").vrijeSector("0")
+                    .midden("0").woonwagen("0").vrijstelling(null).wet(Fixtures.wet2020()).bouw();
             assertThat(bepaal(zonderIah, huurder("1970-01-01", "999999")).inkomenCategorie()).isEqualTo("LAAG");
         }
     }

@@ -1,5 +1,6 @@
 package nl.huurronde.rules;
 
+import nl.huurronde.BeleidBouwer;
 import static nl.huurronde.rules.Fixtures.bd;
 import static nl.huurronde.rules.Fixtures.sociaal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,8 +17,8 @@ class HuursomTest {
 
     /** A round with regulier 5%, woonwagen 2% and no IAH, to make sums easy to follow. */
     private static Beleid beleid(String regulier, String woonwagen, String huursomMax) {
-        return new Beleid(2020, LocalDate.of(2020, 7, 1), bd("0.02"), bd(regulier), null, false, List.of(),
-                bd(huursomMax), false, bd("0.03"), bd("0.03"), bd(woonwagen), 2, 23, bd("20450"), Fixtures.wet2020());
+        return BeleidBouwer.voor(2020).inflatie("0.02").regulier(regulier).huursom(huursomMax).vrijeSector("0.03")
+                .midden("0.03").woonwagen(woonwagen).wet(Fixtures.wet2020()).bouw();
     }
 
     /** A Bron over a list that counts its passes. */

@@ -1,5 +1,6 @@
 package nl.huurronde.rules;
 
+import nl.huurronde.BeleidBouwer;
 import static nl.huurronde.rules.Fixtures.bd;
 import static nl.huurronde.rules.Fixtures.sociaal;
 import static nl.huurronde.rules.Reden.*;
@@ -353,9 +354,8 @@ class RekenregelsTest {
 
         @Test
         void iahTeltMeeInDeHuursomAlsHetBeleidDatZegt() {
-            Beleid teltMee = new Beleid(2020, LocalDate.of(2020, 7, 1), bd("0.026"), bd("0.041"), null, true,
-                    SWZ.iahBanden(), bd("0.036"), true, bd("0.026"), bd("0.026"), bd("0.026"), 2, 23, bd("20450"),
-                    Fixtures.wet2020());
+            Beleid teltMee = BeleidBouwer.voor(2020).nietVanafStreefhuur().banden(SWZ.iahBanden()).iahTeltMee()
+                    .wet(Fixtures.wet2020()).bouw();
             Voorstel v = bereken(sociaal("500.00", "700.00", "800.00").categorie("HOOG"), teltMee);
             assertThat(v.soort()).isEqualTo(Soort.IAH);
             assertThat(v.inHuursom()).isTrue();
@@ -490,8 +490,8 @@ class RekenregelsTest {
             // 333.33 × 1.041 = 346.99653 → 347.00; 10.10 × 1.05 = 10.605 → 10.61
             assertThat(bereken(sociaal("333.33", "600.00", "800.00"), SWZ).kaleHuurNieuw()).isEqualTo(bd("347.00"));
             Beleid.Wet wet = Fixtures.wet2025();
-            Beleid zonderLaag = new Beleid(2025, LocalDate.of(2025, 7, 1), bd("0.041"), bd("0.05"), null, false,
-                    List.of(), bd("0.045"), false, bd("0.041"), bd("0.077"), bd("0.05"), 2, 23, bd("25070"), wet);
+            Beleid zonderLaag = BeleidBouwer.voor(2025).inflatie("0.041").regulier("0.05").huursom("0.045")
+                    .vrijeSector("0.041").midden("0.077").woonwagen("0.05").vrijstelling("25070").wet(wet).bouw();
             assertThat(bereken(sociaal("10.10", "600.00", "800.00"), zonderLaag).kaleHuurNieuw()).isEqualTo(bd("10.61"));
         }
     }

@@ -1,5 +1,6 @@
 package nl.huurronde.wetperjaar;
 
+import nl.huurronde.PdfTekst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,9 +16,6 @@ import java.util.stream.Collectors;
 import nl.huurronde.CsvBestand;
 import nl.huurronde.Golden;
 import nl.huurronde.Huurronde;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * One round of the real program: the year's own job file from {@code jobs/}, with the small
@@ -50,11 +48,7 @@ final class Jaarronde {
 
         /** The per-contract letter read back with PDFBox, whitespace flattened (phrases may wrap). */
         String brief(String contractId) {
-            try (PDDocument doc = Loader.loadPDF(runMap.resolve("brieven").resolve(contractId + ".pdf").toFile())) {
-                return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return PdfTekst.lees(runMap.resolve("brieven").resolve(contractId + ".pdf")).plat();
         }
     }
 

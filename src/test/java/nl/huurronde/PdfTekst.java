@@ -1,16 +1,20 @@
-package nl.huurronde.letters;
+package nl.huurronde;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads a PDF back with PDFBox, an implementation independent of the one that wrote it. */
-record PdfTekst(int paginas, String tekst) {
+/**
+ * Reads a PDF back with PDFBox, an implementation independent of the one that wrote it: the one PDF
+ * reader of the tests.
+ */
+public record PdfTekst(int paginas, String tekst) {
 
-    static PdfTekst lees(byte[] pdf) {
+    public static PdfTekst lees(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PdfTekst(doc.getNumberOfPages(), new PDFTextStripper().getText(doc));
         } catch (IOException e) {
@@ -18,7 +22,16 @@ record PdfTekst(int paginas, String tekst) {
         }
     }
 
-    static String pagina(byte[] pdf, int pagina) {
+    public static PdfTekst lees(Path pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PdfTekst(doc.getNumberOfPages(), new PDFTextStripper().getText(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of one page (1-based). */
+    public static String pagina(byte[] pdf, int pagina) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(pagina);
@@ -29,8 +42,8 @@ record PdfTekst(int paginas, String tekst) {
         }
     }
 
-    /** The text with line breaks as spaces: for phrases that may wrap. */
-    String plat() {
+    /** The text with every run of white space as one space: for phrases that may wrap. */
+    public String plat() {
         return tekst.replaceAll("\\s+", " ");
     }
 }
