@@ -42,7 +42,8 @@ public class HuurrondeApplication {
                         [--ontvangen jjjj-mm-dd]
               herdruk   --run ID --contract ID [--versie N]
               status    [--run ID]
-              verwijder --run ID     (persoonsgegevens van een ronde na de bewaartermijn)
+              verwijder --run ID [--bevestig] [--nu]   (persoonsgegevens van een ronde na de bewaartermijn;
+                        zonder --bevestig alleen wat er gewist wordt, --nu vóór het einde van de bewaartermijn)
               Database: standaard H2 onder ./data; PostgreSQL met --spring.profiles.active=postgres""";
 
     private static final List<String> RUN_OPTIES = Stream.concat(Invoeropties.NAMEN.stream(),

@@ -6,6 +6,7 @@ import nl.huurronde.ronde.Ronde;
 import nl.huurronde.ronde.RondeFout;
 import nl.huurronde.ronde.RondeRegister;
 import nl.huurronde.ronde.RondeStatus;
+import nl.huurronde.ronde.RondeToestand;
 import nl.huurronde.ronde.Rondes;
 import nl.huurronde.ronde.RunSoort;
 import nl.huurronde.voorstel.VoorstelOpslag;
@@ -23,9 +24,12 @@ class Contractversies {
     private final Rondes rondes;
     private final VoorstelOpslag voorstellen;
     private final BezwaarOpslag bezwaren;
+    private final RondeToestand toestand;
 
-    Contractversies(RondeRegister register, Rondes rondes, VoorstelOpslag voorstellen, BezwaarOpslag bezwaren) {
+    Contractversies(RondeRegister register, Rondes rondes, VoorstelOpslag voorstellen, BezwaarOpslag bezwaren,
+                    RondeToestand toestand) {
         this.register = register;
+        this.toestand = toestand;
         this.rondes = rondes;
         this.voorstellen = voorstellen;
         this.bezwaren = bezwaren;
@@ -39,8 +43,7 @@ class Contractversies {
             throw new RondeFout("run " + runId + " is een simulatie: die heeft geen brieven en geen financiële export");
         }
         if (rij.status() != RondeStatus.VOLTOOID) {
-            throw new RondeFout("run " + runId + " is niet voltooid (status " + rij.status()
-                    + "); hervat eerst de run met dezelfde opdracht 'run'");
+            throw new RondeFout(toestand.nietVoltooid(rij));
         }
         return rondes.laad(runId);
     }

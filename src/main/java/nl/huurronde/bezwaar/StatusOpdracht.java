@@ -14,6 +14,7 @@ import nl.huurronde.intake.Waarden;
 import nl.huurronde.ronde.RondeFout;
 import nl.huurronde.ronde.RondeRegister;
 import nl.huurronde.ronde.RondeStatus;
+import nl.huurronde.ronde.RondeToestand;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +32,11 @@ class StatusOpdracht implements Opdracht {
     private final RondeRegister register;
     private final IntakeTellingen tellingen;
     private final BezwaarOpslag bezwaren;
+    private final RondeToestand toestand;
 
-    StatusOpdracht(RondeRegister register, IntakeTellingen tellingen, BezwaarOpslag bezwaren) {
+    StatusOpdracht(RondeRegister register, IntakeTellingen tellingen, BezwaarOpslag bezwaren, RondeToestand toestand) {
         this.register = register;
+        this.toestand = toestand;
         this.tellingen = tellingen;
         this.bezwaren = bezwaren;
     }
@@ -74,11 +77,12 @@ class StatusOpdracht implements Opdracht {
 
     private void toon(RondeRegister.RondeRij run, PrintStream uit) {
         uit.println("Run " + run.runId() + " (" + run.soort().name().toLowerCase() + ", jaar " + run.jaar() + "): "
-                + run.status());
+                + toestand.omschrijving(run));
         uit.println("  gestart " + TIJD.format(run.gestart())
                 + (run.beeindigd() == null ? "" : ", beëindigd " + TIJD.format(run.beeindigd()))
+                + (run.verwijderd() == null ? "" : ", verwijderd " + TIJD.format(run.verwijderd()))
                 + "; verzenddatum " + run.verzenddatum() + "; jobbestand " + run.jobBestand());
-        if (run.status() == RondeStatus.MISLUKT && run.melding() != null) {
+        if ((run.status() == RondeStatus.MISLUKT || run.status() == RondeStatus.VERWIJDERD) && run.melding() != null) {
             uit.println("  melding: " + run.melding());
         }
         if (run.capBepaald()) {
@@ -111,7 +115,8 @@ class StatusOpdracht implements Opdracht {
             uit.println("  bezwaren verwerkt: 0");
         }
         Path map = Path.of(run.uitvoerMap());
-        uit.println("  uitvoer: " + map + (Files.isDirectory(map) ? "" : " (map bestaat niet (meer))"));
+        uit.println("  uitvoer: " + map + (Files.isDirectory(map) ? ""
+                : run.status() == RondeStatus.VERWIJDERD ? " (verwijderd)" : " (map bestaat niet (meer))"));
         if (!rijen.isEmpty()) {
             uit.println("  bezwaren: " + map.resolve("bezwaar"));
         }

@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** The ronde_run and invoer_bestand tables. */
@@ -16,16 +18,18 @@ import org.springframework.stereotype.Repository;
 public class RondeRegister {
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     RondeRegister(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** A stored run as it is in the table. */
     public record RondeRij(String runId, RunSoort soort, String identiteit, int jaar, String jobBestand,
                            String overrides, String beleidSha, String uitvoerMap, LocalDate verzenddatum,
                            RondeStatus status, LocalDateTime gestart, LocalDateTime beeindigd, String melding,
-                           BigDecimal huursomCap, boolean capBepaald) {}
+                           BigDecimal huursomCap, boolean capBepaald, LocalDateTime verwijderd) {}
 
     /** One input file of a run. */
     public record InvoerRij(String bestand, String pad, String sha256, long records) {}
@@ -81,6 +85,17 @@ public class RondeRegister {
                 runId);
     }
 
+    /**
+     * Marks the run as deleted for good; beeindigd keeps the moment the run itself ended. A deleted run
+     * is never resumed: the same inputs then need --opnieuw.
+     */
+    void markeerVerwijderd(String runId, String melding) {
+        named.update("UPDATE ronde_run SET status = :status, melding = :melding, verwijderd = :nu WHERE run_id = :run",
+                new MapSqlParameterSource().addValue("status", RondeStatus.VERWIJDERD.name())
+                        .addValue("melding", melding).addValue("nu", Timestamp.valueOf(LocalDateTime.now()))
+                        .addValue("run", runId));
+    }
+
     /** Stores the huursom cap (null = not binding) once the huursom step decided it. */
     public void zetCap(String runId, BigDecimal cap) {
         jdbc.update("UPDATE ronde_run SET huursom_cap = ?, huursom_cap_bepaald = TRUE WHERE run_id = ?", cap, runId);
@@ -89,11 +104,13 @@ public class RondeRegister {
     private static RondeRij rij(ResultSet rs, int i) throws SQLException {
         Timestamp einde = rs.getTimestamp("beeindigd");
         BigDecimal cap = rs.getBigDecimal("huursom_cap");
+        Timestamp verwijderd = rs.getTimestamp("verwijderd");
         return new RondeRij(rs.getString("run_id"), RunSoort.valueOf(rs.getString("soort_run")),
                 rs.getString("identiteit"), rs.getInt("jaar"), rs.getString("job_bestand"), rs.getString("overrides"),
                 rs.getString("beleid_sha"), rs.getString("uitvoer_map"), rs.getDate("verzenddatum").toLocalDate(),
                 RondeStatus.valueOf(rs.getString("status")), rs.getTimestamp("gestart").toLocalDateTime(),
                 einde == null ? null : einde.toLocalDateTime(), rs.getString("melding"),
-                cap == null ? null : cap.setScale(4), rs.getBoolean("huursom_cap_bepaald"));
+                cap == null ? null : cap.setScale(4), rs.getBoolean("huursom_cap_bepaald"),
+                verwijderd == null ? null : verwijderd.toLocalDateTime());
     }
 }

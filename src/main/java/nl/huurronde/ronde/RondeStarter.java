@@ -91,6 +91,12 @@ public class RondeStarter {
             List<RondeRegister.RondeRij> eerder = register.metIdentiteit(identiteit);
             if (!opdracht.opnieuw() && !eerder.isEmpty()) {
                 RondeRegister.RondeRij laatste = eerder.get(0);
+                if (laatste.status() == RondeStatus.VERWIJDERD) {
+                    // Its inputs and output are gone: resuming would make a run without proposals or files.
+                    throw new RondeFout("deze ronde is als run " + laatste.runId() + " verwijderd op "
+                            + RondeToestand.verwijderdOp(laatste) + " (persoonsgegevens en uitvoer gewist) en wordt "
+                            + "niet hervat; --opnieuw start een nieuwe run");
+                }
                 if (laatste.status() == RondeStatus.VOLTOOID) {
                     uit.println("Deze ronde is al voltooid als run " + laatste.runId() + "; de uitvoer staat in "
                             + laatste.uitvoerMap() + " (start een nieuwe run met --opnieuw)");
@@ -211,7 +217,7 @@ public class RondeStarter {
             register.maak(new RondeRegister.RondeRij(definitief, opdracht.soort(), identiteit, config.jaar(),
                     jobBestand.toString(), Rondes.tekst(overrides), config.sha256(),
                     uitvoer.resolve(definitief).toString(), verzenddatum, RondeStatus.BEZIG, LocalDateTime.now(),
-                    null, null, null, false));
+                    null, null, null, false, null));
             info.forEach((soort, i) -> register.voegInvoerToe(definitief,
                     new RondeRegister.InvoerRij(soort.naam(), paden.get(soort).toString(), i.sha256(), i.records())));
         });

@@ -2,35 +2,38 @@ package nl.huurronde.ronde;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import nl.huurronde.Opdracht;
 import nl.huurronde.Opdrachtregel;
 import nl.huurronde.export.Privebestanden;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code huurronde verwijder --run <run_id>}: deletes a round's personal data after the legal
- * retention period: every row of the run in the project's tables (staging with BSNs, birth dates and
- * incomes, proposals, rejects) and its output folder. The run's line in ronde_run stays, marked as
- * deleted, so the history shows what happened. Spring Batch's metadata holds no personal data.
+ * {@code huurronde verwijder --run <run_id> [--bevestig] [--nu]}: deletes a round's personal data after
+ * the retention period: every row of the run in the project's tables and its output folder. Without
+ * --bevestig it only says what it would delete; before the retention date ({@link Bewaartermijn}) it
+ * refuses unless --nu. The run's line in ronde_run stays, VERWIJDERD for good, so the history shows
+ * what happened and the same inputs never resume it.
  */
 @Component
 class VerwijderOpdracht implements Opdracht {
 
-    private static final List<String> TABELLEN = List.of("drukbestand_index", "drukvolgorde", "bezwaar",
-            "huursom_verdeling", "huursom_cijfer", "voorstel", "afwijzing", "inkomenscategorie", "inkomen", "persoon", "huurder",
-            "intake_telling", "invoer_bestand");
-
-    private final JdbcTemplate jdbc;
+    private final Persoonsgegevens gegevens;
     private final RondeRegister register;
+    private final RondeToestand toestand;
+    private final RondeSlot slot;
     private final TransactionTemplate transactie;
 
-    VerwijderOpdracht(JdbcTemplate jdbc, RondeRegister register, TransactionTemplate transactie) {
-        this.jdbc = jdbc;
+    VerwijderOpdracht(Persoonsgegevens gegevens, RondeRegister register, RondeToestand toestand, RondeSlot slot,
+                      TransactionTemplate transactie) {
+        this.gegevens = gegevens;
         this.register = register;
+        this.toestand = toestand;
+        this.slot = slot;
         this.transactie = transactie;
     }
 
@@ -41,35 +44,105 @@ class VerwijderOpdracht implements Opdracht {
 
     @Override
     public List<String> opties() {
-        return List.of("run");
+        return List.of("run", "bevestig", "nu");
     }
 
     @Override
     public String gebruik() {
-        return "verwijder --run ID";
+        return "verwijder --run ID [--bevestig] [--nu]";
     }
 
     @Override
     public void voerUit(Opdrachtregel regel, PrintStream uit) {
-        String runId = regel.verplicht("run");
-        RondeRegister.RondeRij rij = register.vind(runId)
-                .orElseThrow(() -> new RondeFout("onbekende run: " + runId));
-        if (rij.status() == RondeStatus.BEZIG) {
-            throw new RondeFout("run " + runId + " is niet afgesloten; hervat of laat hem eerst mislukken");
+        String runId = regel.verplicht("run").strip();
+        boolean bevestigd = regel.vlag("bevestig");
+        RondeRegister.RondeRij rij = vind(runId);
+        if (rij.status() == RondeStatus.VERWIJDERD) {
+            verwijderdeRun(rij, bevestigd, uit);
+            return;
         }
-        transactie.executeWithoutResult(t -> {
-            for (String tabel : TABELLEN) {
-                jdbc.update("DELETE FROM " + tabel + " WHERE run_id = ?", runId);
-            }
-            register.zetStatus(runId, RondeStatus.VERWIJDERD, "persoonsgegevens verwijderd");
-        });
+        if (toestand.loopt(rij)) {
+            throw new RondeFout("run " + runId + " draait nu in een ander proces; verwijder hem pas als hij klaar is");
+        }
+        // Held while deleting, so the run cannot be resumed (or started again) half deleted.
+        try (RondeSlot.Vergrendeling ignored = slot.verkrijg(rij.identiteit())) {
+            verwijder(vind(runId), bevestigd, regel.vlag("nu"), uit);
+        }
+    }
+
+    private void verwijder(RondeRegister.RondeRij rij, boolean bevestigd, boolean nu, PrintStream uit) {
+        String runId = rij.runId();
         Path map = Path.of(rij.uitvoerMap());
+        LocalDate bewaarTot = bewaarTot(rij);
+        boolean vroeg = bewaarTot != null && LocalDate.now().isBefore(bewaarTot);
+        if (!bevestigd) {
+            uit.println("Run " + runId + " verwijderen wist voorgoed:");
+            uit.println("  in de databank: " + gegevens.tel(runId));
+            uit.println("  " + Mapinhoud.tel(map));
+            uit.println("  bewaartermijn: " + termijn(rij, bewaarTot, vroeg));
+            throw new RondeFout("run " + runId + " is niet verwijderd: geef --bevestig om de gegevens hierboven "
+                    + "voorgoed te verwijderen");
+        }
+        if (vroeg && !nu) {
+            throw new RondeFout("run " + runId + " is niet verwijderd: de persoonsgegevens worden bewaard tot "
+                    + bewaarTot + ", want " + Bewaartermijn.REDEN + "; geef ook --nu om ze toch nu te verwijderen");
+        }
+        Persoonsgegevens.Omvang omvang = gegevens.tel(runId);
+        String melding = vroeg ? "persoonsgegevens vroegtijdig verwijderd (--nu), vóór het einde van de bewaartermijn op "
+                + bewaarTot : "persoonsgegevens verwijderd";
+        transactie.executeWithoutResult(t -> {
+            gegevens.wis(runId);
+            register.markeerVerwijderd(runId, melding);
+        });
+        wisMap(map);
+        uit.println("Run " + runId + " verwijderd: " + omvang + " uit de databank, en de map " + map + ".");
+        if (vroeg) {
+            uit.println("Let op: vroegtijdig verwijderd (--nu), vóór het einde van de bewaartermijn op " + bewaarTot + ".");
+        }
+    }
+
+    /** Already deleted; a folder that could not be deleted then is deleted now. */
+    private void verwijderdeRun(RondeRegister.RondeRij rij, boolean bevestigd, PrintStream uit) {
+        Path map = Path.of(rij.uitvoerMap());
+        String verwijderd = "run " + rij.runId() + " is al verwijderd op " + RondeToestand.verwijderdOp(rij);
+        if (!Files.exists(map)) {
+            throw new RondeFout(verwijderd);
+        }
+        if (!bevestigd) {
+            throw new RondeFout(verwijderd + ", maar de map " + map + " bestaat nog; geef --bevestig om die te verwijderen");
+        }
+        wisMap(map);
+        uit.println("Run " + rij.runId() + ": de map " + map + " verwijderd.");
+    }
+
+    /** A completed yearly run sent letters: the date its data may go. Others sent none: null. */
+    private LocalDate bewaarTot(RondeRegister.RondeRij rij) {
+        if (rij.soort() != RunSoort.RUN || rij.status() != RondeStatus.VOLTOOID) {
+            return null;
+        }
+        return gegevens.laatsteIngangsdatum(rij.runId()).map(Bewaartermijn::tot).orElse(null);
+    }
+
+    private static String termijn(RondeRegister.RondeRij rij, LocalDate bewaarTot, boolean vroeg) {
+        if (bewaarTot == null) {
+            return "geen: " + (rij.soort() == RunSoort.SIMULATIE ? "een simulatie maakt geen brieven"
+                    : rij.status() != RondeStatus.VOLTOOID ? "de run is niet voltooid, er zijn geen brieven verstuurd"
+                    : "de run heeft geen voorstellen");
+        }
+        return vroeg ? "tot " + bewaarTot + "; eerder verwijderen vraagt ook --nu" : "voorbij sinds " + bewaarTot;
+    }
+
+    private RondeRegister.RondeRij vind(String runId) {
+        return register.vind(runId).orElseThrow(() -> new RondeFout("onbekende run: " + runId
+                + "; 'huurronde status' toont de runs"));
+    }
+
+    private static void wisMap(Path map) {
         try {
             Privebestanden.verwijderBoom(map);
         } catch (IOException e) {
             throw new RondeFout("de gegevens in de database zijn verwijderd, maar de map " + map
-                    + " niet: " + e.getMessage());
+                    + " niet: " + e.getMessage() + "; geef dezelfde opdracht opnieuw als de oorzaak verholpen is");
         }
-        uit.println("Run " + runId + ": gegevens in de database en de map " + map + " verwijderd.");
     }
 }

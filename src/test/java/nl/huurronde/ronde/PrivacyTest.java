@@ -60,7 +60,7 @@ class PrivacyTest {
         assertThat(huurronde.voer(Golden.run(tmp.resolve("uit"))).code()).isZero();
         Path run = Golden.runMap(tmp.resolve("uit"));
         String runId = run.getFileName().toString();
-        Huurronde.Uitkomst weg = huurronde.voer("verwijder", "--run", runId);
+        Huurronde.Uitkomst weg = huurronde.voer("verwijder", "--run", runId, "--bevestig");
         assertThat(weg.code()).as(weg.toString()).isZero();
         assertThat(run).doesNotExist();
         assertThat(huurronde.voer("status", "--run", runId).uit()).contains("VERWIJDERD");
