@@ -10,6 +10,7 @@ import nl.huurronde.export.Privebestanden;
 import nl.huurronde.genereer.Generator;
 import nl.huurronde.genereer.Opties;
 import nl.huurronde.genereer.Samenvatting;
+import nl.huurronde.ronde.Afloop;
 import nl.huurronde.ronde.RondeFout;
 import nl.huurronde.ronde.RondeStarter;
 import nl.huurronde.ronde.RunSoort;
@@ -20,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * huurronde: the yearly rent round of a housing corporation. One executable jar with a command per
- * task (operations.md). Exit code 0 only when the command did what it says; errors are one line.
+ * task (operations.md). Exit code 0 only when the command did what it says, 3 when a run or simulation
+ * completed but rejected rows ({@link Exitcode}); errors are one line.
  */
 @SpringBootApplication
 public class HuurrondeApplication {
@@ -84,8 +86,8 @@ public class HuurrondeApplication {
         StartOpdracht opdracht = new StartOpdracht(Path.of(regel.verplicht("job")), overrides(regel),
                 regel.vlag("opnieuw"), soort);
         try (ConfigurableApplicationContext context = context(regel)) {
-            context.getBean(RondeStarter.class).start(opdracht, uit);
-            return 0;
+            Afloop afloop = context.getBean(RondeStarter.class).start(opdracht, uit);
+            return afloop.metAfwijzingen() ? Exitcode.MET_AFWIJZINGEN : Exitcode.VOLTOOID;
         }
     }
 
