@@ -45,11 +45,6 @@ class VerwijderOpdracht implements Opdracht {
     }
 
     @Override
-    public String gebruik() {
-        return "verwijder --run ID";
-    }
-
-    @Override
     public void voerUit(Opdrachtregel regel, PrintStream uit) {
         String runId = regel.verplicht("run");
         RondeRegister.RondeRij rij = register.vind(runId)
