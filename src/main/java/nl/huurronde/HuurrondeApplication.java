@@ -17,6 +17,9 @@ import nl.huurronde.ronde.RunSoort;
 import nl.huurronde.ronde.StartOpdracht;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -147,8 +150,10 @@ public class HuurrondeApplication {
         int jaar = regel.optie("jaar") == null ? 2026 : geheel(regel.optie("jaar"), "jaar");
         try {
             Samenvatting s = Generator.schrijf(map, aantal, seed, jaar, Opties.standaard());
-            uit.println("Gegenereerd in " + map.toAbsolutePath() + ": " + s);
+            uit.println("Gegenereerd in " + map.toAbsolutePath() + ": " + s.tekst());
             return Exitcode.VOLTOOID;
+        } catch (IllegalArgumentException e) {
+            throw new Opdrachtregel.GebruiksFout(e.getMessage()); // e.g. a year the generator has no law for
         } catch (java.io.IOException e) {
             throw new RondeFout("kan niet schrijven in " + map + ": " + e.getMessage());
         }
@@ -172,7 +177,18 @@ public class HuurrondeApplication {
             throw new RondeFout("kan de datamap " + data + " niet maken: " + e.getMessage());
         }
         SpringApplication app = new SpringApplication(HuurrondeApplication.class);
-        return app.run(regel.springArgumenten().toArray(String[]::new));
+        String[] url = new String[1];
+        app.addListeners((ApplicationListener<ApplicationEvent>) event -> {
+            if (event instanceof ApplicationEnvironmentPreparedEvent voorbereid) {
+                url[0] = voorbereid.getEnvironment().getProperty("spring.datasource.url");
+            }
+        });
+        try {
+            return app.run(regel.springArgumenten().toArray(String[]::new));
+        } catch (RuntimeException e) {
+            RondeFout verbinding = Verbindingsfout.van(e, url[0]);
+            throw verbinding != null ? verbinding : e;
+        }
     }
 
     /** The program version from the jar's manifest (run.json). */
