@@ -2,91 +2,102 @@ package nl.huurronde;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.huurronde.export.Privebestanden;
 import nl.huurronde.genereer.Generator;
 import nl.huurronde.genereer.Opties;
 import nl.huurronde.genereer.Samenvatting;
+import nl.huurronde.ronde.Afloop;
 import nl.huurronde.ronde.RondeFout;
 import nl.huurronde.ronde.RondeStarter;
 import nl.huurronde.ronde.RunSoort;
 import nl.huurronde.ronde.StartOpdracht;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * huurronde: the yearly rent round of a housing corporation. One executable jar with a command per
- * task (operations.md). Exit code 0 only when the command did what it says; errors are one line.
+ * task (operations.md). Exit code 0 only when the command did what it says, 3 when a run or simulation
+ * completed but rejected rows ({@link Exitcode}); errors are one line.
  */
 @SpringBootApplication
 public class HuurrondeApplication {
-
-    static final String GEBRUIK = """
-            gebruik: huurronde <opdracht> [opties]
-              run       --job jobs/<ronde>.yml [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F]
-                        [--encoding utf-8|windows-1252|iso-8859-15] [--uitvoer MAP]
-                        [--parameter beleid.sleutel=waarde]... [--csv-dialect excel-nl] [--opnieuw]
-                        [--wet WETBESTAND]  (de wettelijke cijfers van het jaar, vóór een release ze meebrengt)
-              simulatie --job jobs/<ronde>.yml [dezelfde opties als run]
-              genereer  --aantal N --uit MAP [--seed S] [--jaar J]
-              vergelijk --job A.yml [--job B.yml] [--parameter-a k=v]... [--parameter-b k=v]... [--parameter k=v]...
-                        [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F] [--encoding E] [--uitvoer MAP]
-                        [--aantal N] [--opnieuw]
-              bezwaar   --run ID --contract ID [--chronisch-ziek] [--personen N] [--geboortedatum jjjj-mm-dd[,ROL]]...
-                        [--brp F.csv [--encoding E]] [--inkomenscategorie LAAG|BAND] [--maximale-huur BEDRAG]
-                        [--wws-punten N]
-                        [--ontvangen jjjj-mm-dd]
-              herdruk   --run ID --contract ID [--versie N]
-              status    [--run ID]
-              verwijder --run ID [--bevestig] [--nu]   (persoonsgegevens van een ronde na de bewaartermijn;
-                        zonder --bevestig alleen wat er gewist wordt, --nu vóór het einde van de bewaartermijn)
-              Database: standaard H2 onder ./data; PostgreSQL met --spring.profiles.active=postgres""";
-
-    private static final List<String> RUN_OPTIES = Stream.concat(Invoeropties.NAMEN.stream(),
-            Stream.of("job", "uitvoer", "parameter", "csv-dialect", "opnieuw", "wet")).toList();
 
     public static void main(String[] args) {
         System.exit(voerUit(args, System.out, System.err));
     }
 
-    /** Runs one command; returns the exit code. */
+    /** Runs one command; returns the exit code ({@link Exitcode}). */
     public static int voerUit(String[] args, PrintStream uit, PrintStream fout) {
         try {
+            Hulp hulp = gevraagdeHulp(args);
+            if (hulp != null) {
+                uit.print(hulp.tekst());
+                return Exitcode.VOLTOOID;
+            }
             Opdrachtregel regel = Opdrachtregel.lees(args);
             return switch (regel.opdracht()) {
                 case "run" -> start(regel, RunSoort.RUN, uit);
                 case "simulatie" -> start(regel, RunSoort.SIMULATIE, uit);
                 case "genereer" -> genereer(regel, uit);
-                case "help", "--help" -> {
-                    uit.println(GEBRUIK);
-                    yield 0;
+                case "help", "--help", "-h" -> {
+                    uit.println(Hulpteksten.GEBRUIK);
+                    yield Exitcode.VOLTOOID;
                 }
                 default -> andereOpdracht(regel, uit);
             };
         } catch (Opdrachtregel.GebruiksFout e) {
             fout.println("fout: " + e.getMessage());
-            fout.println(GEBRUIK);
-            return 2;
+            fout.println(Hulpteksten.GEBRUIK);
+            return Exitcode.GEBRUIKSFOUT;
         } catch (RondeFout e) {
             fout.println("fout: " + e.getMessage());
-            return 1;
+            return Exitcode.MISLUKT;
         } catch (RuntimeException e) {
             fout.println("fout: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            return 1;
+            return Exitcode.MISLUKT;
         }
     }
 
+    /**
+     * {@code huurronde <opdracht> --help} (or {@code -h}, anywhere after the command) and
+     * {@code huurronde help <opdracht>}: that command's usage, without starting the application;
+     * null when no command's help is asked.
+     */
+    private static Hulp gevraagdeHulp(String[] args) {
+        List<String> rest = Arrays.stream(args).skip(1).filter(a -> !Opdrachtregel.springArgument(a)).toList();
+        if (rest.isEmpty()) {
+            return null;
+        }
+        String naam;
+        if (rest.contains("--help") || rest.contains("-h")) {
+            naam = args[0];
+        } else if (args[0].equals("help") && rest.size() == 1) {
+            naam = rest.get(0);
+        } else {
+            return null;
+        }
+        Hulp hulp = Hulpteksten.van(naam.equals("--help") || naam.equals("-h") ? "help" : naam);
+        if (hulp == null) {
+            throw new Opdrachtregel.GebruiksFout("onbekende opdracht '" + naam + "'");
+        }
+        return hulp;
+    }
+
     private static int start(Opdrachtregel regel, RunSoort soort, PrintStream uit) {
-        regel.alleenOpties(RUN_OPTIES);
+        regel.alleenOpties(Hulpteksten.van(soort == RunSoort.RUN ? "run" : "simulatie").optienamen());
         StartOpdracht opdracht = new StartOpdracht(Path.of(regel.verplicht("job")), overrides(regel),
                 regel.vlag("opnieuw"), soort);
         try (ConfigurableApplicationContext context = context(regel)) {
-            context.getBean(RondeStarter.class).start(opdracht, uit);
-            return 0;
+            Afloop afloop = context.getBean(RondeStarter.class).start(opdracht, uit);
+            return afloop.metAfwijzingen() ? Exitcode.MET_AFWIJZINGEN : Exitcode.VOLTOOID;
         }
     }
 
@@ -101,7 +112,7 @@ public class HuurrondeApplication {
                     .orElseThrow(() -> new Opdrachtregel.GebruiksFout("onbekende opdracht '" + regel.opdracht() + "'"));
             regel.alleenOpties(opdracht.opties());
             opdracht.voerUit(regel, uit);
-            return 0;
+            return Exitcode.VOLTOOID;
         }
     }
 
@@ -132,15 +143,17 @@ public class HuurrondeApplication {
     }
 
     private static int genereer(Opdrachtregel regel, PrintStream uit) {
-        regel.alleenOpties(List.of("aantal", "uit", "seed", "jaar"));
+        regel.alleenOpties(Hulpteksten.van("genereer").optienamen());
         int aantal = geheel(regel.verplicht("aantal"), "aantal");
         Path map = Path.of(regel.verplicht("uit"));
         long seed = regel.optie("seed") == null ? 1L : geheel(regel.optie("seed"), "seed");
         int jaar = regel.optie("jaar") == null ? 2026 : geheel(regel.optie("jaar"), "jaar");
         try {
             Samenvatting s = Generator.schrijf(map, aantal, seed, jaar, Opties.standaard());
-            uit.println("Gegenereerd in " + map.toAbsolutePath() + ": " + s);
-            return 0;
+            uit.println("Gegenereerd in " + map.toAbsolutePath() + ": " + s.tekst());
+            return Exitcode.VOLTOOID;
+        } catch (IllegalArgumentException e) {
+            throw new Opdrachtregel.GebruiksFout(e.getMessage()); // e.g. a year the generator has no law for
         } catch (java.io.IOException e) {
             throw new RondeFout("kan niet schrijven in " + map + ": " + e.getMessage());
         }
@@ -164,7 +177,18 @@ public class HuurrondeApplication {
             throw new RondeFout("kan de datamap " + data + " niet maken: " + e.getMessage());
         }
         SpringApplication app = new SpringApplication(HuurrondeApplication.class);
-        return app.run(regel.springArgumenten().toArray(String[]::new));
+        String[] url = new String[1];
+        app.addListeners((ApplicationListener<ApplicationEvent>) event -> {
+            if (event instanceof ApplicationEnvironmentPreparedEvent voorbereid) {
+                url[0] = voorbereid.getEnvironment().getProperty("spring.datasource.url");
+            }
+        });
+        try {
+            return app.run(regel.springArgumenten().toArray(String[]::new));
+        } catch (RuntimeException e) {
+            RondeFout verbinding = Verbindingsfout.van(e, url[0]);
+            throw verbinding != null ? verbinding : e;
+        }
     }
 
     /** The program version from the jar's manifest (run.json). */

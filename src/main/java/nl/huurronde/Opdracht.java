@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A command of the jar that needs the application context (bezwaar, herdruk, status, ...): a Spring
  * bean found by its name. Failures are thrown as {@link nl.huurronde.ronde.RondeFout} (exit 1) or
- * {@link Opdrachtregel.GebruiksFout} (exit 2) with one clear line.
+ * {@link Opdrachtregel.GebruiksFout} (exit 2) with one clear line. Its usage text (for the overall
+ * usage and {@code --help}, which need no context) is its entry in {@link Hulpteksten}.
  */
 public interface Opdracht {
 
@@ -15,9 +16,6 @@ public interface Opdracht {
 
     /** The options it accepts (without --); others are refused. */
     List<String> opties();
-
-    /** One line for the usage text. */
-    String gebruik();
 
     void voerUit(Opdrachtregel regel, PrintStream uit);
 }

@@ -21,7 +21,7 @@ public record Opdrachtregel(String opdracht, Map<String, List<String>> opties, L
         List<String> spring = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            if (arg.startsWith("--spring.") || arg.startsWith("--huurronde.") || arg.startsWith("--logging.")) {
+            if (springArgument(arg)) {
                 spring.add(arg);
                 continue;
             }
@@ -45,6 +45,11 @@ public record Opdrachtregel(String opdracht, Map<String, List<String>> opties, L
             opties.computeIfAbsent(naam, k -> new ArrayList<>()).add(waarde);
         }
         return new Opdrachtregel(args[0], opties, spring);
+    }
+
+    /** An option for the application context, not for the command. */
+    static boolean springArgument(String arg) {
+        return arg.startsWith("--spring.") || arg.startsWith("--huurronde.") || arg.startsWith("--logging.");
     }
 
     public String verplicht(String naam) {

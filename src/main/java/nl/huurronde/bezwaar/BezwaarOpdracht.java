@@ -32,14 +32,6 @@ class BezwaarOpdracht implements Opdracht {
     }
 
     @Override
-    public String gebruik() {
-        return "bezwaar   --run ID --contract ID [--chronisch-ziek] [--personen N] [--geboortedatum jjjj-mm-dd[,ROL]]... "
-                + "[--brp F.csv [--encoding E]] [--inkomenscategorie LAAG|BAND] [--maximale-huur BEDRAG] "
-                + "[--wws-punten N] "
-                + "[--ontvangen jjjj-mm-dd]";
-    }
-
-    @Override
     public void voerUit(Opdrachtregel regel, PrintStream uit) {
         String runId = regel.verplicht("run");
         String contractId = regel.verplicht("contract").strip();

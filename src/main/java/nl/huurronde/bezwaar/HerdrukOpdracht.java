@@ -45,11 +45,6 @@ class HerdrukOpdracht implements Opdracht {
     }
 
     @Override
-    public String gebruik() {
-        return "herdruk   --run ID --contract ID [--versie N]";
-    }
-
-    @Override
     public void voerUit(Opdrachtregel regel, PrintStream uit) {
         String runId = regel.verplicht("run").strip();
         String contractId = regel.verplicht("contract").strip();

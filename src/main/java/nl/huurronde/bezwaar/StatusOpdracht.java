@@ -52,11 +52,6 @@ class StatusOpdracht implements Opdracht {
     }
 
     @Override
-    public String gebruik() {
-        return "status    [--run ID]";
-    }
-
-    @Override
     public void voerUit(Opdrachtregel regel, PrintStream uit) {
         String runId = regel.optie("run");
         List<RondeRegister.RondeRij> runs;

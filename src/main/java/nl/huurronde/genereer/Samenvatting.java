@@ -8,4 +8,30 @@ package nl.huurronde.genereer;
  * @param categorieen rows in inkomenscategorie.csv, 0 when it was not written
  */
 public record Samenvatting(int contracten, int personen, int inkomens, int bedoeldAfgewezen,
-                           int afgewezenHuurders, int afgewezenBrp, int afgewezenInkomen, int categorieen) {}
+                           int afgewezenHuurders, int afgewezenBrp, int afgewezenInkomen, int categorieen) {
+
+    /** For the user: what was written, in Dutch (the record's own toString is for tests and logs). */
+    public String tekst() {
+        StringBuilder tekst = new StringBuilder()
+                .append(aantal(contracten, "contract", "contracten")).append(", ")
+                .append(aantal(personen, "persoon", "personen")).append(", ")
+                .append(aantal(inkomens, "inkomensregel", "inkomensregels"));
+        if (categorieen > 0) {
+            tekst.append(", ").append(aantal(categorieen, "inkomenscategorieregel", "inkomenscategorieregels"));
+        }
+        tekst.append(", ").append(aantal(bedoeldAfgewezen, "opzettelijk foute regel", "opzettelijk foute regels"));
+        if (bedoeldAfgewezen > 0) {
+            tekst.append(" (huurders.csv ").append(afgewezenHuurders).append(", brp.csv ").append(afgewezenBrp)
+                    .append(", inkomen.csv ").append(afgewezenInkomen).append("; de run wijst ze af)");
+        }
+        tekst.append("; bestanden: huurders.csv, brp.csv, inkomen.csv");
+        if (categorieen > 0) {
+            tekst.append(", inkomenscategorie.csv");
+        }
+        return tekst.toString();
+    }
+
+    private static String aantal(int n, String enkelvoud, String meervoud) {
+        return n + " " + (n == 1 ? enkelvoud : meervoud);
+    }
+}

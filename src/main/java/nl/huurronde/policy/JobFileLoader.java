@@ -55,7 +55,7 @@ public final class JobFileLoader {
      */
     public static JobConfig laad(Path jobFile, Map<String, String> overrides) throws BeleidFout {
         String naam = jobFile.toString();
-        Knoop.Tabel wortel = wortel(YamlBoom.lees(new StringReader(leesTekst(jobFile)), naam), naam);
+        Knoop.Tabel wortel = wortel(YamlBoom.lees(new StringReader(leesTekst(jobFile)), "jobbestand", naam), naam);
         Knoop.Tabel huurronde = (Knoop.Tabel) wortel.velden().get("huurronde");
         Overschrijvingen.pasToe(huurronde, overrides == null ? Map.of() : overrides);
         Sectie sectie = Sectie.van(new Lezing(), "", huurronde, wortel.sleutelplekken().get("huurronde"));

@@ -324,7 +324,7 @@ public final class Wetgeving {
         if (tekst.startsWith("\uFEFF")) {
             tekst = tekst.substring(1);
         }
-        if (YamlBoom.lees(new StringReader(tekst), naam) instanceof Knoop.Tabel tabel) {
+        if (YamlBoom.lees(new StringReader(tekst), "wetbestand", naam) instanceof Knoop.Tabel tabel) {
             return tabel;
         }
         throw new BeleidFout("wetbestand " + naam + ": verwacht een tabel met sleutels (jaar:, bron:, ...)");

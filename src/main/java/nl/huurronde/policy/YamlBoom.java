@@ -30,18 +30,22 @@ final class YamlBoom {
 
     private YamlBoom() {}
 
-    static Knoop lees(Reader reader, String naam) throws BeleidFout {
+    /**
+     * @param soort "jobbestand" or "wetbestand", for the messages
+     * @param naam  the file as the user gave it
+     */
+    static Knoop lees(Reader reader, String soort, String naam) throws BeleidFout {
         Node wortel;
         try {
             LoaderOptions opties = new LoaderOptions();
             opties.setMaxAliasesForCollections(10);
             wortel = new Yaml(new SafeConstructor(opties)).compose(reader);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String plek = mark == null ? " (" + naam + ")" : plek(mark, naam).achtervoegsel();
-            throw new BeleidFout(naam + " is geen geldige YAML: " + eenRegel(e.getProblem()) + plek);
+            throw new BeleidFout(YamlFout.bericht(e, soort, naam));
         } catch (YAMLException e) {
-            throw new BeleidFout(naam + " is geen geldige YAML: " + eenRegel(e.getMessage()) + " (" + naam + ")");
+            String reden = String.valueOf(e.getMessage()).contains("aliases") ? "te veel aliassen (meer dan 10)"
+                    : "de opbouw klopt niet (" + YamlFout.eenRegel(e.getMessage()) + ")";
+            throw new BeleidFout(soort + " " + naam + ": ongeldige YAML: " + reden);
         }
         if (wortel == null) {
             throw new BeleidFout(naam + " is leeg (" + naam + ")");
@@ -97,7 +101,4 @@ final class YamlBoom {
         return Plek.regel(naam, mark == null ? 0 : mark.getLine() + 1);
     }
 
-    private static String eenRegel(String tekst) {
-        return tekst == null ? "onleesbaar" : tekst.replaceAll("\\s+", " ").trim();
-    }
 }

@@ -45,14 +45,6 @@ class VergelijkOpdracht implements Opdracht {
     }
 
     @Override
-    public String gebruik() {
-        return "vergelijk --job A.yml [--job B.yml] [--parameter-a k=v]... [--parameter-b k=v]... [--parameter k=v]...\n"
-                + "          [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F] [--encoding E]"
-                + " [--uitvoer MAP]"
-                + " [--aantal N] [--opnieuw]";
-    }
-
-    @Override
     public void voerUit(Opdrachtregel regel, PrintStream uit) {
         Varianten varianten = varianten(regel);
         try {

@@ -51,10 +51,10 @@ public class Vergelijking {
 
         uit.println("Variant A: " + beschrijving(opdracht.jobA(), opdracht.overridesA()));
         String runA = starter.start(new StartOpdracht(opdracht.jobA(), overridesA, opdracht.opnieuw(),
-                RunSoort.SIMULATIE), uit);
+                RunSoort.SIMULATIE), uit).runId();
         uit.println("Variant B: " + beschrijving(opdracht.jobB(), opdracht.overridesB()));
         String runB = starter.start(new StartOpdracht(opdracht.jobB(), overridesB, opdracht.opnieuw(),
-                RunSoort.SIMULATIE), uit);
+                RunSoort.SIMULATIE), uit).runId();
 
         Ronde a = rondes.laad(runA);
         Ronde b = rondes.laad(runB);

@@ -2,6 +2,7 @@ package nl.huurronde.ronde;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import nl.huurronde.export.Exporteur;
@@ -22,15 +23,19 @@ class RondeAfsluiting {
     private final HuursomCijfers cijfers;
     private final Exporteur exporteur;
     private final RunManifest manifest;
+    private final Afwijzingsoverzicht afwijzingen;
 
-    RondeAfsluiting(IntakeTellingen tellingen, HuursomCijfers cijfers, Exporteur exporteur, RunManifest manifest) {
+    RondeAfsluiting(IntakeTellingen tellingen, HuursomCijfers cijfers, Exporteur exporteur, RunManifest manifest,
+                    Afwijzingsoverzicht afwijzingen) {
         this.tellingen = tellingen;
         this.cijfers = cijfers;
         this.exporteur = exporteur;
         this.manifest = manifest;
+        this.afwijzingen = afwijzingen;
     }
 
-    void meldVoltooid(Ronde ronde, JobExecution uitvoering, PrintStream uit) {
+    /** The summary of a completed run, its rejections last; returns how it ended. */
+    Afloop meldVoltooid(Ronde ronde, JobExecution uitvoering, PrintStream uit) {
         Duration duur = uitvoering.getStartTime() == null || uitvoering.getEndTime() == null ? Duration.ZERO
                 : Duration.between(uitvoering.getStartTime(), uitvoering.getEndTime());
         uit.printf("Run %s voltooid in %.1f s%n", ronde.runId(), duur.toMillis() / 1000.0);
@@ -46,6 +51,14 @@ class RondeAfsluiting {
                 : ronde.huursomCap().movePointRight(2).stripTrailingZeros().toPlainString() + "%"));
         uit.println("  uitvoer: " + ronde.map());
         uit.println(stappen(uitvoering));
+        return new Afloop(ronde.runId(), afwijzingen.meld(ronde.runId(), ronde.map(), uit));
+    }
+
+    /** A round started again that was already complete: where its output is, and its rejections. */
+    Afloop meldAlVoltooid(RondeRegister.RondeRij rij, PrintStream uit) {
+        uit.println("Deze ronde is al voltooid als run " + rij.runId() + "; de uitvoer staat in " + rij.uitvoerMap()
+                + " (start een nieuwe run met --opnieuw)");
+        return new Afloop(rij.runId(), afwijzingen.meld(rij.runId(), Path.of(rij.uitvoerMap()), uit));
     }
 
     /** Where the time went: each step of this execution (not its partitions) with its duration. */

@@ -72,8 +72,8 @@ public class RondeStarter {
         this.transactie = transactie;
     }
 
-    /** Runs the command; returns the run id of the completed (or already complete) run. */
-    public String start(StartOpdracht opdracht, PrintStream uit) {
+    /** Runs the command; returns the completed (or already complete) run and its rejections. */
+    public Afloop start(StartOpdracht opdracht, PrintStream uit) {
         Path jobBestand = opdracht.jobBestand().toAbsolutePath().normalize();
         JobConfig config = laad(jobBestand, opdracht.overrides());
         if (opdracht.soort() == RunSoort.RUN) {
@@ -98,9 +98,7 @@ public class RondeStarter {
                             + "niet hervat; --opnieuw start een nieuwe run");
                 }
                 if (laatste.status() == RondeStatus.VOLTOOID) {
-                    uit.println("Deze ronde is al voltooid als run " + laatste.runId() + "; de uitvoer staat in "
-                            + laatste.uitvoerMap() + " (start een nieuwe run met --opnieuw)");
-                    return laatste.runId();
+                    return afsluiting.meldAlVoltooid(laatste, uit);
                 }
                 uit.println("Run " + laatste.runId() + " wordt hervat.");
                 return voerUit(laatste.runId(), true, uit);
@@ -114,7 +112,7 @@ public class RondeStarter {
         }
     }
 
-    private String voerUit(String runId, boolean hervat, PrintStream uit) {
+    private Afloop voerUit(String runId, boolean hervat, PrintStream uit) {
         Ronde ronde = rondes.laad(runId);
         Job job = jobs.get(ronde.soort());
         JobParameters parameters = new JobParametersBuilder().addString("run_id", runId).toJobParameters();
@@ -140,8 +138,7 @@ public class RondeStarter {
         }
         if (uitvoering.getStatus() == BatchStatus.COMPLETED) {
             register.zetStatus(runId, RondeStatus.VOLTOOID, null);
-            afsluiting.meldVoltooid(rondes.laad(runId), uitvoering, uit);
-            return runId;
+            return afsluiting.meldVoltooid(rondes.laad(runId), uitvoering, uit);
         }
         RondeFout fout = afsluiting.fout(uitvoering);
         register.zetStatus(runId, RondeStatus.MISLUKT, fout.getMessage());

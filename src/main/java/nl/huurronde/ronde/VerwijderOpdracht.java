@@ -48,11 +48,6 @@ class VerwijderOpdracht implements Opdracht {
     }
 
     @Override
-    public String gebruik() {
-        return "verwijder --run ID [--bevestig] [--nu]";
-    }
-
-    @Override
     public void voerUit(Opdrachtregel regel, PrintStream uit) {
         String runId = regel.verplicht("run").strip();
         boolean bevestigd = regel.vlag("bevestig");

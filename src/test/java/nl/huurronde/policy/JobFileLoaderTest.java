@@ -204,8 +204,8 @@ class JobFileLoaderTest {
     void ongeldigeYamlNoemtDeRegel() {
         assertThatThrownBy(() -> JobFileLoader.laad(Path.of(RES + "ongeldige-yaml.yml"), Map.of()))
                 .isInstanceOf(BeleidFout.class)
-                .hasMessageStartingWith("src/test/resources/policy/ongeldige-yaml.yml is geen geldige YAML")
-                .hasMessageMatching(".*\\(src/test/resources/policy/ongeldige-yaml.yml regel \\d+\\)");
+                .hasMessage("jobbestand src/test/resources/policy/ongeldige-yaml.yml regel 4, kolom 11: ongeldige YAML: "
+                        + "een aanhalingsteken wordt hier geopend maar niet gesloten");
     }
 
     @Test

@@ -75,11 +75,11 @@ class HervattenNaKillTest {
             code = draai(argumenten(basis, gedoodUit, gedood), log, wacht);
             if (code == -9) {
                 kills++;
-            } else if (code != 0) {
+            } else if (code != 3) { // completed; the generated roll has deliberately bad rows
                 throw new AssertionError("poging " + poging + " faalde: " + Files.readString(log));
             }
         }
-        assertThat(code).as("the resumed run completes").isZero();
+        assertThat(code).as("the resumed run completes, with the roll's rejections").isEqualTo(3);
         assertThat(kills).as("kill points").isGreaterThanOrEqualTo(10);
         assertThat(Files.readString(tmp.resolve("poging-1.log"))).as("the second attempt resumes").contains("wordt hervat");
 
@@ -105,7 +105,7 @@ class HervattenNaKillTest {
     private long draaiTotEinde(List<String> args, Path log) throws Exception {
         Process p = Proces.start(log, args);
         long begin = wachtOpStart(p, log);
-        assertThat(Proces.einde(p)).as(Files.readString(log)).isZero();
+        assertThat(Proces.einde(p)).as(Files.readString(log)).isEqualTo(3); // completed with rejections
         return (System.nanoTime() - begin) / 1_000_000;
     }
 

@@ -1,0 +1,158 @@
+package nl.huurronde;
+
+import static nl.huurronde.Hulp.optie;
+import static nl.huurronde.Hulp.vlag;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The usage of every command, read without the application context (so {@code --help} needs no
+ * database). The overall usage text is made from it, and run, simulatie and genereer take their list
+ * of known options from it; a test checks that every {@link Opdracht} bean accepts exactly the options
+ * its entry describes.
+ */
+final class Hulpteksten {
+
+    static final String DATABANK = "database: standaard H2 onder ./data (--huurronde.data=MAP); "
+            + "PostgreSQL met --spring.profiles.active=postgres (HUURRONDE_DB_URL, HUURRONDE_DB_USER, HUURRONDE_DB_PASSWORD)";
+    private static final String EXITCODES = "exitcode: 0 gelukt, 1 mislukt (één regel op stderr), 2 verkeerd gebruik\n"
+            + DATABANK;
+    private static final String EXITCODES_RUN = "exitcode: " + Exitcode.VOLTOOID + " voltooid zonder afwijzingen, "
+            + Exitcode.MET_AFWIJZINGEN + " voltooid met afwijzingen (zie afgewezen.csv), " + Exitcode.MISLUKT
+            + " mislukt (één regel op stderr), " + Exitcode.GEBRUIKSFOUT + " verkeerd gebruik\n" + DATABANK;
+
+    /** The input options of run, simulatie and vergelijk ({@link Invoeropties#NAMEN}). */
+    private static final List<Hulp.Optie> INVOER = List.of(
+            optie("huurders", "F", "huurders.csv in plaats van het bestand uit het jobbestand"),
+            optie("brp", "F", "brp.csv (BRP-uittreksel) in plaats van het bestand uit het jobbestand"),
+            optie("inkomen", "F", "inkomen.csv (inkomens per persoon); niet samen met --inkomenscategorie"),
+            optie("inkomenscategorie", "F", "inkomenscategorie.csv (categorie per adres van de Belastingdienst) "
+                    + "in plaats van --inkomen"),
+            optie("encoding", "E", "tekenset van alle invoerbestanden: utf-8 (standaard), windows-1252 (Excel) "
+                    + "of iso-8859-15"));
+
+    private static final List<Hulp.Optie> RUN_OPTIES = Stream.concat(
+            Stream.of(optie("job", "BESTAND", "het jobbestand van de ronde (verplicht), bijv. jobs/2026.yml")),
+            Stream.concat(INVOER.stream(), Stream.of(
+                    optie("uitvoer", "MAP", "map waaronder de map van de run komt (standaard: uitvoer uit het jobbestand)"),
+                    optie("parameter", "SLEUTEL=WAARDE", "overschrijft een sleutel van het jobbestand, bijv. "
+                            + "beleid.regulier_max_pct=0.035; mag vaker"),
+                    optie("csv-dialect", "D", "standaard of excel-nl (puntkomma, decimale komma) voor de CSV-uitvoer"),
+                    vlag("opnieuw", "start een nieuwe run, ook als deze ronde al voltooid is"),
+                    optie("wet", "WETBESTAND", "de wettelijke cijfers van het jaar uit een bestand, vóór een release "
+                            + "ze meebrengt (docs/wet.md)")))).toList();
+
+    private static final Map<String, Hulp> ALLE = Stream.of(
+            new Hulp("run", """
+                    --job jobs/<ronde>.yml [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F]
+                    [--encoding utf-8|windows-1252|iso-8859-15] [--uitvoer MAP]
+                    [--parameter beleid.sleutel=waarde]... [--csv-dialect excel-nl] [--opnieuw]
+                    [--wet WETBESTAND]""",
+                    "De jaarlijkse run: leest de invoer, berekent de voorstellen en schrijft brieven, audit, "
+                            + "financiële export, huursomrapport, afgewezen.csv en run.json. Een onderbroken run wordt "
+                            + "met dezelfde opdracht hervat.",
+                    RUN_OPTIES, "huurronde run --job jobs/2026.yml --uitvoer /data/huurronde/uitvoer", EXITCODES_RUN),
+            new Hulp("simulatie", "--job jobs/<ronde>.yml [dezelfde opties als run]",
+                    "Dezelfde berekening als run, zonder brieven en financiële export: audit.csv, huursom.csv, "
+                            + "huursom-rapport.pdf, afgewezen.csv en run.json.",
+                    RUN_OPTIES, "huurronde simulatie --job jobs/2026.yml --parameter beleid.regulier_max_pct=0.03",
+                    EXITCODES_RUN),
+            new Hulp("genereer", "--aantal N --uit MAP [--seed S] [--jaar J]",
+                    "Schrijft een synthetisch huurdersbestand, BRP-uittreksel en inkomensbestand in het formaat van de "
+                            + "spec, met opzettelijk enkele foute regels (0,2%).",
+                    List.of(optie("aantal", "N", "aantal contracten (verplicht)"),
+                            optie("uit", "MAP", "map voor huurders.csv, brp.csv en inkomen.csv (verplicht)"),
+                            optie("seed", "S", "startgetal van het toeval: dezelfde seed geeft dezelfde bestanden "
+                                    + "(standaard 1)"),
+                            optie("jaar", "J", "jaar van de ronde, 2019 t/m 2026 (standaard 2026)")),
+                    "huurronde genereer --aantal 1000 --uit /tmp/invoer --seed 7",
+                    "exitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik"),
+            new Hulp("vergelijk", """
+                    --job A.yml [--job B.yml] [--parameter-a k=v]... [--parameter-b k=v]... [--parameter k=v]...
+                    [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F] [--encoding E] [--uitvoer MAP]
+                    [--aantal N] [--opnieuw]""",
+                    "Twee beleidsvarianten als simulatie op dezelfde invoer, vergeleken in een CSV en een PDF.",
+                    Stream.concat(Stream.of(
+                            optie("job", "BESTAND", "jobbestand van variant A (verplicht); een tweede --job is variant "
+                                    + "B, anders is B gelijk aan A"),
+                            optie("parameter-a", "K=V", "overschrijft een sleutel alleen voor variant A; mag vaker"),
+                            optie("parameter-b", "K=V", "overschrijft een sleutel alleen voor variant B; mag vaker"),
+                            optie("parameter", "K=V", "overschrijft een sleutel voor beide varianten; mag vaker")),
+                            Stream.concat(INVOER.stream(), Stream.of(
+                                    optie("csv-dialect", "D", "standaard of excel-nl voor de CSV-uitvoer"),
+                                    optie("uitvoer", "MAP", "map voor de simulaties en de vergelijking"),
+                                    optie("aantal", "N", "zoveel contracten met het grootste verschil worden genoemd "
+                                            + "(standaard 50)"),
+                                    vlag("opnieuw", "nieuwe simulaties, ook als ze al bestaan")))).toList(),
+                    "huurronde vergelijk --job jobs/2026.yml --parameter-b beleid.regulier_max_pct=0.03", EXITCODES),
+            new Hulp("bezwaar", """
+                    --run ID --contract ID [--chronisch-ziek] [--personen N] [--geboortedatum jjjj-mm-dd[,ROL]]...
+                    [--brp F.csv [--encoding E]] [--inkomenscategorie LAAG|BAND] [--maximale-huur BEDRAG]
+                    [--wws-punten N] [--ontvangen jjjj-mm-dd]""",
+                    "Herberekent één contract van een voltooide run met de gegeven correcties en schrijft de herziene "
+                            + "brief, auditregel en financiële correctie (versie n+1).",
+                    List.of(optie("run", "ID", "de voltooide run (verplicht; zie huurronde status)"),
+                            optie("contract", "ID", "het contract (verplicht)"),
+                            vlag("chronisch-ziek", "bewijs van chronische ziekte of handicap ligt er"),
+                            optie("personen", "N", "het juiste aantal personen van het huishouden"),
+                            optie("geboortedatum", "jjjj-mm-dd[,ROL]", "één persoon van het juiste huishouden "
+                                    + "(ROL: HUURDER, MEDEHUURDER, PARTNER, INWONEND); mag vaker"),
+                            optie("brp", "F.csv", "een klein brp.csv met de personen die nu op het adres staan"),
+                            optie("encoding", "E", "tekenset van --brp (standaard die van de run)"),
+                            optie("inkomenscategorie", "LAAG|BAND", "een nieuwere inkomensverklaring: LAAG of een "
+                                    + "IAH-band van het beleid"),
+                            optie("maximale-huur", "BEDRAG", "de nieuwe maximale huur (uitspraak Huurcommissie, "
+                                    + "nieuwe WWS-punten)"),
+                            optie("wws-punten", "N", "het nieuwe aantal WWS-punten"),
+                            optie("ontvangen", "jjjj-mm-dd", "ontvangstdatum van het herziene voorstel (standaard: "
+                                    + "vandaag plus de bezorgdagen)")),
+                    "huurronde bezwaar --run 2026-1a2b3c4d --contract HC00000123 --chronisch-ziek", EXITCODES),
+            new Hulp("herdruk", "--run ID --contract ID [--versie N]",
+                    "Drukt de brief van een contract opnieuw af, met dezelfde datum en tekst, gemarkeerd als KOPIE.",
+                    List.of(optie("run", "ID", "de voltooide run (verplicht)"),
+                            optie("contract", "ID", "het contract (verplicht)"),
+                            optie("versie", "N", "de versie van het voorstel (standaard de laatste)")),
+                    "huurronde herdruk --run 2026-1a2b3c4d --contract HC00000123 --versie 1", EXITCODES),
+            new Hulp("status", "[--run ID]",
+                    "Toont de runs in de database: toestand, aantallen per soort, afgewezen regels, bezwaren en "
+                            + "uitvoermappen.",
+                    List.of(optie("run", "ID", "alleen deze run, uitgebreider")),
+                    "huurronde status --run 2026-1a2b3c4d", EXITCODES),
+            new Hulp("verwijder", "--run ID [--bevestig] [--nu]",
+                    "Verwijdert na de bewaartermijn (zes maanden na de laatste ingangsdatum) de persoonsgegevens "
+                            + "van een run uit de database en de uitvoermap; de run blijft in de geschiedenis staan "
+                            + "als verwijderd en wordt nooit hervat. Zonder --bevestig toont het alleen wat er gewist "
+                            + "zou worden.",
+                    List.of(optie("run", "ID", "de afgesloten run (verplicht)"),
+                            optie("bevestig", "", "echt verwijderen"),
+                            optie("nu", "", "ook vóór het einde van de bewaartermijn (wordt vastgelegd)")),
+                    "huurronde verwijder --run 2019-5e6f7a8b --bevestig", EXITCODES),
+            new Hulp("help", "[OPDRACHT]",
+                    "Toont dit overzicht, of met een opdracht de uitleg van die opdracht (net als huurronde "
+                            + "<opdracht> --help).",
+                    List.of(), "huurronde help run", ""))
+            .collect(Collectors.toMap(Hulp::naam, h -> h, (a, b) -> a, LinkedHashMap::new));
+
+    /** The overall usage text: every command in short. */
+    static final String GEBRUIK = "gebruik: huurronde <opdracht> [opties]      (uitleg per opdracht: huurronde <opdracht> --help)\n"
+            + ALLE.values().stream().filter(h -> !h.naam().equals("help")).map(Hulp::kort)
+                    .collect(Collectors.joining("\n"))
+            + "\n  " + DATABANK
+            + "\n  exitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik, 3 run of simulatie voltooid met afwijzingen "
+            + "(zie afgewezen.csv)";
+
+    private Hulpteksten() {}
+
+    /** The entry of a command, or null for a word that is not a command. */
+    static Hulp van(String opdracht) {
+        return ALLE.get(opdracht);
+    }
+
+    static Map<String, Hulp> alle() {
+        return ALLE;
+    }
+}
