@@ -190,10 +190,4 @@ public class HuurrondeApplication {
             throw verbinding != null ? verbinding : e;
         }
     }
-
-    /** The program version from the jar's manifest (run.json). */
-    public static String versie() {
-        String versie = HuurrondeApplication.class.getPackage().getImplementationVersion();
-        return versie == null ? "ontwikkeling" : versie;
-    }
 }

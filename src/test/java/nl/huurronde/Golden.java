@@ -20,6 +20,13 @@ public final class Golden {
         return run(MAP, uitvoer, extra);
     }
 
+    /** The command line of {@code opdracht} (run, simulatie) on the golden inputs, with extra options after it. */
+    public static String[] opdracht(String opdracht, Path uitvoer, String... extra) {
+        String[] args = run(MAP, uitvoer, extra);
+        args[0] = opdracht;
+        return args;
+    }
+
     /** The same run on the three input files in another folder (a copy a test has changed). */
     public static String[] run(Path invoer, Path uitvoer, String... extra) {
         Stream<String> basis = Stream.of("run", "--job", "jobs/2020-swz.yml",

@@ -2,7 +2,9 @@ package nl.huurronde;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -40,6 +42,12 @@ public record PdfTekst(int paginas, String tekst) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A copy under target/ to look at (docs/rapport and docs/brieven hold PNG renderings of such copies). */
+    public static void bewaar(Path pdf, String naam) throws IOException {
+        Path map = Files.createDirectories(Path.of("target/rapport-voorbeelden"));
+        Files.copy(pdf, map.resolve(naam), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** The text with every run of white space as one space: for phrases that may wrap. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import nl.huurronde.policy.JobConfig;
 import nl.huurronde.policy.WetJaar;
-import nl.huurronde.HuurrondeApplication;
 import nl.huurronde.huursom.HuursomCijfers;
 import nl.huurronde.intake.IntakeTellingen;
 import nl.huurronde.ronde.Ronde;
@@ -41,7 +40,7 @@ public class RunManifest {
         m.put("soort", ronde.soort().name());
         m.put("status", status);
         m.put("melding", melding);
-        m.put("programmaversie", HuurrondeApplication.versie());
+        m.put("programmaversie", programmaversie());
         m.put("jaar", ronde.config().jaar());
         Map<String, Object> beleid = new LinkedHashMap<>();
         beleid.put("bestand", rij.jobBestand());
@@ -65,6 +64,12 @@ public class RunManifest {
             m.put("aannames", voorlopig.aannames());
         }
         Uitvoerbestand.schrijf(ronde.map().resolve("run.json"), Json.tekst(m));
+    }
+
+    /** The program version from the jar's manifest. */
+    private static String programmaversie() {
+        String versie = RunManifest.class.getPackage().getImplementationVersion();
+        return versie == null ? "ontwikkeling" : versie;
     }
 
     /** Which law the run used: the bundled file of the year or a file given with --wet, with its SHA-256. */

@@ -1,5 +1,6 @@
 package nl.huurronde.rapport;
 
+import nl.huurronde.Golden;
 import nl.huurronde.PdfTekst;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,11 +38,6 @@ class HuursomRapportTest {
         return Golden.runMap(tmp.resolve("uit"));
     }
 
-    /** A copy under target/ to look at (docs/rapport holds its PNG rendering). */
-    static void bewaar(Path pdf, String naam) throws IOException {
-        Path map = Files.createDirectories(Path.of("target/rapport-voorbeelden"));
-        Files.copy(pdf, map.resolve(naam), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
 
     @Test
     void kerncijfersZijnDeSommenVanAuditEnFinancieel() throws IOException {
@@ -49,7 +45,7 @@ class HuursomRapportTest {
         Path pdf = run.resolve("huursom-rapport.pdf");
         PdfTekst tekst = PdfTekst.lees(pdf);
         String plat = tekst.plat();
-        bewaar(pdf, "huursom-rapport-2020-swz-cap.pdf");
+        PdfTekst.bewaar(pdf, "huursom-rapport-2020-swz-cap.pdf");
 
         List<Map<String, String>> audit = CsvBestand.lees(run.resolve("audit.csv"));
         Map<String, Som> perGroep = new TreeMap<>();
@@ -149,7 +145,7 @@ class HuursomRapportTest {
         // the sample set's deliberately bad rows: completed with rejections
         Path run = rapportVan(3, "simulatie", "--job", "jobs/2027.yml", "--uitvoer", tmp.resolve("uit").toString());
         PdfTekst tekst = PdfTekst.lees(run.resolve("huursom-rapport.pdf"));
-        bewaar(run.resolve("huursom-rapport.pdf"), "huursom-rapport-2027-simulatie.pdf");
+        PdfTekst.bewaar(run.resolve("huursom-rapport.pdf"), "huursom-rapport-2027-simulatie.pdf");
         String plat = tekst.plat();
         assertThat(tekst.paginas()).isEqualTo(2);
         assertThat(plat).contains("Huursomrapport huurronde 1 juli 2027 — VOORLOPIG", "SIMULATIE: beleidsverkenning",

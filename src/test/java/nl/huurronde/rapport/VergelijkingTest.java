@@ -1,5 +1,6 @@
 package nl.huurronde.rapport;
 
+import nl.huurronde.Golden;
 import nl.huurronde.PdfTekst;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,7 +137,7 @@ class VergelijkingTest {
         assertThat(pdf.paginas()).isEqualTo(2);
         assertThat(pdf.plat()).contains("B: 2020-swz.yml met beleid.regulier_max_pct=0.03",
                 "G01 VHE0001 REGULIER REGULIER € 500,00 € 520,50 € 515,00 -€ 5,50");
-        HuursomRapportTest.bewaar(map.resolve("vergelijking.pdf"), "vergelijking-2020-swz.pdf");
+        PdfTekst.bewaar(map.resolve("vergelijking.pdf"), "vergelijking-2020-swz.pdf");
     }
 
     @Test
