@@ -68,7 +68,7 @@ final class Hulpteksten {
                             optie("uit", "MAP", "map voor huurders.csv, brp.csv en inkomen.csv (verplicht)"),
                             optie("seed", "S", "startgetal van het toeval: dezelfde seed geeft dezelfde bestanden "
                                     + "(standaard 1)"),
-                            optie("jaar", "J", "jaar van de ronde, 2019 t/m 2026 (standaard 2026)")),
+                            optie("jaar", "J", "jaar van de ronde, 2019 t/m 2027 (standaard 2026)")),
                     "huurronde genereer --aantal 1000 --uit /tmp/invoer --seed 7",
                     "exitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik"),
             new Hulp("vergelijk", """

@@ -66,7 +66,8 @@ class BrievenConfiguratie {
                         pakket -> ((BriefPakket) pakket).brieven().size()))
                 .build();
         return new StepBuilder("brieven", jobRepository)
-                .partitioner("brievenDeel", grid -> {
+                .partitioner(deel)
+                .splitter(Verdeling.splitter(jobRepository, "brievenDeel", grid -> {
                     try {
                         schrijver.ruimOp();
                     } catch (java.io.IOException e) {
@@ -74,8 +75,7 @@ class BrievenConfiguratie {
                     }
                     long pakketten = modus == BrievenModus.GEEN ? 0 : pakketten(volgorde.leg(runId), config);
                     return Verdeling.bereik(1, pakketten).partition(grid);
-                })
-                .step(deel)
+                }))
                 .gridSize(threads)
                 .taskExecutor(Verdeling.uitvoerder("brieven", threads))
                 .build();

@@ -2,7 +2,13 @@ package nl.huurronde.ronde;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.partition.StepExecutionSplitter;
+import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
@@ -35,6 +41,46 @@ public final class Verdeling {
                 vanaf = tot;
             }
             return delen;
+        };
+    }
+
+    /**
+     * Spring Batch's splitter, made safe against a kill between its two writes. It stores a new part's
+     * step execution and then, separately, its context; a kill in between leaves a part without its
+     * range, and a restart reuses that empty context (the letters step then failed on a null
+     * {@code vanaf}). The ranges are deterministic, so such a part gets its range from the partitioner
+     * again, under the grid size the first start recorded.
+     */
+    public static StepExecutionSplitter splitter(JobRepository repository, String werkstap, Partitioner partitioner) {
+        SimpleStepExecutionSplitter gewoon = new SimpleStepExecutionSplitter(repository, werkstap, partitioner);
+        return new StepExecutionSplitter() {
+            @Override
+            public String getStepName() {
+                return gewoon.getStepName();
+            }
+
+            @Override
+            public Set<StepExecution> split(StepExecution beheer, int gridSize) throws JobExecutionException {
+                Set<StepExecution> delen = gewoon.split(beheer, gridSize);
+                Map<String, ExecutionContext> opnieuw = null;
+                for (StepExecution deel : delen) {
+                    if (deel.getExecutionContext().containsKey(VANAF)) {
+                        continue;
+                    }
+                    if (opnieuw == null) {
+                        opnieuw = partitioner.partition((int) beheer.getExecutionContext()
+                                .getLong(SimpleStepExecutionSplitter.class.getSimpleName() + ".GRID_SIZE", gridSize));
+                    }
+                    String naam = deel.getStepName().substring(deel.getStepName().indexOf(':') + 1);
+                    ExecutionContext bereik = opnieuw.get(naam);
+                    if (bereik == null) {
+                        throw new JobExecutionException("deel " + deel.getStepName() + " heeft geen bereik meer");
+                    }
+                    deel.setExecutionContext(bereik);
+                    repository.updateExecutionContext(deel);
+                }
+                return delen;
+            }
         };
     }
 

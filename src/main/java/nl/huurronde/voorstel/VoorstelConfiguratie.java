@@ -56,8 +56,8 @@ class VoorstelConfiguratie {
         int threads = rondes.laad(runId).config().threads();
         long[] bereik = Doorrekening.regelbereik(jdbc, runId);
         return new StepBuilder("berekenen", jobRepository)
-                .partitioner("berekenenDeel", Verdeling.bereik(bereik[0], bereik[1]))
-                .step(berekenenDeel(runId, huishoudenLezer))
+                .partitioner(berekenenDeel(runId, huishoudenLezer))
+                .splitter(Verdeling.splitter(jobRepository, "berekenenDeel", Verdeling.bereik(bereik[0], bereik[1])))
                 .gridSize(threads)
                 .taskExecutor(Verdeling.uitvoerder("berekenen", threads))
                 .build();
