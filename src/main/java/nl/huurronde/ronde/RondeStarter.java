@@ -58,10 +58,12 @@ public class RondeStarter {
     private final RondeSlot slot;
     private final RondeAfsluiting afsluiting;
     private final TransactionTemplate transactie;
+    private final Persoonsgegevens gegevens;
 
     RondeStarter(JobOperator jobOperator, JobRepository jobRepository, Job jaarlijkseRun, Job simulatie,
                  RondeRegister register, Rondes rondes, RondeSlot slot, RondeAfsluiting afsluiting,
-                 TransactionTemplate transactie) {
+                 TransactionTemplate transactie, Persoonsgegevens gegevens) {
+        this.gegevens = gegevens;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = Map.of(RunSoort.RUN, jaarlijkseRun, RunSoort.SIMULATIE, simulatie);
@@ -91,6 +93,12 @@ public class RondeStarter {
             List<RondeRegister.RondeRij> eerder = register.metIdentiteit(identiteit);
             if (!opdracht.opnieuw() && !eerder.isEmpty()) {
                 RondeRegister.RondeRij laatste = eerder.get(0);
+                if (laatste.status() == RondeStatus.VERWIJDERD && opdracht.soort() == RunSoort.SIMULATIE) {
+                    // A simulation sends nothing: a deleted one (or a failed comparison's) is simply computed anew.
+                    String runId = nieuweRun(jobBestand, opdracht, config, paden, info, identiteit);
+                    uit.println("Run " + runId + " gestart.");
+                    return voerUit(runId, false, opdracht.wegBijFout(), uit);
+                }
                 if (laatste.status() == RondeStatus.VERWIJDERD) {
                     // Its inputs and output are gone: resuming would make a run without proposals or files.
                     throw new RondeFout("deze ronde is als run " + laatste.runId() + " verwijderd op "
@@ -101,15 +109,49 @@ public class RondeStarter {
                     return afsluiting.meldAlVoltooid(laatste, uit);
                 }
                 uit.println("Run " + laatste.runId() + " wordt hervat.");
-                return voerUit(laatste.runId(), true, uit);
+                return voerUit(laatste.runId(), true, opdracht.wegBijFout(), uit);
             }
             if (!opdracht.opnieuw()) {
                 weigerGewijzigdBeleid(jobBestand, opdracht.soort(), config);
             }
             String runId = nieuweRun(jobBestand, opdracht, config, paden, info, identiteit);
             uit.println("Run " + runId + " gestart.");
-            return voerUit(runId, false, uit);
+            return voerUit(runId, false, opdracht.wegBijFout(), uit);
         }
+    }
+
+    private Afloop voerUit(String runId, boolean hervat, boolean wegBijFout, PrintStream uit) {
+        if (!wegBijFout) {
+            return voerUit(runId, hervat, uit);
+        }
+        try {
+            return voerUit(runId, hervat, uit);
+        } catch (RuntimeException fout) {
+            wis(runId, fout);
+            throw fout;
+        }
+    }
+
+    /**
+     * A failed simulation of a comparison: its personal data and folder are wiped and it is marked
+     * deleted with the reason, so {@code status} shows no failed run and the next comparison starts afresh.
+     */
+    private void wis(String runId, RuntimeException fout) {
+        if (register.vind(runId).map(r -> r.status() == RondeStatus.VOLTOOID).orElse(true)) {
+            return;
+        }
+        String melding = "vergelijking mislukt: " + fout.getMessage();
+        transactie.executeWithoutResult(t -> {
+            gegevens.wis(runId);
+            register.markeerVerwijderd(runId, melding.length() > 1900 ? melding.substring(0, 1900) + "…" : melding);
+        });
+        register.vind(runId).ifPresent(r -> {
+            try {
+                nl.huurronde.export.Privebestanden.verwijderBoom(Path.of(r.uitvoerMap()));
+            } catch (java.io.IOException e) {
+                LOG.warn("de map van run {} kon niet worden verwijderd: {}", runId, e.getMessage());
+            }
+        });
     }
 
     private Afloop voerUit(String runId, boolean hervat, PrintStream uit) {
