@@ -22,6 +22,7 @@ import nl.huurronde.intake.Bestandsoort;
 import nl.huurronde.intake.InvoerFout;
 import nl.huurronde.intake.Voorcontrole;
 import nl.huurronde.policy.BeleidFout;
+import nl.huurronde.policy.CsvDialect;
 import nl.huurronde.policy.Invoer;
 import nl.huurronde.policy.JobConfig;
 import nl.huurronde.policy.JobFileLoader;
@@ -91,6 +92,11 @@ public class RondeStarter {
 
         try (RondeSlot.Vergrendeling ignored = slot.verkrijg(identiteit)) {
             List<RondeRegister.RondeRij> eerder = register.metIdentiteit(identiteit);
+            for (String vroeger : identiteitenV1(config, opdracht.soort(), info)) {
+                if (eerder.isEmpty()) {
+                    eerder = register.metIdentiteit(vroeger); // a run started before csv_dialect left the identity
+                }
+            }
             if (!opdracht.opnieuw() && !eerder.isEmpty()) {
                 RondeRegister.RondeRij laatste = eerder.get(0);
                 if (laatste.status() == RondeStatus.VERWIJDERD && opdracht.soort() == RunSoort.SIMULATIE) {
@@ -106,6 +112,10 @@ public class RondeStarter {
                             + "niet hervat; --opnieuw start een nieuwe run");
                 }
                 if (laatste.status() == RondeStatus.VOLTOOID) {
+                    Ronde voltooid = rondes.laad(laatste.runId());
+                    if (voltooid.config().csvDialect() != config.csvDialect()) {
+                        return afsluiting.herexporteer(voltooid, config.csvDialect(), uit);
+                    }
                     return afsluiting.meldAlVoltooid(laatste, uit);
                 }
                 uit.println("Run " + laatste.runId() + " wordt hervat.");
@@ -113,6 +123,9 @@ public class RondeStarter {
             }
             if (!opdracht.opnieuw()) {
                 weigerGewijzigdBeleid(jobBestand, opdracht.soort(), config);
+                if (opdracht.soort() == RunSoort.RUN) {
+                    weigerTweedeRunVanHetJaar(config.jaar());
+                }
             }
             String runId = nieuweRun(jobBestand, opdracht, config, paden, info, identiteit);
             uit.println("Run " + runId + " gestart.");
@@ -129,6 +142,25 @@ public class RondeStarter {
         } catch (RuntimeException fout) {
             wis(runId, fout);
             throw fout;
+        }
+    }
+
+    /**
+     * The first completed yearly run of a year becomes its definitive run (docs/decisions.md); a later one
+     * (--opnieuw) does not, and says which run is.
+     */
+    private void definitiefAlsEerste(String runId, int jaar, PrintStream uit) {
+        java.util.Optional<RondeRegister.RondeRij> huidig = register.definitieveRun(jaar);
+        if (huidig.isEmpty() && register.zetDefinitief(runId, jaar)) {
+            uit.println("  definitief: run " + runId + " is de definitieve run van " + jaar);
+            return;
+        }
+        String ander = huidig.map(RondeRegister.RondeRij::runId).orElseGet(() ->
+                register.definitieveRun(jaar).map(RondeRegister.RondeRij::runId).orElse("?"));
+        if (!ander.equals(runId)) {
+            uit.println("  let op: run " + runId + " is niet definitief; de definitieve run van " + jaar + " is "
+                    + ander + " (wisselen: huurronde definitief --run " + ander + " --intrekken, daarna huurronde "
+                    + "definitief --run " + runId + ")");
         }
     }
 
@@ -180,7 +212,11 @@ public class RondeStarter {
         }
         if (uitvoering.getStatus() == BatchStatus.COMPLETED) {
             register.zetStatus(runId, RondeStatus.VOLTOOID, null);
-            return afsluiting.meldVoltooid(rondes.laad(runId), uitvoering, uit);
+            Afloop afloop = afsluiting.meldVoltooid(rondes.laad(runId), uitvoering, uit);
+            if (ronde.soort() == RunSoort.RUN) {
+                definitiefAlsEerste(runId, ronde.config().jaar(), uit);
+            }
+            return afloop;
         }
         RondeFout fout = afsluiting.fout(uitvoering);
         register.zetStatus(runId, RondeStatus.MISLUKT, fout.getMessage());
@@ -256,7 +292,7 @@ public class RondeStarter {
             register.maak(new RondeRegister.RondeRij(definitief, opdracht.soort(), identiteit, config.jaar(),
                     jobBestand.toString(), Rondes.tekst(overrides), config.sha256(),
                     uitvoer.resolve(definitief).toString(), verzenddatum, RondeStatus.BEZIG, LocalDateTime.now(),
-                    null, null, null, false, null));
+                    null, null, null, false, null, false));
             info.forEach((soort, i) -> register.voegInvoerToe(definitief,
                     new RondeRegister.InvoerRij(soort.naam(), paden.get(soort).toString(), i.sha256(), i.records())));
         });
@@ -277,10 +313,26 @@ public class RondeStarter {
         }
     }
 
+    /**
+     * A year has one yearly run unless staff ask for another: a completed yearly run of the year with other
+     * policy or inputs (letters already made) is not followed silently by a second one.
+     */
+    private void weigerTweedeRunVanHetJaar(int jaar) {
+        List<RondeRegister.RondeRij> voltooid = register.voltooideRunsVanJaar(jaar);
+        if (!voltooid.isEmpty()) {
+            RondeRegister.RondeRij run = voltooid.stream().filter(RondeRegister.RondeRij::definitief).findFirst()
+                    .orElse(voltooid.get(voltooid.size() - 1));
+            throw new RondeFout("het jaar " + jaar + " heeft al een voltooide jaarlijkse run: " + run.runId()
+                    + (run.definitief() ? " (definitief)" : "") + ", met ander beleid of andere invoer; start een "
+                    + "tweede run van " + jaar + " alleen bewust met --opnieuw (alleen de CSV-opmaak wijzigen, "
+                    + "--csv-dialect, maakt geen nieuwe run)");
+        }
+    }
+
     /** An interrupted run of this job file with another policy: the file was edited after the start. */
     private void weigerGewijzigdBeleid(Path jobBestand, RunSoort soort, JobConfig config) {
         for (RondeRegister.RondeRij rij : register.onvoltooidVoorJobBestand(jobBestand.toString(), soort)) {
-            if (rij.status() == RondeStatus.BEZIG && !rij.beleidSha().equals(config.sha256())) {
+            if (rij.status() == RondeStatus.BEZIG && !config.heeftControlegetal(rij.beleidSha())) {
                 throw new RondeFout("run " + rij.runId() + " van " + jobBestand.getFileName()
                         + " is onderbroken en startte met ander beleid (controlegetal " + rij.beleidSha().substring(0, 12)
                         + ", nu " + config.sha256().substring(0, 12) + "): zet het jobbestand terug om die run te "
@@ -363,9 +415,31 @@ public class RondeStarter {
         };
     }
 
-    /** SHA-256 over the effective policy and every input file's checksum (operations.md). */
+    /**
+     * SHA-256 over the effective policy and every input file's checksum (operations.md). The CSV dialect is
+     * not in the policy's checksum; a simulation keeps it in its identity: it stores no proposals to
+     * re-export from, its audit is its result, and computing it again in another dialect sends nothing.
+     */
     static String identiteit(JobConfig config, RunSoort soort, Map<Bestandsoort, BestandInfo> info) {
         StringBuilder tekst = new StringBuilder(soort.name()).append('\n').append(config.sha256()).append('\n');
+        if (soort == RunSoort.SIMULATIE) {
+            tekst.append("csv_dialect=").append(config.csvDialect().name()).append('\n');
+        }
+        return identiteit(tekst, info);
+    }
+
+    /**
+     * The identities runs had before csv_dialect left the policy's checksum: for a yearly run one per dialect
+     * (any of them is this round), for a simulation that of its own dialect.
+     */
+    private static List<String> identiteitenV1(JobConfig config, RunSoort soort, Map<Bestandsoort, BestandInfo> info) {
+        List<CsvDialect> dialecten = soort == RunSoort.SIMULATIE ? List.of(config.csvDialect())
+                : List.of(CsvDialect.values());
+        return dialecten.stream().map(d -> identiteit(new StringBuilder(soort.name()).append('\n')
+                .append(config.metCsvDialect(d).sha256V1()).append('\n'), info)).toList();
+    }
+
+    private static String identiteit(StringBuilder tekst, Map<Bestandsoort, BestandInfo> info) {
         info.forEach((s, i) -> tekst.append(s.naam()).append(':').append(i.sha256()).append('\n'));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
