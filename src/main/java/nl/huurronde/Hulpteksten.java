@@ -122,6 +122,14 @@ final class Hulpteksten {
                             + "uitvoermappen.",
                     List.of(optie("run", "ID", "alleen deze run, uitgebreider")),
                     "huurronde status --run 2026-1a2b3c4d", EXITCODES),
+            new Hulp("definitief", "--run ID [--intrekken]",
+                    "Maakt een voltooide jaarlijkse run de definitieve run van zijn jaar (de eerste voltooide run "
+                            + "van een jaar is dat vanzelf); status toont 'definitief', bezwaar en herdruk op een "
+                            + "andere run van dat jaar waarschuwen. Geweigerd zolang een andere run van het jaar "
+                            + "definitief is: trek die eerst in met --intrekken.",
+                    List.of(optie("run", "ID", "de voltooide jaarlijkse run (verplicht)"),
+                            optie("intrekken", "", "de run is niet langer de definitieve run van zijn jaar")),
+                    "huurronde definitief --run 2026-1a2b3c4d", EXITCODES),
             new Hulp("verwijder", "--run ID [--bevestig] [--nu]",
                     "Verwijdert na de bewaartermijn (zes maanden na de laatste ingangsdatum) de persoonsgegevens "
                             + "van een run uit de database en de uitvoermap; de run blijft in de geschiedenis staan "

@@ -21,7 +21,7 @@ class HulpTest {
 
     @ParameterizedTest(name = "{0} --help")
     @ValueSource(strings = {"run", "simulatie", "genereer", "vergelijk", "bezwaar", "herdruk", "status", "verwijder",
-            "help"})
+            "definitief", "help"})
     void elkeOpdrachtBeantwoordtHelpMetOptiesEnVoorbeeld(String opdracht) {
         for (String vraag : new String[] {"--help", "-h"}) {
             Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data")).voer(opdracht, vraag);

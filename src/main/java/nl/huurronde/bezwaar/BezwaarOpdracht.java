@@ -6,6 +6,7 @@ import java.util.List;
 import nl.huurronde.Opdracht;
 import nl.huurronde.Opdrachtregel;
 import nl.huurronde.policy.Codering;
+import nl.huurronde.ronde.RondeToestand;
 import nl.huurronde.voorstel.VoorstelVersie;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 class BezwaarOpdracht implements Opdracht {
 
     private final BezwaarVerwerking verwerking;
+    private final RondeToestand toestand;
 
-    BezwaarOpdracht(BezwaarVerwerking verwerking) {
+    BezwaarOpdracht(BezwaarVerwerking verwerking, RondeToestand toestand) {
         this.verwerking = verwerking;
+        this.toestand = toestand;
     }
 
     @Override
@@ -36,6 +39,7 @@ class BezwaarOpdracht implements Opdracht {
         String runId = regel.verplicht("run");
         String contractId = regel.verplicht("contract").strip();
         Correctie correctie = Correctie.lees(regel);
+        toestand.nietDefinitief(runId.strip()).ifPresent(uit::println);
         BezwaarVerwerking.Uitkomst u = verwerking.verwerk(runId.strip(), contractId, correctie,
                 Correctie.ontvangen(regel), brpCodering(regel, correctie));
         VoorstelVersie nieuw = u.nieuw();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.huurronde.Opdracht;
 import nl.huurronde.Opdrachtregel;
+import nl.huurronde.ronde.RondeToestand;
 import nl.huurronde.export.Uitvoerbestand;
 import nl.huurronde.intake.OngeldigeWaarde;
 import nl.huurronde.intake.Waarden;
@@ -28,10 +29,12 @@ class HerdrukOpdracht implements Opdracht {
 
     private final Contractversies contractversies;
     private final BezwaarOpslag bezwaren;
+    private final RondeToestand toestand;
 
-    HerdrukOpdracht(Contractversies contractversies, BezwaarOpslag bezwaren) {
+    HerdrukOpdracht(Contractversies contractversies, BezwaarOpslag bezwaren, RondeToestand toestand) {
         this.contractversies = contractversies;
         this.bezwaren = bezwaren;
+        this.toestand = toestand;
     }
 
     @Override
@@ -50,6 +53,7 @@ class HerdrukOpdracht implements Opdracht {
         String contractId = regel.verplicht("contract").strip();
         Integer gevraagd = versie(regel);
         Ronde ronde = contractversies.voltooideRun(runId);
+        toestand.nietDefinitief(runId).ifPresent(uit::println);
         List<VoorstelVersie> versies = contractversies.versies(ronde, contractId);
         VoorstelVersie versie = gevraagd == null ? versies.get(versies.size() - 1) : versies.stream()
                 .filter(v -> v.versie() == gevraagd).findFirst()

@@ -72,7 +72,7 @@ class StatusOpdracht implements Opdracht {
 
     private void toon(RondeRegister.RondeRij run, PrintStream uit) {
         uit.println("Run " + run.runId() + " (" + run.soort().name().toLowerCase() + ", jaar " + run.jaar() + "): "
-                + toestand.omschrijving(run));
+                + toestand.omschrijving(run) + (run.definitief() ? ", definitief" : ""));
         uit.println("  gestart " + TIJD.format(run.gestart())
                 + (run.beeindigd() == null ? "" : ", beëindigd " + TIJD.format(run.beeindigd()))
                 + (run.verwijderd() == null ? "" : ", verwijderd " + TIJD.format(run.verwijderd()))

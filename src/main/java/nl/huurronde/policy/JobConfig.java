@@ -53,12 +53,25 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
 
     /**
      * The effective policy as deterministic text: everything that changes what a run produces,
-     * and nothing that does not (input and output paths, the job file's name, {@code threads}).
-     * Equal values give equal text ({@code 0.041} = {@code 0.0410}). The law figures of the year
-     * are part of it, so a release that corrects a figure makes a new run.
+     * and nothing that does not (input and output paths, the job file's name, {@code threads}, and
+     * {@code csv_dialect}: a format, not a result; another dialect of a completed run is a re-export,
+     * docs/decisions.md). Equal values give equal text ({@code 0.041} = {@code 0.0410}). The law figures
+     * of the year are part of it, so a release that corrects a figure makes a new run.
      */
     public String canoniek() {
-        StringBuilder tekst = new StringBuilder("huurronde-beleid/1\n");
+        return canoniek(false);
+    }
+
+    /**
+     * Version 1 of the text, which still had {@code csv_dialect}: the checksum runs started before
+     * version 2 stored, so they are still recognised (resumed, reported, handled by bezwaar).
+     */
+    String canoniekV1() {
+        return canoniek(true);
+    }
+
+    private String canoniek(boolean v1) {
+        StringBuilder tekst = new StringBuilder(v1 ? "huurronde-beleid/1\n" : "huurronde-beleid/2\n");
         regel(tekst, "jaar", jaar);
         regel(tekst, "ingangsdatum", ingangsdatum);
         // "today" stays "today": the date is fixed at the first start, the identity must not move with it
@@ -80,7 +93,9 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
         regel(tekst, "drukbestand_max", drukbestandMax);
         regel(tekst, "max_afwijzingen", maxAfwijzingen);
         regel(tekst, "bezorgdagen", bezorgdagen);
-        regel(tekst, "csv_dialect", csvDialect.name().toLowerCase(Locale.ROOT));
+        if (v1) {
+            regel(tekst, "csv_dialect", csvDialect.name().toLowerCase(Locale.ROOT));
+        }
         regel(tekst, "pdfa", pdfa);
         regel(tekst, "beleid.peildatum", beleid.peildatum());
         regel(tekst, "beleid.inflatie", beleid.inflatie());
@@ -113,12 +128,33 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
 
     /** SHA-256 of {@link #canoniek()} in lower-case hex: the policy part of the run identity. */
     public String sha256() {
+        return sha256(canoniek());
+    }
+
+    /** SHA-256 of {@link #canoniekV1()}: what a run started before version 2 stored. */
+    public String sha256V1() {
+        return sha256(canoniekV1());
+    }
+
+    /** A stored checksum is this policy's: the current one, or version 1 of it (a run from before). */
+    public boolean heeftControlegetal(String sha) {
+        return sha256().equals(sha) || sha256V1().equals(sha);
+    }
+
+    private static String sha256(String tekst) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canoniek().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(tekst.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 ontbreekt in deze Java", e);
         }
+    }
+
+    /** The same job with another CSV dialect (a re-export of a completed run). */
+    public JobConfig metCsvDialect(CsvDialect dialect) {
+        return new JobConfig(bestand, jaar, ingangsdatum, verzenddatum, verhuurder, invoer, uitvoer, brieven,
+                drukbestandMax, maxAfwijzingen, bezorgdagen, dialect, pdfa, threads, beleid, wet, waarschuwingen,
+                voorlopig);
     }
 
     /**

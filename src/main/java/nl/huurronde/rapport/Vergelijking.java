@@ -3,16 +3,11 @@ package nl.huurronde.rapport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nl.huurronde.policy.BeleidFout;
-import nl.huurronde.policy.Invoer;
-import nl.huurronde.policy.JobConfig;
-import nl.huurronde.policy.JobFileLoader;
 import nl.huurronde.ronde.Ronde;
-import nl.huurronde.ronde.RondeFout;
+import nl.huurronde.ronde.RondeRegister;
 import nl.huurronde.ronde.RondeStarter;
 import nl.huurronde.ronde.Rondes;
 import nl.huurronde.ronde.RunSoort;
@@ -20,8 +15,9 @@ import nl.huurronde.ronde.StartOpdracht;
 import org.springframework.stereotype.Service;
 
 /**
- * Compares two policy variants for rent-policy staff (the {@code vergelijk} command): runs both as
- * simulations on the same inputs (those of A), then writes {@code vergelijking.csv} and
+ * Compares two policy variants or two years for rent-policy staff (the {@code vergelijk} command): runs
+ * both as simulations, each on its own job file's inputs unless inputs are given on the command line (then
+ * both on those), matches the contracts by contract_id, then writes {@code vergelijking.csv} and
  * {@code vergelijking.pdf} to {@code <uitvoer>/vergelijk-<runA>-<runB>/}. A simulation that already
  * completed with the same policy and inputs is reused, so comparing again is fast.
  */
@@ -31,11 +27,13 @@ public class Vergelijking {
     private final RondeStarter starter;
     private final Rondes rondes;
     private final VergelijkingGegevens gegevens;
+    private final RondeRegister register;
 
-    Vergelijking(RondeStarter starter, Rondes rondes, VergelijkingGegevens gegevens) {
+    Vergelijking(RondeStarter starter, Rondes rondes, VergelijkingGegevens gegevens, RondeRegister register) {
         this.starter = starter;
         this.rondes = rondes;
         this.gegevens = gegevens;
+        this.register = register;
     }
 
     /** Runs both simulations and writes the comparison; returns its folder. */
@@ -47,19 +45,20 @@ public class Vergelijking {
             overridesA.put("uitvoer", map);
             overridesB.put("uitvoer", map);
         }
-        overridesB.putAll(invoerVan(laad(opdracht.jobA(), overridesA)));
+        // Each job reads its own inputs (a year-over-year comparison: 2025 against 2026); inputs given on the
+        // command line are in both override maps, so then both read those.
 
         uit.println("Variant A: " + beschrijving(opdracht.jobA(), opdracht.overridesA()));
         String runA = starter.start(new StartOpdracht(opdracht.jobA(), overridesA, opdracht.opnieuw(),
-                RunSoort.SIMULATIE), uit).runId();
+                RunSoort.SIMULATIE, true), uit).runId();
         uit.println("Variant B: " + beschrijving(opdracht.jobB(), opdracht.overridesB()));
         String runB = starter.start(new StartOpdracht(opdracht.jobB(), overridesB, opdracht.opnieuw(),
-                RunSoort.SIMULATIE), uit).runId();
+                RunSoort.SIMULATIE, true), uit).runId();
 
         Ronde a = rondes.laad(runA);
         Ronde b = rondes.laad(runB);
         VergelijkingCijfers cijfers = gegevens.lees(a, beschrijving(opdracht.jobA(), opdracht.overridesA()), b,
-                beschrijving(opdracht.jobB(), opdracht.overridesB()), opdracht.aantal());
+                beschrijving(opdracht.jobB(), opdracht.overridesB()), opdracht.aantal(), zelfdeInvoer(runA, runB));
         Path basis = opdracht.uitvoer() != null ? opdracht.uitvoer().toAbsolutePath().normalize()
                 : a.map().getParent();
         Path map = basis.resolve("vergelijk-" + runA + "-" + runB);
@@ -70,40 +69,18 @@ public class Vergelijking {
         uit.println("Vergelijking " + runA + " / " + runB + ": huursom " + Opmaak.procent(cijfers.a().huursom().pct())
                 + " / " + Opmaak.procent(cijfers.b().huursom().pct()) + "; " + (v.geen() ? "geen verschillen"
                 : v.hogerInB() + " contracten hoger en " + v.lagerInB() + " lager onder B"));
+        if (v.alleenInA() + v.alleenInB() > 0) {
+            uit.println("  alleen in A: " + v.alleenInA() + " contracten, alleen in B: " + v.alleenInB()
+                    + " (gekoppeld op contract_id)");
+        }
         uit.println("  uitvoer: " + map);
         return map;
     }
 
-    /** The input files of A as overrides, so B reads exactly the same extracts, decoded the same way. */
-    private static Map<String, String> invoerVan(JobConfig config) {
-        Invoer invoer = config.invoer();
-        Map<String, String> paden = new LinkedHashMap<>();
-        paden.put("invoer.huurders", absoluut(invoer.huurders()));
-        paden.put("invoer.brp", absoluut(invoer.brp()));
-        String inkomen = invoer.inkomenscategorie() != null ? "inkomenscategorie" : "inkomen";
-        String anderInkomen = invoer.inkomenscategorie() != null ? "inkomen" : "inkomenscategorie";
-        paden.put("invoer." + inkomen, absoluut(invoer.inkomenscategorie() != null ? invoer.inkomenscategorie()
-                : invoer.inkomen()));
-        paden.put("invoer." + anderInkomen, ""); // an empty value removes the key
-        // and A's encodings, file by file, instead of whatever B's job file says
-        paden.put("invoer.encoding", "");
-        paden.put("invoer.encodings.huurders", invoer.huurdersCodering().woord());
-        paden.put("invoer.encodings.brp", invoer.brpCodering().woord());
-        paden.put("invoer.encodings." + inkomen, invoer.inkomenCodering().woord());
-        paden.put("invoer.encodings." + anderInkomen, "");
-        return paden;
-    }
-
-    private static String absoluut(Path pad) {
-        return pad.toAbsolutePath().normalize().toString();
-    }
-
-    private static JobConfig laad(Path job, Map<String, String> overrides) {
-        try {
-            return JobFileLoader.laad(job.toAbsolutePath().normalize(), overrides);
-        } catch (BeleidFout e) {
-            throw new RondeFout(e.getMessage());
-        }
+    /** Both runs read the same extracts (same checksums): then every difference is the policy's. */
+    private boolean zelfdeInvoer(String runA, String runB) {
+        return register.invoer(runA).stream().map(i -> i.bestand() + ":" + i.sha256()).toList()
+                .equals(register.invoer(runB).stream().map(i -> i.bestand() + ":" + i.sha256()).toList());
     }
 
     /** The job file's name and the policy overrides, as staff recognise the variant (no paths). */

@@ -5,12 +5,13 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The comparison of two simulations on the same inputs (version 1 of both runs' proposals): totals and
+ * The comparison of two simulations (version 1 of both runs' proposals), on the same inputs or each on its
+ * own (two years), contracts matched by contract_id: totals and
  * huursom per side, counts and average increases per soort and per income category, and the contracts whose
  * new rent differs most. Differences are always B − A.
  */
 record VergelijkingCijfers(Kant a, Kant b, List<Rij> perSoort, List<Rij> perInkomen, Verschillen verschillen,
-                           List<Contract> grootste) {
+                           List<Contract> grootste, boolean zelfdeInvoer) {
 
     /** One side: its run, what policy it ran, its totals and huursom. */
     record Kant(String runId, String beleid, Som totaal, Som huursom, BigDecimal maxPct, BigDecimal cap) {}
@@ -42,9 +43,12 @@ record VergelijkingCijfers(Kant a, Kant b, List<Rij> perSoort, List<Rij> perInko
         }
     }
 
-    /** A contract with a different new rent under B than under A. */
-    record Contract(String contractId, String vheId, String soortA, String soortB, BigDecimal oud, BigDecimal nieuwA,
-                    BigDecimal nieuwB) {
+    /**
+     * A contract with a different new rent under B than under A; its old rent differs too when A and B are
+     * two years (B's old rent is then about A's new one).
+     */
+    record Contract(String contractId, String vheId, String soortA, String soortB, BigDecimal oud, BigDecimal oudB,
+                    BigDecimal nieuwA, BigDecimal nieuwB) {
         BigDecimal verschil() {
             return nieuwB.subtract(nieuwA);
         }

@@ -56,7 +56,7 @@ final class VergelijkingCsv {
         aantal(csv, "alleen_in_b", v.alleenInB());
         for (VergelijkingCijfers.Contract k : c.grootste()) {
             tekst(csv, "CONTRACT", k.contractId(), "soort", k.soortA(), k.soortB());
-            getal(csv, "CONTRACT", k.contractId(), "kale_huur_oud", k.oud(), k.oud());
+            getal(csv, "CONTRACT", k.contractId(), "kale_huur_oud", k.oud(), k.oudB());
             getal(csv, "CONTRACT", k.contractId(), "kale_huur_nieuw", k.nieuwA(), k.nieuwB());
         }
     }

@@ -25,7 +25,8 @@ class VergelijkingGegevens {
             .comparing((VergelijkingCijfers.Contract c) -> c.verschil().abs()).reversed()
             .thenComparing(VergelijkingCijfers.Contract::contractId);
 
-    VergelijkingCijfers lees(Ronde a, String beleidA, Ronde b, String beleidB, int aantal) throws IOException {
+    VergelijkingCijfers lees(Ronde a, String beleidA, Ronde b, String beleidB, int aantal, boolean zelfdeInvoer)
+            throws IOException {
         Kant kantA = new Kant();
         Kant kantB = new Kant();
         long[] tellers = new long[6]; // hoger, lager, gelijk, andere soort, alleen in A, alleen in B
@@ -57,13 +58,13 @@ class VergelijkingGegevens {
         return new VergelijkingCijfers(kantA.cijfers(a, beleidA), kantB.cijfers(b, beleidB),
                 rijen(kantA.perSoort, kantB.perSoort, Comparator.comparing(Soort::valueOf)),
                 rijen(kantA.perInkomen, kantB.perInkomen, Comparator.comparing(VergelijkingGegevens::categorieRang)
-                        .thenComparing(Comparator.naturalOrder())), verschillen, lijst);
+                        .thenComparing(Comparator.naturalOrder())), verschillen, lijst, zelfdeInvoer);
     }
 
     private static void vergelijk(AuditBestand.Regel x, AuditBestand.Regel y, long[] tellers,
                                   PriorityQueue<VergelijkingCijfers.Contract> grootste, int aantal) {
         VergelijkingCijfers.Contract c = new VergelijkingCijfers.Contract(x.contractId(), x.vheId(), x.soort(),
-                y.soort(), x.kaleHuurOud(), x.kaleHuurNieuw(), y.kaleHuurNieuw());
+                y.soort(), x.kaleHuurOud(), y.kaleHuurOud(), x.kaleHuurNieuw(), y.kaleHuurNieuw());
         int teken = c.verschil().signum();
         tellers[teken > 0 ? 0 : teken < 0 ? 1 : 2]++;
         if (!c.soortA().equals(c.soortB())) {

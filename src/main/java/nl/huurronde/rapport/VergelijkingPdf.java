@@ -59,7 +59,10 @@ final class VergelijkingPdf {
         y -= 34;
         y = t.alinea("A: " + c.a().beleid() + " (simulatie " + c.a().runId() + ")", LINKS, y, BREEDTE, 9);
         y = t.alinea("B: " + c.b().beleid() + " (simulatie " + c.b().runId() + ")", LINKS, y, BREEDTE, 9);
-        y = t.alinea("Beide op dezelfde invoer; verschil = B − A. Bedragen per maand (kale huur).", LINKS, y,
+        VergelijkingCijfers.Verschillen koppeling = c.verschillen();
+        y = t.alinea((c.zelfdeInvoer() ? "Beide op dezelfde invoer" : "Elk op de eigen invoer, contracten gekoppeld op "
+                + "contract_id (alleen in A: " + Opmaak.aantal(koppeling.alleenInA()) + ", alleen in B: "
+                + Opmaak.aantal(koppeling.alleenInB()) + ")") + "; verschil = B − A. Bedragen per maand (kale huur).", LINKS, y,
                 BREEDTE, 7.5f);
         y -= 14;
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import nl.huurronde.export.Exporteur;
+import nl.huurronde.export.Herexport;
+import nl.huurronde.policy.CsvDialect;
 import nl.huurronde.export.RunManifest;
 import nl.huurronde.huursom.HuursomCijfers;
 import nl.huurronde.intake.DrempelOverschreden;
@@ -24,9 +26,11 @@ class RondeAfsluiting {
     private final Exporteur exporteur;
     private final RunManifest manifest;
     private final Afwijzingsoverzicht afwijzingen;
+    private final Herexport herexport;
 
     RondeAfsluiting(IntakeTellingen tellingen, HuursomCijfers cijfers, Exporteur exporteur, RunManifest manifest,
-                    Afwijzingsoverzicht afwijzingen) {
+                    Afwijzingsoverzicht afwijzingen, Herexport herexport) {
+        this.herexport = herexport;
         this.tellingen = tellingen;
         this.cijfers = cijfers;
         this.exporteur = exporteur;
@@ -59,6 +63,25 @@ class RondeAfsluiting {
         uit.println("Deze ronde is al voltooid als run " + rij.runId() + "; de uitvoer staat in " + rij.uitvoerMap()
                 + " (start een nieuwe run met --opnieuw)");
         return new Afloop(rij.runId(), afwijzingen.meld(rij.runId(), Path.of(rij.uitvoerMap()), uit));
+    }
+
+    /**
+     * A completed yearly run started again with only another CSV dialect: nothing is computed again, its
+     * CSVs are written in that dialect from the stored proposals, next to the run's own.
+     */
+    Afloop herexporteer(Ronde ronde, CsvDialect dialect, PrintStream uit) {
+        Path map;
+        try {
+            map = herexport.schrijf(ronde, dialect);
+        } catch (IOException e) {
+            throw new RondeFout("de CSV-bestanden van run " + ronde.runId() + " konden niet opnieuw worden "
+                    + "geschreven: " + e.getMessage());
+        }
+        String woord = map.getFileName().toString().substring("csv-".length());
+        uit.println("Deze ronde is al voltooid als run " + ronde.runId() + "; alleen de CSV-opmaak verschilt: er is "
+                + "niets opnieuw berekend, de CSV-bestanden staan nu ook in " + woord + " in " + map
+                + " (start een nieuwe run met --opnieuw)");
+        return new Afloop(ronde.runId(), afwijzingen.meld(ronde.runId(), ronde.map(), uit));
     }
 
     /** Where the time went: each step of this execution (not its partitions) with its duration. */

@@ -25,11 +25,15 @@ public class RondeRegister {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** A stored run as it is in the table. */
+    /**
+     * A stored run as it is in the table.
+     *
+     * @param definitief the definitive yearly run of its year (at most one per year)
+     */
     public record RondeRij(String runId, RunSoort soort, String identiteit, int jaar, String jobBestand,
                            String overrides, String beleidSha, String uitvoerMap, LocalDate verzenddatum,
                            RondeStatus status, LocalDateTime gestart, LocalDateTime beeindigd, String melding,
-                           BigDecimal huursomCap, boolean capBepaald, LocalDateTime verwijderd) {}
+                           BigDecimal huursomCap, boolean capBepaald, LocalDateTime verwijderd, boolean definitief) {}
 
     /** One input file of a run. */
     public record InvoerRij(String bestand, String pad, String sha256, long records) {}
@@ -70,6 +74,35 @@ public class RondeRegister {
                 RondeRegister::rij, jobBestand, soort.name());
     }
 
+    /** The completed yearly runs of a year, oldest first. */
+    public List<RondeRij> voltooideRunsVanJaar(int jaar) {
+        return jdbc.query("SELECT * FROM ronde_run WHERE jaar = ? AND soort_run = 'RUN' AND status = 'VOLTOOID' "
+                + "ORDER BY gestart, run_id", RondeRegister::rij, jaar);
+    }
+
+    /** The definitive yearly run of a year, if one is marked. */
+    public Optional<RondeRij> definitieveRun(int jaar) {
+        return jdbc.query("SELECT * FROM ronde_run WHERE definitief_jaar = ?", RondeRegister::rij, jaar).stream()
+                .findFirst();
+    }
+
+    /**
+     * Marks the run as the definitive one of its year; false when another run of the year already is (the
+     * unique index decides, so two processes cannot both succeed).
+     */
+    public boolean zetDefinitief(String runId, int jaar) {
+        try {
+            return jdbc.update("UPDATE ronde_run SET definitief_jaar = ? WHERE run_id = ?", jaar, runId) == 1;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** The run is no longer the definitive one of its year. */
+    public void trekDefinitiefIn(String runId) {
+        jdbc.update("UPDATE ronde_run SET definitief_jaar = NULL WHERE run_id = ?", runId);
+    }
+
     public List<RondeRij> alle() {
         return jdbc.query("SELECT * FROM ronde_run ORDER BY gestart, run_id", RondeRegister::rij);
     }
@@ -90,7 +123,8 @@ public class RondeRegister {
      * is never resumed: the same inputs then need --opnieuw.
      */
     void markeerVerwijderd(String runId, String melding) {
-        named.update("UPDATE ronde_run SET status = :status, melding = :melding, verwijderd = :nu WHERE run_id = :run",
+        named.update("UPDATE ronde_run SET status = :status, melding = :melding, verwijderd = :nu, "
+                        + "definitief_jaar = NULL WHERE run_id = :run",
                 new MapSqlParameterSource().addValue("status", RondeStatus.VERWIJDERD.name())
                         .addValue("melding", melding).addValue("nu", Timestamp.valueOf(LocalDateTime.now()))
                         .addValue("run", runId));
@@ -111,6 +145,6 @@ public class RondeRegister {
                 RondeStatus.valueOf(rs.getString("status")), rs.getTimestamp("gestart").toLocalDateTime(),
                 einde == null ? null : einde.toLocalDateTime(), rs.getString("melding"),
                 cap == null ? null : cap.setScale(4), rs.getBoolean("huursom_cap_bepaald"),
-                verwijderd == null ? null : verwijderd.toLocalDateTime());
+                verwijderd == null ? null : verwijderd.toLocalDateTime(), rs.getObject("definitief_jaar") != null);
     }
 }

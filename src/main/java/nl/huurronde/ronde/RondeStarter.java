@@ -22,6 +22,7 @@ import nl.huurronde.intake.Bestandsoort;
 import nl.huurronde.intake.InvoerFout;
 import nl.huurronde.intake.Voorcontrole;
 import nl.huurronde.policy.BeleidFout;
+import nl.huurronde.policy.CsvDialect;
 import nl.huurronde.policy.Invoer;
 import nl.huurronde.policy.JobConfig;
 import nl.huurronde.policy.JobFileLoader;
@@ -58,10 +59,12 @@ public class RondeStarter {
     private final RondeSlot slot;
     private final RondeAfsluiting afsluiting;
     private final TransactionTemplate transactie;
+    private final Persoonsgegevens gegevens;
 
     RondeStarter(JobOperator jobOperator, JobRepository jobRepository, Job jaarlijkseRun, Job simulatie,
                  RondeRegister register, Rondes rondes, RondeSlot slot, RondeAfsluiting afsluiting,
-                 TransactionTemplate transactie) {
+                 TransactionTemplate transactie, Persoonsgegevens gegevens) {
+        this.gegevens = gegevens;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = Map.of(RunSoort.RUN, jaarlijkseRun, RunSoort.SIMULATIE, simulatie);
@@ -89,8 +92,19 @@ public class RondeStarter {
 
         try (RondeSlot.Vergrendeling ignored = slot.verkrijg(identiteit)) {
             List<RondeRegister.RondeRij> eerder = register.metIdentiteit(identiteit);
+            for (String vroeger : identiteitenV1(config, opdracht.soort(), info)) {
+                if (eerder.isEmpty()) {
+                    eerder = register.metIdentiteit(vroeger); // a run started before csv_dialect left the identity
+                }
+            }
             if (!opdracht.opnieuw() && !eerder.isEmpty()) {
                 RondeRegister.RondeRij laatste = eerder.get(0);
+                if (laatste.status() == RondeStatus.VERWIJDERD && opdracht.soort() == RunSoort.SIMULATIE) {
+                    // A simulation sends nothing: a deleted one (or a failed comparison's) is simply computed anew.
+                    String runId = nieuweRun(jobBestand, opdracht, config, paden, info, identiteit);
+                    uit.println("Run " + runId + " gestart.");
+                    return voerUit(runId, false, opdracht.wegBijFout(), uit);
+                }
                 if (laatste.status() == RondeStatus.VERWIJDERD) {
                     // Its inputs and output are gone: resuming would make a run without proposals or files.
                     throw new RondeFout("deze ronde is als run " + laatste.runId() + " verwijderd op "
@@ -98,18 +112,78 @@ public class RondeStarter {
                             + "niet hervat; --opnieuw start een nieuwe run");
                 }
                 if (laatste.status() == RondeStatus.VOLTOOID) {
+                    Ronde voltooid = rondes.laad(laatste.runId());
+                    if (voltooid.config().csvDialect() != config.csvDialect()) {
+                        return afsluiting.herexporteer(voltooid, config.csvDialect(), uit);
+                    }
                     return afsluiting.meldAlVoltooid(laatste, uit);
                 }
                 uit.println("Run " + laatste.runId() + " wordt hervat.");
-                return voerUit(laatste.runId(), true, uit);
+                return voerUit(laatste.runId(), true, opdracht.wegBijFout(), uit);
             }
             if (!opdracht.opnieuw()) {
                 weigerGewijzigdBeleid(jobBestand, opdracht.soort(), config);
+                if (opdracht.soort() == RunSoort.RUN) {
+                    weigerTweedeRunVanHetJaar(config.jaar());
+                }
             }
             String runId = nieuweRun(jobBestand, opdracht, config, paden, info, identiteit);
             uit.println("Run " + runId + " gestart.");
-            return voerUit(runId, false, uit);
+            return voerUit(runId, false, opdracht.wegBijFout(), uit);
         }
+    }
+
+    private Afloop voerUit(String runId, boolean hervat, boolean wegBijFout, PrintStream uit) {
+        if (!wegBijFout) {
+            return voerUit(runId, hervat, uit);
+        }
+        try {
+            return voerUit(runId, hervat, uit);
+        } catch (RuntimeException fout) {
+            wis(runId, fout);
+            throw fout;
+        }
+    }
+
+    /**
+     * The first completed yearly run of a year becomes its definitive run (docs/decisions.md); a later one
+     * (--opnieuw) does not, and says which run is.
+     */
+    private void definitiefAlsEerste(String runId, int jaar, PrintStream uit) {
+        java.util.Optional<RondeRegister.RondeRij> huidig = register.definitieveRun(jaar);
+        if (huidig.isEmpty() && register.zetDefinitief(runId, jaar)) {
+            uit.println("  definitief: run " + runId + " is de definitieve run van " + jaar);
+            return;
+        }
+        String ander = huidig.map(RondeRegister.RondeRij::runId).orElseGet(() ->
+                register.definitieveRun(jaar).map(RondeRegister.RondeRij::runId).orElse("?"));
+        if (!ander.equals(runId)) {
+            uit.println("  let op: run " + runId + " is niet definitief; de definitieve run van " + jaar + " is "
+                    + ander + " (wisselen: huurronde definitief --run " + ander + " --intrekken, daarna huurronde "
+                    + "definitief --run " + runId + ")");
+        }
+    }
+
+    /**
+     * A failed simulation of a comparison: its personal data and folder are wiped and it is marked
+     * deleted with the reason, so {@code status} shows no failed run and the next comparison starts afresh.
+     */
+    private void wis(String runId, RuntimeException fout) {
+        if (register.vind(runId).map(r -> r.status() == RondeStatus.VOLTOOID).orElse(true)) {
+            return;
+        }
+        String melding = "vergelijking mislukt: " + fout.getMessage();
+        transactie.executeWithoutResult(t -> {
+            gegevens.wis(runId);
+            register.markeerVerwijderd(runId, melding.length() > 1900 ? melding.substring(0, 1900) + "…" : melding);
+        });
+        register.vind(runId).ifPresent(r -> {
+            try {
+                nl.huurronde.export.Privebestanden.verwijderBoom(Path.of(r.uitvoerMap()));
+            } catch (java.io.IOException e) {
+                LOG.warn("de map van run {} kon niet worden verwijderd: {}", runId, e.getMessage());
+            }
+        });
     }
 
     private Afloop voerUit(String runId, boolean hervat, PrintStream uit) {
@@ -138,7 +212,11 @@ public class RondeStarter {
         }
         if (uitvoering.getStatus() == BatchStatus.COMPLETED) {
             register.zetStatus(runId, RondeStatus.VOLTOOID, null);
-            return afsluiting.meldVoltooid(rondes.laad(runId), uitvoering, uit);
+            Afloop afloop = afsluiting.meldVoltooid(rondes.laad(runId), uitvoering, uit);
+            if (ronde.soort() == RunSoort.RUN) {
+                definitiefAlsEerste(runId, ronde.config().jaar(), uit);
+            }
+            return afloop;
         }
         RondeFout fout = afsluiting.fout(uitvoering);
         register.zetStatus(runId, RondeStatus.MISLUKT, fout.getMessage());
@@ -214,7 +292,7 @@ public class RondeStarter {
             register.maak(new RondeRegister.RondeRij(definitief, opdracht.soort(), identiteit, config.jaar(),
                     jobBestand.toString(), Rondes.tekst(overrides), config.sha256(),
                     uitvoer.resolve(definitief).toString(), verzenddatum, RondeStatus.BEZIG, LocalDateTime.now(),
-                    null, null, null, false, null));
+                    null, null, null, false, null, false));
             info.forEach((soort, i) -> register.voegInvoerToe(definitief,
                     new RondeRegister.InvoerRij(soort.naam(), paden.get(soort).toString(), i.sha256(), i.records())));
         });
@@ -235,10 +313,26 @@ public class RondeStarter {
         }
     }
 
+    /**
+     * A year has one yearly run unless staff ask for another: a completed yearly run of the year with other
+     * policy or inputs (letters already made) is not followed silently by a second one.
+     */
+    private void weigerTweedeRunVanHetJaar(int jaar) {
+        List<RondeRegister.RondeRij> voltooid = register.voltooideRunsVanJaar(jaar);
+        if (!voltooid.isEmpty()) {
+            RondeRegister.RondeRij run = voltooid.stream().filter(RondeRegister.RondeRij::definitief).findFirst()
+                    .orElse(voltooid.get(voltooid.size() - 1));
+            throw new RondeFout("het jaar " + jaar + " heeft al een voltooide jaarlijkse run: " + run.runId()
+                    + (run.definitief() ? " (definitief)" : "") + ", met ander beleid of andere invoer; start een "
+                    + "tweede run van " + jaar + " alleen bewust met --opnieuw (alleen de CSV-opmaak wijzigen, "
+                    + "--csv-dialect, maakt geen nieuwe run)");
+        }
+    }
+
     /** An interrupted run of this job file with another policy: the file was edited after the start. */
     private void weigerGewijzigdBeleid(Path jobBestand, RunSoort soort, JobConfig config) {
         for (RondeRegister.RondeRij rij : register.onvoltooidVoorJobBestand(jobBestand.toString(), soort)) {
-            if (rij.status() == RondeStatus.BEZIG && !rij.beleidSha().equals(config.sha256())) {
+            if (rij.status() == RondeStatus.BEZIG && !config.heeftControlegetal(rij.beleidSha())) {
                 throw new RondeFout("run " + rij.runId() + " van " + jobBestand.getFileName()
                         + " is onderbroken en startte met ander beleid (controlegetal " + rij.beleidSha().substring(0, 12)
                         + ", nu " + config.sha256().substring(0, 12) + "): zet het jobbestand terug om die run te "
@@ -321,9 +415,31 @@ public class RondeStarter {
         };
     }
 
-    /** SHA-256 over the effective policy and every input file's checksum (operations.md). */
+    /**
+     * SHA-256 over the effective policy and every input file's checksum (operations.md). The CSV dialect is
+     * not in the policy's checksum; a simulation keeps it in its identity: it stores no proposals to
+     * re-export from, its audit is its result, and computing it again in another dialect sends nothing.
+     */
     static String identiteit(JobConfig config, RunSoort soort, Map<Bestandsoort, BestandInfo> info) {
         StringBuilder tekst = new StringBuilder(soort.name()).append('\n').append(config.sha256()).append('\n');
+        if (soort == RunSoort.SIMULATIE) {
+            tekst.append("csv_dialect=").append(config.csvDialect().name()).append('\n');
+        }
+        return identiteit(tekst, info);
+    }
+
+    /**
+     * The identities runs had before csv_dialect left the policy's checksum: for a yearly run one per dialect
+     * (any of them is this round), for a simulation that of its own dialect.
+     */
+    private static List<String> identiteitenV1(JobConfig config, RunSoort soort, Map<Bestandsoort, BestandInfo> info) {
+        List<CsvDialect> dialecten = soort == RunSoort.SIMULATIE ? List.of(config.csvDialect())
+                : List.of(CsvDialect.values());
+        return dialecten.stream().map(d -> identiteit(new StringBuilder(soort.name()).append('\n')
+                .append(config.metCsvDialect(d).sha256V1()).append('\n'), info)).toList();
+    }
+
+    private static String identiteit(StringBuilder tekst, Map<Bestandsoort, BestandInfo> info) {
         info.forEach((s, i) -> tekst.append(s.naam()).append(':').append(i.sha256()).append('\n'));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -65,6 +65,19 @@ public class RondeToestand {
         return run + " is niet voltooid (" + toestand + "); hervat hem eerst met dezelfde opdracht 'run'";
     }
 
+    /**
+     * The warning for work on a yearly run that is not the definitive one of its year while another is
+     * (bezwaar, herdruk): it goes ahead, but staff may have the wrong run.
+     */
+    public Optional<String> nietDefinitief(String runId) {
+        Optional<RondeRegister.RondeRij> rij = register.vind(runId);
+        if (rij.isEmpty() || rij.get().soort() != RunSoort.RUN || rij.get().definitief()) {
+            return Optional.empty();
+        }
+        return register.definitieveRun(rij.get().jaar()).map(d -> "let op: run " + runId + " is niet de definitieve "
+                + "run van " + d.jaar() + "; dat is run " + d.runId() + " (huurronde status)");
+    }
+
     /** The date of the deletion (the run's end for a run deleted before that was recorded). */
     static String verwijderdOp(RondeRegister.RondeRij rij) {
         if (rij.verwijderd() != null) {

@@ -74,7 +74,7 @@ public class Rondes {
         } catch (BeleidFout e) {
             throw new RondeFout(e.getMessage());
         }
-        if (!config.sha256().equals(rij.beleidSha())) {
+        if (!config.heeftControlegetal(rij.beleidSha())) {
             throw new RondeFout("het beleid in " + rij.jobBestand() + " is gewijzigd sinds run " + runId
                     + " startte (controlegetal " + rij.beleidSha().substring(0, 12) + " verwacht, nu "
                     + config.sha256().substring(0, 12) + "); zet het oorspronkelijke bestand terug of start opnieuw met --opnieuw");

@@ -24,7 +24,7 @@ class CanoniekTest {
         assertThat(eerste.canoniek()).isEqualTo(tweede.canoniek());
         assertThat(eerste.sha256()).isEqualTo(tweede.sha256()).matches("[0-9a-f]{64}");
         assertThat(eerste.canoniek())
-                .startsWith("huurronde-beleid/1\njaar=2020\ningangsdatum=2020-07-01\nverzenddatum=2020-04-20\n")
+                .startsWith("huurronde-beleid/2\njaar=2020\ningangsdatum=2020-07-01\nverzenddatum=2020-04-20\n")
                 .contains("beleid.regulier_max_pct=0.041\n", "beleid.iah.band.HOOG.pct=0.056\n",
                         "beleid.huursom.max_pct=0.036\n", "wet.regulier_max_pct=0.051\n",
                         "wet.liberalisatiegrens.2019-01-01=720.42\n", "wet.liberalisatie_vanaf=1994-07-01\n");
@@ -38,6 +38,21 @@ class CanoniekTest {
                 "invoer.inkomen", "/elders/inkomen.csv", "uitvoer", "/tmp/ergens-anders", "threads", "8").sha256())
                 .isEqualTo(sha);
         assertThat(laad(JOB).canoniek()).doesNotContain("sample-data", "uitvoer", "threads");
+    }
+
+    /** #24 item 7: the CSV dialect is a format, not part of the run; runs from before are still recognised. */
+    @Test
+    void hetCsvDialectIsGeenBeleidEnOudeControlegetallenBlijvenGeldig() throws BeleidFout {
+        JobConfig standaard = laad(JOB);
+        JobConfig excel = laad(JOB, "csv_dialect", "excel-nl");
+        assertThat(excel.sha256()).isEqualTo(standaard.sha256());
+        assertThat(standaard.canoniek()).doesNotContain("csv_dialect");
+        // version 1 (with csv_dialect) is what runs started before stored
+        assertThat(standaard.canoniekV1()).startsWith("huurronde-beleid/1\n").contains("csv_dialect=standaard\n");
+        assertThat(excel.sha256V1()).isNotEqualTo(standaard.sha256V1());
+        assertThat(excel.heeftControlegetal(excel.sha256V1())).isTrue();
+        assertThat(excel.heeftControlegetal(standaard.sha256V1())).isFalse();
+        assertThat(excel.heeftControlegetal(standaard.sha256())).isTrue();
     }
 
     @Test
@@ -58,7 +73,6 @@ class CanoniekTest {
             drukbestand_max                       | 1000
             max_afwijzingen                       | 0.02
             bezorgdagen                           | 2
-            csv_dialect                           | excel-nl
             pdfa                                  | true
             beleid.inflatie                       | 0.027
             beleid.regulier_max_pct               | 0.040
