@@ -47,7 +47,7 @@ class BezwaarOpdracht implements Opdracht {
         uit.println("Bezwaar verwerkt: contract " + nieuw.contractId() + " in run " + runId.strip() + ", versie "
                 + nieuw.versie() + " vervangt versie " + vorige.versie() + ".");
         uit.println("  " + nieuw.correctie());
-        uit.println("  kale huur nu " + nieuw.kaleHuurOud().toPlainString() + ", nieuw "
+        uit.println("  kale huur nu " + nieuw.contract().kaleHuur().toPlainString() + ", nieuw "
                 + nieuw.voorstel().kaleHuurNieuw().toPlainString() + " (" + nieuw.voorstel().soort() + ", was "
                 + vorige.voorstel().kaleHuurNieuw().toPlainString() + " " + vorige.voorstel().soort()
                 + "), ingangsdatum " + nieuw.ingangsdatum());

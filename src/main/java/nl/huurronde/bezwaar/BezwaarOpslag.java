@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.huurronde.intake.PersoonRegel;
+import nl.huurronde.contract.Huurder;
 import nl.huurronde.letters.Geadresseerde;
 import nl.huurronde.ronde.Databank;
 import nl.huurronde.rules.Huishoudberekening;
 import nl.huurronde.rules.InkomenStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** The bezwaar table, and what a bezwaar reads of the run's staging tables (address, incomes). */
@@ -68,11 +71,11 @@ class BezwaarOpslag {
     }
 
     Optional<Huurderadres> adres(String runId, long regel) {
-        return jdbc.query("""
-                SELECT huurder_naam, straat, huisnummer, huisletter, toevoeging, postcode, woonplaats, adres_sleutel
-                FROM huurder WHERE run_id = ? AND regel = ?""", (rs, i) -> new Huurderadres(new Geadresseerde(
-                rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7)), rs.getString(8)), runId, regel).stream().findFirst();
+        return new NamedParameterJdbcTemplate(jdbc).query("SELECT " + Huurder.kolommen(null) + ", adres_sleutel "
+                + "FROM huurder WHERE run_id = :run_id AND regel = :regel",
+                new MapSqlParameterSource("run_id", runId).addValue("regel", regel),
+                (rs, i) -> new Huurderadres(Geadresseerde.van(new Huurder.Lezer(rs).lees(rs)),
+                        rs.getString("adres_sleutel"))).stream().findFirst();
     }
 
     /** The contract is in the run's roll but its row was rejected (so it has no proposal). */

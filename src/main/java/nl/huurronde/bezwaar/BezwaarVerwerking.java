@@ -66,7 +66,7 @@ class BezwaarVerwerking {
         JobConfig config = ronde.config();
         BezwaarOpslag.Huurderadres adres = bezwaren.adres(ronde.runId(), vorige.regel())
                 .orElseThrow(() -> new RondeFout("contract " + contractId + ": de huurdersregel ontbreekt in de databank"));
-        if (correctie.maximaleHuur() != null && vorige.sector() == nl.huurronde.rules.Sector.VRIJ) {
+        if (correctie.maximaleHuur() != null && vorige.contract().sector() == nl.huurronde.rules.Sector.VRIJ) {
             throw new RondeFout("contract " + contractId + " is vrije sector: daar geldt geen maximale huur");
         }
 

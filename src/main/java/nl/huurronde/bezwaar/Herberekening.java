@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import nl.huurronde.contract.Contract;
 import nl.huurronde.rules.Beleid;
 import nl.huurronde.rules.ContractFeiten;
 import nl.huurronde.rules.HuishoudenFeiten;
@@ -28,14 +29,16 @@ final class Herberekening {
     record Invoer(boolean chronischZiek, BigDecimal maximaleHuur, BigDecimal wwsPunten, HuishoudenFeiten huishouden) {
 
         static Invoer van(VoorstelVersie v) {
-            return new Invoer(v.chronischZiek(), v.maximaleHuur(), v.wwsPunten(), v.huishouden());
+            Contract c = v.contract();
+            return new Invoer(c.chronischZiek(), c.maximaleHuur(), c.wwsPunten(), v.huishouden());
         }
 
         /** The corrections on top of the latest version; what is not corrected stays. */
         static Invoer gecorrigeerd(VoorstelVersie vorige, Correctie correctie, HuishoudenFeiten huishouden) {
-            return new Invoer(vorige.chronischZiek() || correctie.chronischZiek(),
-                    correctie.maximaleHuur() != null ? correctie.maximaleHuur() : vorige.maximaleHuur(),
-                    correctie.wwsPunten() != null ? correctie.wwsPunten() : vorige.wwsPunten(), huishouden);
+            Contract c = vorige.contract();
+            return new Invoer(c.chronischZiek() || correctie.chronischZiek(),
+                    correctie.maximaleHuur() != null ? correctie.maximaleHuur() : c.maximaleHuur(),
+                    correctie.wwsPunten() != null ? correctie.wwsPunten() : c.wwsPunten(), huishouden);
         }
 
         /** Equal facts: recomputing gives the same proposal, so the bezwaar changes nothing. */
@@ -53,9 +56,9 @@ final class Herberekening {
      */
     static VoorstelVersie nieuweVersie(VoorstelVersie vorige, Invoer invoer, Beleid beleid, BigDecimal cap,
                                        Nacontrole.Limieten limieten, LocalDate ontvangen, String correctie) {
-        ContractFeiten feiten = new ContractFeiten(vorige.contractId(), vorige.sector(), vorige.woningtype(),
-                vorige.kaleHuurOud(), invoer.maximaleHuur(), vorige.streefhuur(), invoer.chronischZiek(),
-                vorige.huurbevriezing(), vorige.woningverbeteringDatum(), vorige.inBezitSinds(), invoer.huishouden());
+        Contract contract = vorige.contract().naarBouwer().chronischZiek(invoer.chronischZiek())
+                .maximaleHuur(invoer.maximaleHuur()).wwsPunten(invoer.wwsPunten()).bouw();
+        ContractFeiten feiten = contract.feiten(invoer.huishouden());
         Voorstel berekend = Rekenregels.bereken(feiten, beleid, cap);
         Nacontrole.controleer(feiten, berekend, limieten);
         EnumSet<Reden> redenen = EnumSet.noneOf(Reden.class);
@@ -64,11 +67,7 @@ final class Herberekening {
         Voorstel voorstel = new Voorstel(berekend.soort(), berekend.inkomenCategorie(), berekend.streefhuurNieuw(),
                 berekend.percentageMax(), berekend.kaleHuurNieuw(), berekend.verhogingBedrag(),
                 berekend.verhogingPct(), berekend.inHuursom(), redenen);
-        return new VoorstelVersie(vorige.contractId(), vorige.versie() + 1, vorige.regel(), vorige.vheId(),
-                vorige.sector(), vorige.woningtype(), vorige.kaleHuurOud(), vorige.servicekosten(),
-                invoer.maximaleHuur(), vorige.streefhuur(), invoer.wwsPunten(), invoer.chronischZiek(),
-                vorige.huurbevriezing(), vorige.woningverbeteringDatum(), vorige.inBezitSinds(), invoer.huishouden(),
-                voorstel, cap, vorige.beleidSha(),
+        return new VoorstelVersie(contract, vorige.versie() + 1, invoer.huishouden(), voorstel, cap, vorige.beleidSha(),
                 ingangsdatum(voorstel.kaleHuurNieuw(), vorige, ontvangen), correctie);
     }
 
@@ -93,7 +92,7 @@ final class Herberekening {
      */
     static String correctieTekst(VoorstelVersie vorige, Invoer nieuw, Correctie correctie) {
         List<String> delen = new ArrayList<>();
-        if (nieuw.chronischZiek() && !vorige.chronischZiek()) {
+        if (nieuw.chronischZiek() && !vorige.contract().chronischZiek()) {
             delen.add("chronisch ziek: bewijs aanwezig");
         }
         HuishoudenFeiten oud = vorige.huishouden();
@@ -110,11 +109,12 @@ final class Herberekening {
         if (!Objects.equals(h.inkomenCategorie(), oud.inkomenCategorie())) {
             delen.add("inkomenscategorie: " + h.inkomenCategorie() + " (was " + oud.inkomenCategorie() + ")");
         }
-        if (!gelijk(nieuw.maximaleHuur(), vorige.maximaleHuur())) {
-            delen.add("maximale huur: " + tekst(nieuw.maximaleHuur()) + " (was " + tekst(vorige.maximaleHuur()) + ")");
+        Contract was = vorige.contract();
+        if (!gelijk(nieuw.maximaleHuur(), was.maximaleHuur())) {
+            delen.add("maximale huur: " + tekst(nieuw.maximaleHuur()) + " (was " + tekst(was.maximaleHuur()) + ")");
         }
-        if (!gelijk(nieuw.wwsPunten(), vorige.wwsPunten())) {
-            delen.add("WWS-punten: " + punten(nieuw.wwsPunten()) + " (was " + punten(vorige.wwsPunten()) + ")");
+        if (!gelijk(nieuw.wwsPunten(), was.wwsPunten())) {
+            delen.add("WWS-punten: " + punten(nieuw.wwsPunten()) + " (was " + punten(was.wwsPunten()) + ")");
         }
         return "bezwaar op versie " + vorige.versie() + ": " + String.join("; ", delen);
     }

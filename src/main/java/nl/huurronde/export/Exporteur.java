@@ -27,10 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Exporteur {
 
-    public static final String[] AUDIT_KOPPEN = {"contract_id", "vhe_id", "versie", "sector", "woningtype", "soort",
-            "huishouden_personen", "aow", "chronisch_ziek", "inkomen_categorie", "kale_huur_oud", "streefhuur",
-            "streefhuur_nieuw", "maximale_huur", "percentage_max", "kale_huur_nieuw", "verhoging_bedrag",
-            "verhoging_pct", "in_huursom", "redenen"};
+    /** audit.csv's header: {@link AuditKolom}'s names. */
+    public static final String[] AUDIT_KOPPEN = AuditKolom.koppen();
     /** The audit of a simulation on a provisional law: every row carries {@link #VOORLOPIG} in an extra column. */
     public static final String[] AUDIT_KOPPEN_VOORLOPIG = Stream.concat(Arrays.stream(AUDIT_KOPPEN), Stream.of("voorlopig"))
             .toArray(String[]::new);
@@ -76,8 +74,8 @@ public class Exporteur {
                         }
                         audit.einde();
                         if (financieel != null) {
-                            financieelRij(financieel, v, v.kaleHuurOud(), v.voorstel().verhogingBedrag());
-                            totalen.computeIfAbsent(new Groep(v.sector().name(), v.voorstel().soort().name()),
+                            financieelRij(financieel, v, v.contract().kaleHuur(), v.voorstel().verhogingBedrag());
+                            totalen.computeIfAbsent(new Groep(v.contract().sector().name(), v.voorstel().soort().name()),
                                     g -> new Totaal()).tel(v);
                         }
                     } catch (IOException e) {
@@ -127,7 +125,7 @@ public class Exporteur {
 
         void tel(VoorstelVersie v) {
             aantal++;
-            oud += centen(v.kaleHuurOud());
+            oud += centen(v.contract().kaleHuur());
             nieuw += centen(v.voorstel().kaleHuurNieuw());
             mutatie += centen(v.voorstel().verhogingBedrag());
         }
@@ -157,13 +155,7 @@ public class Exporteur {
     }
 
     private static void auditVelden(CsvSchrijver csv, VoorstelVersie v) throws IOException {
-        var u = v.voorstel();
-        csv.tekst(v.contractId()).tekst(v.vheId()).getal(v.versie()).tekst(v.sector().name())
-                .tekst(v.woningtype().name()).tekst(u.soort().name()).getal(v.huishouden().personen())
-                .janee(v.huishouden().aow()).janee(v.chronischZiek()).tekst(u.inkomenCategorie())
-                .getal(v.kaleHuurOud()).getal(v.streefhuur()).getal(u.streefhuurNieuw()).getal(v.maximaleHuur())
-                .getal(u.percentageMax()).getal(u.kaleHuurNieuw()).getal(u.verhogingBedrag())
-                .getal(u.verhogingPct()).janee(u.inHuursom()).tekst(VoorstelVersie.redenen(u.redenen()));
+        AuditKolom.schrijfVelden(csv, v);
     }
 
     /**
@@ -174,8 +166,9 @@ public class Exporteur {
      */
     public static void financieelRij(CsvSchrijver csv, VoorstelVersie v, BigDecimal oud, BigDecimal mutatie)
             throws IOException {
-        csv.tekst(v.contractId()).tekst(v.vheId()).tekst(v.ingangsdatum().toString()).getal(oud)
-                .getal(v.voorstel().kaleHuurNieuw()).getal(mutatie).getal(v.servicekosten()).getal(v.brutoHuurNieuw())
+        csv.tekst(v.contractId()).tekst(v.contract().vheId()).tekst(v.ingangsdatum().toString()).getal(oud)
+                .getal(v.voorstel().kaleHuurNieuw()).getal(mutatie).getal(v.contract().servicekosten())
+                .getal(v.brutoHuurNieuw())
                 .tekst(v.voorstel().soort().name()).getal(v.versie()).einde();
     }
 

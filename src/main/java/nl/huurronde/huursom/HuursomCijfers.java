@@ -79,10 +79,10 @@ public class HuursomCijfers {
         Map<Soort, long[]> verdeling = new EnumMap<>(Soort.class);
         voorstellen.voorElk(v -> {
             Soort soort = v.voorstel().soort();
-            long[] som = sommen.computeIfAbsent(new Groep(v.sector(), soort, v.voorstel().inHuursom()),
+            long[] som = sommen.computeIfAbsent(new Groep(v.contract().sector(), soort, v.voorstel().inHuursom()),
                     g -> new long[3]);
             som[0]++;
-            som[1] += centen(v.kaleHuurOud());
+            som[1] += centen(v.contract().kaleHuur());
             som[2] += centen(v.voorstel().kaleHuurNieuw());
             verdeling.computeIfAbsent(soort, s -> new long[KLASSEN.size()])[klasse(v.voorstel().verhogingPct())]++;
         });

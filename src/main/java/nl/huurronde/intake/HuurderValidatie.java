@@ -3,6 +3,8 @@ package nl.huurronde.intake;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import nl.huurronde.contract.Contract;
+import nl.huurronde.contract.Huurder;
 import nl.huurronde.rules.Beleid;
 import nl.huurronde.rules.Sector;
 import nl.huurronde.rules.Sectorbepaling;
@@ -57,12 +59,16 @@ public final class HuurderValidatie {
         }
 
         boolean afgewezen = rij.afgewezen();
-        HuurderRegel regel = new HuurderRegel(record.regel(), contractId, vheId, naam, straat, adres.huisnummer(),
-                adres.huisletter(), adres.toevoeging(), adres.postcode(), woonplaats, woningtype, ingang, aanvangshuur,
-                afgewezen ? null : sector, kaleHuur,
-                servicekosten == null && rij.leeg("servicekosten") ? BigDecimal.ZERO.setScale(2) : servicekosten,
-                maximaleHuur, wwsPunten, streefhuur, Boolean.TRUE.equals(chronischZiek),
-                Boolean.TRUE.equals(huurbevriezing), verbetering, inBezitSinds, adres.sleutel());
+        Contract contract = Contract.bouwer().regel(record.regel()).contractId(contractId).vheId(vheId)
+                .sector(afgewezen ? null : sector).woningtype(woningtype).kaleHuur(kaleHuur)
+                .servicekosten(servicekosten == null && rij.leeg("servicekosten") ? BigDecimal.ZERO.setScale(2)
+                        : servicekosten)
+                .maximaleHuur(maximaleHuur).wwsPunten(wwsPunten).streefhuur(streefhuur)
+                .chronischZiek(Boolean.TRUE.equals(chronischZiek)).huurbevriezing(Boolean.TRUE.equals(huurbevriezing))
+                .woningverbeteringDatum(verbetering).inBezitSinds(inBezitSinds).bouw();
+        Huurder huurder = new Huurder(naam, straat, adres.huisnummer(), adres.huisletter(), adres.toevoeging(),
+                adres.postcode(), woonplaats);
+        HuurderRegel regel = new HuurderRegel(contract, huurder, ingang, aanvangshuur, adres.sleutel());
         List<Afwijzing> afwijzingen = afgewezen ? rij.afwijzingen(Afwijzing.sleutelVoor(SOORT, record)) : List.of();
         return new Gelezen<>(regel, afwijzingen);
     }

@@ -4,7 +4,12 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
+import nl.huurronde.contract.Contract;
+import nl.huurronde.contract.Huurder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -16,81 +21,87 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Staging {
 
-    private static final int[] AFWIJZING_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.INTEGER,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+    private static final String HUURDER_INSERT = "INSERT INTO huurder (run_id, "
+            + Contract.kolommen(Contract.Tabel.HUURDER, null) + ", " + Huurder.kolommen(null)
+            + ", contract_ingang, aanvangshuur, adres_sleutel, sleutel, afgewezen) VALUES (:run_id, "
+            + Contract.parameters(Contract.Tabel.HUURDER) + ", " + Huurder.parameters()
+            + ", :contract_ingang, :aanvangshuur, :adres_sleutel, :sleutel, :afgewezen)";
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
     Staging(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
     }
 
     void huurders(String runId, Chunk<? extends Gelezen<HuurderRegel>> chunk) {
-        List<Object[]> rijen = new ArrayList<>(chunk.size());
+        List<SqlParameterSource> rijen = new ArrayList<>(chunk.size());
         for (Gelezen<HuurderRegel> g : chunk) {
             HuurderRegel h = g.regel();
-            rijen.add(new Object[] {runId, h.regel(), schoon(h.contractId()), schoon(h.vheId()),
-                    schoon(h.huurderNaam()), schoon(h.straat()), h.huisnummer(), schoon(h.huisletter()),
-                    schoon(h.toevoeging()), schoon(h.postcode()), schoon(h.woonplaats()), naam(h.woningtype()),
-                    h.contractIngang(), h.aanvangshuur(), naam(h.sector()), h.kaleHuur(), h.servicekosten(),
-                    h.maximaleHuur(), h.wwsPunten(), h.streefhuur(), h.chronischZiek(), h.huurbevriezing(),
-                    h.woningverbeteringDatum(), h.inBezitSinds(), schoon(h.adresSleutel()),
-                    sleutel(g, Sleutels.contract(h.contractId())), g.afgewezen()});
+            MapSqlParameterSource rij = rij(runId, h.regel(), g);
+            Contract.Parameters schoon = (naam, waarde, type) -> rij.addValue(naam, schoon(waarde), type);
+            h.contract().bind(Contract.Tabel.HUURDER, schoon);
+            h.huurder().bind(schoon);
+            rij.addValue("contract_ingang", h.contractIngang(), Types.DATE)
+                    .addValue("aanvangshuur", h.aanvangshuur(), Types.NUMERIC)
+                    .addValue("adres_sleutel", schoon(h.adresSleutel()), Types.VARCHAR)
+                    .addValue("sleutel", sleutel(g, Sleutels.contract(h.contract().contractId())), Types.VARCHAR);
+            rijen.add(rij);
         }
-        jdbc.batchUpdate("""
-                INSERT INTO huurder (run_id, regel, contract_id, vhe_id, huurder_naam, straat, huisnummer, huisletter,
-                    toevoeging, postcode, woonplaats, woningtype, contract_ingang, aanvangshuur, sector, kale_huur,
-                    servicekosten, maximale_huur, wws_punten, streefhuur, chronisch_ziek, huurbevriezing,
-                    woningverbetering_datum, in_bezit_sinds, adres_sleutel, sleutel, afgewezen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                rijen, new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                        Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                        Types.VARCHAR, Types.DATE, Types.NUMERIC, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC,
-                        Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.BOOLEAN, Types.BOOLEAN, Types.DATE,
-                        Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN});
+        jdbc.batchUpdate(HUURDER_INSERT, rijen.toArray(SqlParameterSource[]::new));
         afwijzingen(runId, chunk);
     }
 
     void personen(String runId, Chunk<? extends Gelezen<PersoonRegel>> chunk) {
-        List<Object[]> rijen = new ArrayList<>(chunk.size());
+        List<SqlParameterSource> rijen = new ArrayList<>(chunk.size());
         for (Gelezen<PersoonRegel> g : chunk) {
             PersoonRegel p = g.regel();
-            rijen.add(new Object[] {runId, p.regel(), schoon(p.adresSleutel()), p.bsn(), p.geboortedatum(),
-                    naam(p.rol()), sleutel(g, Sleutels.adres(p.adresSleutel())), g.afgewezen()});
+            rijen.add(rij(runId, p.regel(), g).addValue("adres_sleutel", schoon(p.adresSleutel()), Types.VARCHAR)
+                    .addValue("bsn", p.bsn(), Types.VARCHAR).addValue("geboortedatum", p.geboortedatum(), Types.DATE)
+                    .addValue("rol", naam(p.rol()), Types.VARCHAR)
+                    .addValue("sleutel", sleutel(g, Sleutels.adres(p.adresSleutel())), Types.VARCHAR));
         }
         jdbc.batchUpdate("""
                 INSERT INTO persoon (run_id, regel, adres_sleutel, bsn, geboortedatum, rol, sleutel, afgewezen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rijen, new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
-                Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN});
+                VALUES (:run_id, :regel, :adres_sleutel, :bsn, :geboortedatum, :rol, :sleutel, :afgewezen)""",
+                rijen.toArray(SqlParameterSource[]::new));
         afwijzingen(runId, chunk);
     }
 
     void inkomens(String runId, Chunk<? extends Gelezen<InkomenRegel>> chunk) {
-        List<Object[]> rijen = new ArrayList<>(chunk.size());
+        List<SqlParameterSource> rijen = new ArrayList<>(chunk.size());
         for (Gelezen<InkomenRegel> g : chunk) {
             InkomenRegel i = g.regel();
-            rijen.add(new Object[] {runId, i.regel(), i.bsn(), i.peiljaar(), i.verzamelinkomen(), naam(i.status()),
-                    g.afgewezen()});
+            rijen.add(rij(runId, i.regel(), g).addValue("bsn", i.bsn(), Types.VARCHAR)
+                    .addValue("peiljaar", i.peiljaar(), Types.INTEGER)
+                    .addValue("verzamelinkomen", i.verzamelinkomen(), Types.NUMERIC)
+                    .addValue("status", naam(i.status()), Types.VARCHAR));
         }
         jdbc.batchUpdate("""
                 INSERT INTO inkomen (run_id, regel, bsn, peiljaar, verzamelinkomen, status, afgewezen)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", rijen, new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
-                Types.INTEGER, Types.NUMERIC, Types.VARCHAR, Types.BOOLEAN});
+                VALUES (:run_id, :regel, :bsn, :peiljaar, :verzamelinkomen, :status, :afgewezen)""",
+                rijen.toArray(SqlParameterSource[]::new));
         afwijzingen(runId, chunk);
     }
 
     void categorieen(String runId, Chunk<? extends Gelezen<CategorieRegel>> chunk) {
-        List<Object[]> rijen = new ArrayList<>(chunk.size());
+        List<SqlParameterSource> rijen = new ArrayList<>(chunk.size());
         for (Gelezen<CategorieRegel> g : chunk) {
             CategorieRegel c = g.regel();
-            rijen.add(new Object[] {runId, c.regel(), schoon(c.adresSleutel()), schoon(c.categorie()),
-                    sleutel(g, Sleutels.adres(c.adresSleutel())), g.afgewezen()});
+            rijen.add(rij(runId, c.regel(), g).addValue("adres_sleutel", schoon(c.adresSleutel()), Types.VARCHAR)
+                    .addValue("categorie", schoon(c.categorie()), Types.VARCHAR)
+                    .addValue("sleutel", sleutel(g, Sleutels.adres(c.adresSleutel())), Types.VARCHAR));
         }
         jdbc.batchUpdate("""
                 INSERT INTO inkomenscategorie (run_id, regel, adres_sleutel, categorie, sleutel, afgewezen)
-                VALUES (?, ?, ?, ?, ?, ?)""", rijen, new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN});
+                VALUES (:run_id, :regel, :adres_sleutel, :categorie, :sleutel, :afgewezen)""",
+                rijen.toArray(SqlParameterSource[]::new));
         afwijzingen(runId, chunk);
+    }
+
+    /** The parameters every staged row has: run, line and the rejection flag. */
+    private static MapSqlParameterSource rij(String runId, long regel, Gelezen<?> g) {
+        return new MapSqlParameterSource().addValue("run_id", runId, Types.VARCHAR)
+                .addValue("regel", regel, Types.BIGINT).addValue("afgewezen", g.afgewezen(), Types.BOOLEAN);
     }
 
     /**
@@ -98,23 +109,30 @@ class Staging {
      * attempt committed after its reader's last saved position (called whenever a reader opens).
      */
     void verwijderNa(String runId, String tabel, Bestandsoort soort, long regel) {
-        jdbc.update("DELETE FROM " + tabel + " WHERE run_id = ? AND regel > ?", runId, regel);
-        jdbc.update("DELETE FROM afwijzing WHERE run_id = ? AND bestand = ? AND regel > ?", runId, soort.naam(), regel);
+        MapSqlParameterSource na = new MapSqlParameterSource("run_id", runId).addValue("regel", regel)
+                .addValue("bestand", soort.naam());
+        jdbc.update("DELETE FROM " + tabel + " WHERE run_id = :run_id AND regel > :regel", na);
+        jdbc.update("DELETE FROM afwijzing WHERE run_id = :run_id AND bestand = :bestand AND regel > :regel", na);
     }
 
     private void afwijzingen(String runId, Chunk<? extends Gelezen<?>> chunk) {
-        List<Object[]> rijen = new ArrayList<>();
+        List<SqlParameterSource> rijen = new ArrayList<>();
         for (Gelezen<?> g : chunk) {
             int volgnr = 0;
             for (Afwijzing a : g.afwijzingen()) {
-                rijen.add(new Object[] {runId, a.bestand(), a.regel(), volgnr++, schoon(a.sleutel()),
-                        schoon(a.kolom()), schoon(a.reden())});
+                rijen.add(new MapSqlParameterSource().addValue("run_id", runId, Types.VARCHAR)
+                        .addValue("bestand", a.bestand(), Types.VARCHAR).addValue("regel", a.regel(), Types.BIGINT)
+                        .addValue("volgnr", volgnr++, Types.INTEGER)
+                        .addValue("sleutel", schoon(a.sleutel()), Types.VARCHAR)
+                        .addValue("kolom", schoon(a.kolom()), Types.VARCHAR)
+                        .addValue("reden", schoon(a.reden()), Types.VARCHAR));
             }
         }
         if (!rijen.isEmpty()) {
             jdbc.batchUpdate("""
                     INSERT INTO afwijzing (run_id, bestand, regel, volgnr, sleutel, kolom, reden)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""", rijen, AFWIJZING_TYPES);
+                    VALUES (:run_id, :bestand, :regel, :volgnr, :sleutel, :kolom, :reden)""",
+                    rijen.toArray(SqlParameterSource[]::new));
         }
     }
 
@@ -125,6 +143,10 @@ class Staging {
 
     private static String naam(Enum<?> waarde) {
         return waarde == null ? null : waarde.name();
+    }
+
+    private static Object schoon(Object waarde) {
+        return waarde instanceof String tekst ? schoon(tekst) : waarde;
     }
 
     /** PostgreSQL text cannot hold U+0000; such rows are rejected anyway, so keep a visible marker. */

@@ -14,11 +14,15 @@ public final class BriefSamensteller {
 
     private final JobConfig config;
     private final Briefhoofd briefhoofd;
+    private final Brief.Ronde ronde;
 
     public BriefSamensteller(JobConfig config) {
         this.config = config;
         Verhuurder v = config.verhuurder();
         this.briefhoofd = new Briefhoofd(v.naam(), v.adres(), v.telefoon(), v.website(), v.bezwaarAdres(), v.logo());
+        Beleid beleid = config.beleid();
+        this.ronde = new Brief.Ronde(config.jaar(), beleid.inkomensjaar(), beleid.wet().aowVrijstelling(),
+                beleid.wet().vierPlusVrijstelling());
     }
 
     /**
@@ -27,13 +31,8 @@ public final class BriefSamensteller {
      */
     public Brief brief(VoorstelVersie v, Geadresseerde aan, java.time.LocalDate verzenddatum, Integer vervangtVersie,
                        boolean kopie) {
-        Beleid beleid = config.beleid();
-        var u = v.voorstel();
-        return new Brief(briefhoofd, verzenddatum, v.ingangsdatum(), config.jaar(), aan, v.contractId(), v.vheId(),
-                v.sector(), v.woningtype(), u.soort(), u.redenen(), u.inkomenCategorie(), grensTekst(v, beleid),
-                beleid.inkomensjaar(), v.kaleHuurOud(), v.servicekosten(), u.kaleHuurNieuw(), u.verhogingBedrag(),
-                u.verhogingPct(), v.maximaleHuur(), v.wwsPunten(), u.streefhuurNieuw(), beleid.wet().aowVrijstelling(),
-                beleid.wet().vierPlusVrijstelling(), v.versie(), vervangtVersie, kopie);
+        return new Brief(briefhoofd, ronde, verzenddatum, v.ingangsdatum(), aan, v.contract(), v.voorstel(),
+                grensTekst(v, config.beleid()), v.versie(), vervangtVersie, kopie);
     }
 
     /** "€ 43.574 of hoger": the limit of the household's band for its size, never the income itself. */

@@ -1,10 +1,15 @@
 package nl.huurronde.letters;
 
 import java.util.List;
+import nl.huurronde.contract.Huurder;
 import nl.huurronde.voorstel.VoorstelOpslag;
+import nl.huurronde.voorstel.VoorstelVersie;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Reads the yearly run's proposals with the tenant's address in print order ({@link Drukvolgorde}), one
@@ -15,13 +20,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class BrievenLezer implements ItemStreamReader<BriefPakket> {
 
     private static final String GELEZEN = "brieven.gelezen";
-    private static final String PAKKET = "SELECT " + VoorstelOpslag.kolommen("v") + ", h.huurder_naam, h.straat, "
-            + "h.huisnummer, h.huisletter, h.toevoeging, h.postcode, h.woonplaats FROM drukvolgorde d "
+    private static final String PAKKET = "SELECT " + VoorstelOpslag.kolommen("v") + ", " + Huurder.kolommen("h")
+            + " FROM drukvolgorde d "
             + "JOIN voorstel v ON v.run_id = d.run_id AND v.versie = 1 AND v.regel = d.regel "
             + "JOIN huurder h ON h.run_id = d.run_id AND h.regel = d.regel "
-            + "WHERE d.run_id = ? AND d.volgnr > ? AND d.volgnr <= ? ORDER BY d.volgnr";
+            + "WHERE d.run_id = :run_id AND d.volgnr > :na AND d.volgnr <= :tot ORDER BY d.volgnr";
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final String runId;
     private final int pakketGrootte;
     private final long eerstePakket;
@@ -30,7 +35,7 @@ class BrievenLezer implements ItemStreamReader<BriefPakket> {
 
     /** Reads the packages eerstePakket..laatstePakket (1-based) of the print order: all, or one partition. */
     BrievenLezer(JdbcTemplate jdbc, String runId, int pakketGrootte, long eerstePakket, long laatstePakket) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.runId = runId;
         this.pakketGrootte = pakketGrootte;
         this.eerstePakket = eerstePakket;
@@ -48,10 +53,15 @@ class BrievenLezer implements ItemStreamReader<BriefPakket> {
         if (nummer > laatstePakket) {
             return null;
         }
-        List<BriefItem> brieven = jdbc.query(PAKKET, (rijen, i) -> new BriefItem(VoorstelOpslag.versie(rijen),
-                new Geadresseerde(rijen.getString(33), rijen.getString(34), rijen.getInt(35), rijen.getString(36),
-                        rijen.getString(37), rijen.getString(38), rijen.getString(39))),
-                runId, gelezen, (long) nummer * pakketGrootte);
+        RowMapper<VoorstelVersie> versies = VoorstelOpslag.rijen();
+        Huurder.Lezer[] huurders = {null};
+        List<BriefItem> brieven = jdbc.query(PAKKET, new MapSqlParameterSource("run_id", runId).addValue("na", gelezen)
+                .addValue("tot", (long) nummer * pakketGrootte), (rijen, i) -> {
+                    if (huurders[0] == null) {
+                        huurders[0] = new Huurder.Lezer(rijen);
+                    }
+                    return new BriefItem(versies.mapRow(rijen, i), Geadresseerde.van(huurders[0].lees(rijen)));
+                });
         if (brieven.isEmpty()) {
             return null;
         }

@@ -2,6 +2,7 @@ package nl.huurronde.letters;
 
 import java.util.Locale;
 import java.util.Objects;
+import nl.huurronde.contract.Huurder;
 
 /** The tenant as the envelope window shows them. {@code huisletter} and {@code toevoeging} may be null or empty. */
 public record Geadresseerde(String naam, String straat, int huisnummer, String huisletter, String toevoeging,
@@ -12,6 +13,13 @@ public record Geadresseerde(String naam, String straat, int huisnummer, String h
     public Geadresseerde {
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(straat, "straat");
+    }
+
+    /** The tenant of a staged row, as the envelope shows them (a missing house number as 0). */
+    public static Geadresseerde van(Huurder huurder) {
+        return new Geadresseerde(huurder.naam(), huurder.straat(),
+                huurder.huisnummer() == null ? 0 : huurder.huisnummer(), huurder.huisletter(), huurder.toevoeging(),
+                huurder.postcode(), huurder.woonplaats());
     }
 
     /** "Kerkstraat 12A-2": PostNL style, house letter attached, addition after a hyphen. */

@@ -52,9 +52,9 @@ public final class Rapporttelling implements Consumer<VoorstelVersie> {
 
     @Override
     public void accept(VoorstelVersie v) {
-        Sector sector = v.sector();
+        Sector sector = v.contract().sector();
         Soort soort = v.voorstel().soort();
-        BigDecimal oud = v.kaleHuurOud();
+        BigDecimal oud = v.contract().kaleHuur();
         BigDecimal nieuw = v.voorstel().kaleHuurNieuw();
         naCap.merge(new RapportCijfers.Groep(sector, soort), new Som(1, oud, nieuw), Som::plus);
         if (v.voorstel().inHuursom()) {
@@ -66,8 +66,8 @@ public final class Rapporttelling implements Consumer<VoorstelVersie> {
             return;
         }
         sociaal++;
-        BigDecimal maximaleHuur = v.maximaleHuur();
-        BigDecimal streefhuur = v.streefhuur();
+        BigDecimal maximaleHuur = v.contract().maximaleHuur();
+        BigDecimal streefhuur = v.contract().streefhuur();
         BigDecimal streefhuurNieuw = v.voorstel().streefhuurNieuw();
         if (streefhuur == null || streefhuurNieuw == null) {
             zonderStreefhuur++;

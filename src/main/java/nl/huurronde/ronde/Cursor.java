@@ -7,6 +7,11 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * A streaming query for a restartable reader: its own connection, held across the step's chunk
@@ -45,6 +50,33 @@ public final class Cursor implements AutoCloseable {
         } catch (SQLException e) {
             sluit(verbinding);
             throw new ItemStreamException("kan de gegevens niet lezen (SQLSTATE " + e.getSQLState() + ")", e);
+        }
+    }
+
+    /**
+     * A query with named parameters ({@code :run_id}), bound from {@code parameters}: the same cursor, the
+     * SQL handed to the driver with {@code ?} in their place.
+     */
+    public static Cursor open(DataSource dataSource, String sql, SqlParameterSource parameters) {
+        ParsedSql ontleed = NamedParameterUtils.parseSqlStatement(sql);
+        Object[] waarden = NamedParameterUtils.buildValueArray(ontleed, parameters, null);
+        return open(dataSource, NamedParameterUtils.substituteNamedParameters(ontleed, parameters), opdracht -> {
+            for (int i = 0; i < waarden.length; i++) {
+                StatementCreatorUtils.setParameterValue(opdracht, i + 1, SqlTypeValue.TYPE_UNKNOWN, waarden[i]);
+            }
+        });
+    }
+
+    /** {@link #elk(DataSource, String, Parameters, Rij)} with named parameters. */
+    public static <E extends Exception> void elk(DataSource dataSource, String sql, SqlParameterSource parameters,
+                                                 Rij<E> rij) throws E {
+        try (Cursor cursor = open(dataSource, sql, parameters)) {
+            ResultSet rijen = cursor.rijen();
+            while (rijen.next()) {
+                rij.verwerk(rijen);
+            }
+        } catch (SQLException e) {
+            throw new UncategorizedSQLException("lezen", sql, e);
         }
     }
 

@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,10 +87,8 @@ public class Doorrekening {
         }
         Huishoudopbouw opbouw = new Huishoudopbouw(config);
         return kopie.huurders().parallelStream().map(h -> {
-            ContractInvoer.Basis basis = new ContractInvoer.Basis(h.regel(), h.contractId(), h.vheId(), h.sector(),
-                    h.woningtype(), h.kaleHuur(), h.servicekosten(), h.maximaleHuur(), h.wwsPunten(), h.streefhuur(),
-                    h.chronischZiek(), h.huurbevriezing(), h.woningverbeteringDatum(), h.inBezitSinds(),
-                    kopie.adresGedeeld(h.regel()), kopie.brpAfgewezen(h.adresSleutel()));
+            ContractInvoer.Basis basis = new ContractInvoer.Basis(h.contract(), kopie.adresGedeeld(h.regel()),
+                    kopie.brpAfgewezen(h.adresSleutel()));
             String adres = h.adresSleutel();
             return berekening.eerste(opbouw.contract(basis, adres == null ? List.of()
                     : personen.getOrDefault(adres, List.of()), adres == null ? null : categorieen.get(adres)));
@@ -139,8 +139,9 @@ public class Doorrekening {
 
     /** The first and last line of the accepted contracts: what the compute step partitions. */
     static long[] regelbereik(JdbcTemplate jdbc, String runId) {
-        return jdbc.queryForObject("SELECT COALESCE(MIN(regel), 1), COALESCE(MAX(regel), 0) FROM huurder "
-                + "WHERE run_id = ? AND afgewezen = FALSE", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
-                runId);
+        return new NamedParameterJdbcTemplate(jdbc).queryForObject("SELECT COALESCE(MIN(regel), 1) AS eerste, "
+                + "COALESCE(MAX(regel), 0) AS laatste FROM huurder WHERE run_id = :run_id AND afgewezen = FALSE",
+                new MapSqlParameterSource("run_id", runId),
+                (rs, i) -> new long[] {rs.getLong("eerste"), rs.getLong("laatste")});
     }
 }

@@ -1,18 +1,18 @@
 package nl.huurronde.voorstel;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.TreeMap;
 import javax.sql.DataSource;
+import nl.huurronde.contract.Contract;
 import nl.huurronde.ronde.Cursor;
 import nl.huurronde.policy.JobConfig;
 import nl.huurronde.rules.InkomenStatus;
 import nl.huurronde.rules.Rol;
-import nl.huurronde.rules.Sector;
-import nl.huurronde.rules.Woningtype;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * Streams the accepted contracts with their household: one query joins each contract to the persons
@@ -25,17 +25,16 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
 
     private static final String LAATSTE = "laatste.regel";
     private static final String SQL = """
-            SELECT h.regel, h.contract_id, h.vhe_id, h.sector, h.woningtype, h.kale_huur, h.servicekosten,
-                   h.maximale_huur, h.wws_punten, h.streefhuur, h.chronisch_ziek, h.huurbevriezing,
-                   h.woningverbetering_datum, h.in_bezit_sinds, h.adres_gedeeld, h.brp_afgewezen,
-                   p.regel, p.geboortedatum, p.rol, i.status, i.verzamelinkomen, i.afgewezen, c.categorie
+            SELECT %s, h.adres_gedeeld, h.brp_afgewezen,
+                   p.regel AS persoon_regel, p.geboortedatum, p.rol, i.status, i.verzamelinkomen,
+                   i.afgewezen AS inkomen_afgewezen, c.categorie
             FROM huurder h
             LEFT JOIN persoon p ON p.run_id = h.run_id AND p.adres_sleutel = h.adres_sleutel AND p.afgewezen = FALSE
             LEFT JOIN inkomen i ON i.run_id = p.run_id AND i.bsn = p.bsn
             LEFT JOIN inkomenscategorie c ON c.run_id = h.run_id AND c.adres_sleutel = h.adres_sleutel
                                           AND c.afgewezen = FALSE
-            WHERE h.run_id = ? AND h.afgewezen = FALSE AND h.regel > ? AND h.regel <= ?
-            ORDER BY h.run_id, h.regel""";
+            WHERE h.run_id = :run_id AND h.afgewezen = FALSE AND h.regel > :na AND h.regel <= :tot
+            ORDER BY h.run_id, h.regel""".formatted(Contract.kolommen(Contract.Tabel.HUURDER, "h"));
 
     private final DataSource dataSource;
     private final String runId;
@@ -45,6 +44,7 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
 
     private Cursor cursor;
     private ResultSet rijen;
+    private Kolommen kolommen;
     private boolean rijKlaar;
     private long laatsteRegel;
 
@@ -73,13 +73,11 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
     public void open(ExecutionContext context) {
         laatsteRegel = context.getLong(LAATSTE, laatsteRegel);
         naHerstart.na(laatsteRegel, totEnMet); // also a first attempt: its chunk may commit before its context
-        cursor = Cursor.open(dataSource, SQL, opdracht -> {
-            opdracht.setString(1, runId);
-            opdracht.setLong(2, laatsteRegel);
-            opdracht.setLong(3, totEnMet);
-        });
+        cursor = Cursor.open(dataSource, SQL, new MapSqlParameterSource("run_id", runId).addValue("na", laatsteRegel)
+                .addValue("tot", totEnMet));
         rijen = cursor.rijen();
         try {
+            kolommen = new Kolommen(rijen);
             rijKlaar = rijen.next();
         } catch (SQLException e) {
             throw new ItemStreamException("kan de contracten niet lezen (SQLSTATE " + e.getSQLState() + ")", e);
@@ -91,21 +89,24 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
         if (!rijKlaar) {
             return null;
         }
-        long regel = rijen.getLong(1);
-        ContractInvoer.Basis basis = basis(rijen);
-        String categorie = rijen.getString(23);
+        Kolommen k = kolommen;
+        ContractInvoer.Basis basis = new ContractInvoer.Basis(k.contract.lees(rijen), rijen.getBoolean(k.adresGedeeld),
+                rijen.getBoolean(k.brpAfgewezen));
+        long regel = basis.contract().regel();
+        String categorie = rijen.getString(k.categorie);
         // persons by their BRP line: rows of one person (several income rows) need not be adjacent
-        java.util.TreeMap<Long, Huishoudopbouw.Persoon> perRegel = new java.util.TreeMap<>();
-        while (rijKlaar && rijen.getLong(1) == regel) {
-            long pRegel = rijen.getLong(17);
+        TreeMap<Long, Huishoudopbouw.Persoon> perRegel = new TreeMap<>();
+        while (rijKlaar && rijen.getLong(k.regel) == regel) {
+            long pRegel = rijen.getLong(k.persoonRegel);
             if (!rijen.wasNull()) {
                 Huishoudopbouw.Persoon persoon = perRegel.get(pRegel);
                 if (persoon == null) {
-                    String rol = rijen.getString(19);
-                    persoon = new Huishoudopbouw.Persoon(datum(rijen, 18), rol == null ? null : Rol.valueOf(rol));
+                    String rol = rijen.getString(k.rol);
+                    persoon = new Huishoudopbouw.Persoon(Contract.datum(rijen, k.geboortedatum),
+                            rol == null ? null : Rol.valueOf(rol));
                     perRegel.put(pRegel, persoon);
                 }
-                inkomen(persoon, rijen);
+                inkomen(persoon, rijen, k);
             }
             rijKlaar = rijen.next();
         }
@@ -113,31 +114,44 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
         return opbouw.contract(basis, perRegel.values(), categorie);
     }
 
-    private static ContractInvoer.Basis basis(ResultSet rs) throws SQLException {
-        return new ContractInvoer.Basis(rs.getLong(1), rs.getString(2), rs.getString(3), Sector.valueOf(rs.getString(4)),
-                Woningtype.valueOf(rs.getString(5)), bedrag(rs, 6), bedrag(rs, 7), bedrag(rs, 8), bedrag(rs, 9),
-                bedrag(rs, 10), rs.getBoolean(11), rs.getBoolean(12), datum(rs, 13), datum(rs, 14),
-                rs.getBoolean(15), rs.getBoolean(16));
-    }
-
-    /** The joined income row of this result row, if any (columns 20–22). */
-    private static void inkomen(Huishoudopbouw.Persoon persoon, ResultSet rs) throws SQLException {
-        boolean afgewezen = rs.getBoolean(22);
+    /** The joined income row of this result row, if any. */
+    private static void inkomen(Huishoudopbouw.Persoon persoon, ResultSet rs, Kolommen k) throws SQLException {
+        boolean afgewezen = rs.getBoolean(k.inkomenAfgewezen);
         if (rs.wasNull()) {
             return; // no income row for this person
         }
-        String status = rs.getString(20);
-        persoon.voegInkomenToe(afgewezen, status == null ? null : InkomenStatus.valueOf(status), bedrag(rs, 21));
+        String status = rs.getString(k.status);
+        persoon.voegInkomenToe(afgewezen, status == null ? null : InkomenStatus.valueOf(status),
+                Contract.bedrag(rs, k.verzamelinkomen));
     }
 
-    static BigDecimal bedrag(ResultSet rs, int kolom) throws SQLException {
-        BigDecimal waarde = rs.getBigDecimal(kolom);
-        return waarde == null ? null : waarde.setScale(2);
-    }
+    /** The query's columns by name, looked up once per cursor. */
+    private static final class Kolommen {
+        final Contract.Lezer contract;
+        final int regel;
+        final int adresGedeeld;
+        final int brpAfgewezen;
+        final int persoonRegel;
+        final int geboortedatum;
+        final int rol;
+        final int status;
+        final int verzamelinkomen;
+        final int inkomenAfgewezen;
+        final int categorie;
 
-    /** A DATE column as it is: getDate() would convert through the default time zone, at a cost per value. */
-    static java.time.LocalDate datum(ResultSet rs, int kolom) throws SQLException {
-        return rs.getObject(kolom, java.time.LocalDate.class);
+        Kolommen(ResultSet rs) throws SQLException {
+            contract = new Contract.Lezer(rs, Contract.Tabel.HUURDER);
+            regel = rs.findColumn("regel");
+            adresGedeeld = rs.findColumn("adres_gedeeld");
+            brpAfgewezen = rs.findColumn("brp_afgewezen");
+            persoonRegel = rs.findColumn("persoon_regel");
+            geboortedatum = rs.findColumn("geboortedatum");
+            rol = rs.findColumn("rol");
+            status = rs.findColumn("status");
+            verzamelinkomen = rs.findColumn("verzamelinkomen");
+            inkomenAfgewezen = rs.findColumn("inkomen_afgewezen");
+            categorie = rs.findColumn("categorie");
+        }
     }
 
     @Override

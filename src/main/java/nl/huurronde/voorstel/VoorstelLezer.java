@@ -6,7 +6,9 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import nl.huurronde.ronde.Cursor;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * Streams stored proposals of one version in line order, optionally only some soorten. Restart
@@ -22,6 +24,7 @@ public class VoorstelLezer implements ItemStreamReader<VoorstelVersie> {
     private final Supplier<String> extraVoorwaarde;
     private Cursor cursor;
     private ResultSet rijen;
+    private VoorstelOpslag.Lezer lezer;
     private long laatsteRegel;
 
     /**
@@ -40,14 +43,16 @@ public class VoorstelLezer implements ItemStreamReader<VoorstelVersie> {
         laatsteRegel = context.getLong(LAATSTE, 0L);
         String voorwaarde = extraVoorwaarde.get();
         cursor = Cursor.open(dataSource, "SELECT " + VoorstelOpslag.KOLOMMEN
-                + " FROM voorstel WHERE run_id = ? AND versie = ? AND regel > ?"
+                + " FROM voorstel WHERE run_id = :run_id AND versie = :versie AND regel > :regel"
                 + (voorwaarde.isEmpty() ? "" : " AND (" + voorwaarde + ")") + " ORDER BY run_id, versie, regel",
-                opdracht -> {
-                    opdracht.setString(1, runId);
-                    opdracht.setInt(2, versie);
-                    opdracht.setLong(3, laatsteRegel);
-                });
+                new MapSqlParameterSource("run_id", runId).addValue("versie", versie).addValue("regel", laatsteRegel));
         rijen = cursor.rijen();
+        try {
+            lezer = new VoorstelOpslag.Lezer(rijen);
+        } catch (SQLException e) {
+            close();
+            throw new ItemStreamException("kan de voorstellen niet lezen (SQLSTATE " + e.getSQLState() + ")", e);
+        }
     }
 
     @Override
@@ -55,7 +60,7 @@ public class VoorstelLezer implements ItemStreamReader<VoorstelVersie> {
         if (!rijen.next()) {
             return null;
         }
-        VoorstelVersie versie = VoorstelOpslag.versie(rijen);
+        VoorstelVersie versie = lezer.lees(rijen);
         laatsteRegel = versie.regel();
         return versie;
     }

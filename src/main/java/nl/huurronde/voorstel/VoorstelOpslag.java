@@ -1,8 +1,5 @@
 package nl.huurronde.voorstel;
 
-import static nl.huurronde.voorstel.HuishoudenLezer.bedrag;
-import static nl.huurronde.voorstel.HuishoudenLezer.datum;
-
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,42 +10,67 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import nl.huurronde.contract.Contract;
 import nl.huurronde.ronde.Cursor;
 import nl.huurronde.ronde.Databank;
 import nl.huurronde.rules.ContractFeiten;
 import nl.huurronde.rules.HuishoudenFeiten;
-import nl.huurronde.rules.Sector;
 import nl.huurronde.rules.Soort;
 import nl.huurronde.rules.Voorstel;
-import nl.huurronde.rules.Woningtype;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
-/** The voorstel table: one row per run, contract and version. */
+/**
+ * The voorstel table: one row per run, contract and version. The contract's columns are
+ * {@link Contract.Kolom}'s; the others are named here once, for the insert and the reader.
+ */
 @Repository
 public class VoorstelOpslag {
 
-    static final String KOLOMMEN = """
-            contract_id, versie, regel, vhe_id, sector, woningtype, kale_huur_oud, servicekosten, maximale_huur,
-            streefhuur, wws_punten, chronisch_ziek, huurbevriezing, woningverbetering_datum, in_bezit_sinds, personen,
-            aow, huishouden_onbekend, huishouden_categorie, soort, inkomen_categorie, streefhuur_nieuw, percentage_max,
-            kale_huur_nieuw, verhoging_bedrag, verhoging_pct, in_huursom, redenen, huursom_cap, beleid_sha,
-            ingangsdatum, correctie""";
+    /** The household's columns. */
+    private static final String HUISHOUDEN = "personen, aow, huishouden_onbekend, huishouden_categorie";
+    /** The outcome's columns: what {@link #werkUitkomstBij} replaces. */
+    private static final List<String> UITKOMST = List.of("soort", "inkomen_categorie", "streefhuur_nieuw",
+            "percentage_max", "kale_huur_nieuw", "verhoging_bedrag", "verhoging_pct", "in_huursom", "redenen",
+            "huursom_cap");
+    private static final String OVERIG = "versie, " + HUISHOUDEN + ", " + String.join(", ", UITKOMST)
+            + ", beleid_sha, ingangsdatum, correctie";
+
+    /** The columns that {@link Lezer} reads. */
+    static final String KOLOMMEN = kolommen(null);
+
+    private static final String INSERT = "INSERT INTO voorstel (run_id, " + KOLOMMEN + ", aangemaakt) VALUES (:run_id, "
+            + Contract.parameters(Contract.Tabel.VOORSTEL) + ", " + parameters(OVERIG) + ", :aangemaakt)";
 
     private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Databank databank;
 
-    /** The columns that {@link #versie(ResultSet)} reads, each prefixed with a table alias (for joins). */
+    /** The columns that {@link Lezer} reads, each prefixed with a table alias when given (for joins). */
     public static String kolommen(String alias) {
-        return java.util.Arrays.stream(KOLOMMEN.split(","))
-                .map(k -> alias + "." + k.strip())
-                .collect(java.util.stream.Collectors.joining(", "));
+        String prefix = alias == null ? "" : alias + ".";
+        StringBuilder tekst = new StringBuilder(Contract.kolommen(Contract.Tabel.VOORSTEL, alias));
+        for (String kolom : OVERIG.split(",")) {
+            tekst.append(", ").append(prefix).append(kolom.strip());
+        }
+        return tekst.toString();
+    }
+
+    private static String parameters(String kolommen) {
+        StringBuilder tekst = new StringBuilder();
+        for (String kolom : kolommen.split(",")) {
+            tekst.append(tekst.isEmpty() ? ":" : ", :").append(kolom.strip());
+        }
+        return tekst.toString();
     }
 
     VoorstelOpslag(DataSource dataSource, JdbcTemplate jdbc, Databank databank) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.databank = databank;
     }
 
@@ -65,66 +87,88 @@ public class VoorstelOpslag {
      * in the heap (the 1M export: 57–59 MB live instead of 44).
      */
     public Voorstellen eersteVersiesOpContract(String runId) {
-        return actie -> Cursor.elk(dataSource, "SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = ? ORDER BY run_id, "
-                + databank.codepuntVolgorde("contract_id") + ", versie", opdracht -> opdracht.setString(1, runId),
-                rij -> {
-                    if (rij.getInt("versie") == 1) {
-                        actie.accept(versie(rij));
-                    }
-                });
+        return actie -> {
+            Lezer[] lezer = {null};
+            Cursor.elk(dataSource, "SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = :run_id ORDER BY run_id, "
+                    + databank.codepuntVolgorde("contract_id") + ", versie", run(runId), rij -> {
+                        if (lezer[0] == null) {
+                            lezer[0] = new Lezer(rij);
+                        }
+                        if (rij.getInt(lezer[0].versie) == 1) {
+                            actie.accept(lezer[0].lees(rij));
+                        }
+                    });
+        };
     }
 
     /** A cursor of its own: streamed on both databases (committed proposals only: earlier steps wrote them). */
     private void stroom(String runId, Consumer<VoorstelVersie> actie) {
-        Cursor.elk(dataSource, "SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = ? AND versie = 1",
-                opdracht -> opdracht.setString(1, runId), rij -> actie.accept(versie(rij)));
+        Lezer[] lezer = {null};
+        Cursor.elk(dataSource, "SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = :run_id AND versie = 1",
+                run(runId), rij -> {
+                    if (lezer[0] == null) {
+                        lezer[0] = new Lezer(rij);
+                    }
+                    actie.accept(lezer[0].lees(rij));
+                });
     }
 
     public void voegToe(String runId, List<? extends VoorstelVersie> versies) {
-        List<Object[]> rijen = new ArrayList<>(versies.size());
+        SqlParameterSource[] rijen = new SqlParameterSource[versies.size()];
         Timestamp nu = Timestamp.valueOf(LocalDateTime.now());
+        int n = 0;
         for (VoorstelVersie v : versies) {
-            Voorstel u = v.voorstel();
             HuishoudenFeiten h = v.huishouden();
-            rijen.add(new Object[] {runId, v.contractId(), v.versie(), v.regel(), v.vheId(), v.sector().name(),
-                    v.woningtype().name(), v.kaleHuurOud(), v.servicekosten(), v.maximaleHuur(), v.streefhuur(),
-                    v.wwsPunten(), v.chronischZiek(), v.huurbevriezing(), v.woningverbeteringDatum(),
-                    v.inBezitSinds(), h.personen(), h.aow(), h.huishoudenOnbekend(), h.inkomenCategorie(),
-                    u.soort().name(), u.inkomenCategorie(), u.streefhuurNieuw(), u.percentageMax(), u.kaleHuurNieuw(),
-                    u.verhogingBedrag(), u.verhogingPct(), u.inHuursom(), VoorstelVersie.redenen(u.redenen()),
-                    v.huursomCap(), v.beleidSha(), v.ingangsdatum(), v.correctie(), nu});
+            MapSqlParameterSource rij = new MapSqlParameterSource().addValue("run_id", runId, Types.VARCHAR);
+            v.contract().bind(Contract.Tabel.VOORSTEL, rij::addValue);
+            rij.addValue("versie", v.versie(), Types.INTEGER).addValue("personen", h.personen(), Types.INTEGER)
+                    .addValue("aow", h.aow(), Types.BOOLEAN)
+                    .addValue("huishouden_onbekend", h.huishoudenOnbekend(), Types.BOOLEAN)
+                    .addValue("huishouden_categorie", h.inkomenCategorie(), Types.VARCHAR)
+                    .addValue("beleid_sha", v.beleidSha(), Types.VARCHAR)
+                    .addValue("ingangsdatum", v.ingangsdatum(), Types.DATE)
+                    .addValue("correctie", v.correctie(), Types.VARCHAR)
+                    .addValue("aangemaakt", nu, Types.TIMESTAMP);
+            rijen[n++] = uitkomst(rij, v);
         }
-        jdbc.batchUpdate("INSERT INTO voorstel (run_id, " + KOLOMMEN + ", aangemaakt) VALUES ("
-                + "?, ".repeat(33) + "?)", rijen, new int[] {Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
-                Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC,
-                Types.NUMERIC, Types.NUMERIC, Types.BOOLEAN, Types.BOOLEAN, Types.DATE, Types.DATE, Types.INTEGER,
-                Types.BOOLEAN, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC,
-                Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.BOOLEAN, Types.VARCHAR,
-                Types.NUMERIC, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.TIMESTAMP});
+        jdbc.batchUpdate(INSERT, rijen);
+    }
+
+    /** The outcome's columns of a version. */
+    private static MapSqlParameterSource uitkomst(MapSqlParameterSource rij, VoorstelVersie v) {
+        Voorstel u = v.voorstel();
+        return rij.addValue("soort", u.soort().name(), Types.VARCHAR)
+                .addValue("inkomen_categorie", u.inkomenCategorie(), Types.VARCHAR)
+                .addValue("streefhuur_nieuw", u.streefhuurNieuw(), Types.NUMERIC)
+                .addValue("percentage_max", u.percentageMax(), Types.NUMERIC)
+                .addValue("kale_huur_nieuw", u.kaleHuurNieuw(), Types.NUMERIC)
+                .addValue("verhoging_bedrag", u.verhogingBedrag(), Types.NUMERIC)
+                .addValue("verhoging_pct", u.verhogingPct(), Types.NUMERIC)
+                .addValue("in_huursom", u.inHuursom(), Types.BOOLEAN)
+                .addValue("redenen", VoorstelVersie.redenen(u.redenen()), Types.VARCHAR)
+                .addValue("huursom_cap", v.huursomCap(), Types.NUMERIC);
     }
 
     /** Removes the first versions of the contracts with lines in (na, totEnMet]: a restart's clean-up. */
     void verwijderEersteVersies(String runId, long na, long totEnMet) {
-        jdbc.update("DELETE FROM voorstel WHERE run_id = ? AND versie = 1 AND regel > ? AND regel <= ?", runId, na,
-                totEnMet);
+        jdbc.update("DELETE FROM voorstel WHERE run_id = :run_id AND versie = 1 AND regel > :na AND regel <= :tot",
+                run(runId).addValue("na", na).addValue("tot", totEnMet));
     }
 
     /** Replaces the outcome of existing versions (the huursom step recomputes with its cap). */
     public void werkUitkomstBij(String runId, List<? extends VoorstelVersie> versies) {
-        List<Object[]> rijen = new ArrayList<>(versies.size());
+        SqlParameterSource[] rijen = new SqlParameterSource[versies.size()];
+        int n = 0;
         for (VoorstelVersie v : versies) {
-            Voorstel u = v.voorstel();
-            rijen.add(new Object[] {u.soort().name(), u.inkomenCategorie(), u.streefhuurNieuw(), u.percentageMax(),
-                    u.kaleHuurNieuw(), u.verhogingBedrag(), u.verhogingPct(), u.inHuursom(),
-                    VoorstelVersie.redenen(u.redenen()), v.huursomCap(), runId, v.contractId(), v.versie()});
+            rijen[n++] = uitkomst(run(runId).addValue("contract_id", v.contractId(), Types.VARCHAR)
+                    .addValue("versie", v.versie(), Types.INTEGER), v);
         }
-        jdbc.batchUpdate("""
-                UPDATE voorstel SET soort = ?, inkomen_categorie = ?, streefhuur_nieuw = ?, percentage_max = ?,
-                    kale_huur_nieuw = ?, verhoging_bedrag = ?, verhoging_pct = ?, in_huursom = ?, redenen = ?,
-                    huursom_cap = ?
-                WHERE run_id = ? AND contract_id = ? AND versie = ?""", rijen, new int[] {Types.VARCHAR,
-                Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC,
-                Types.BOOLEAN, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.INTEGER});
+        StringBuilder zet = new StringBuilder();
+        for (String kolom : UITKOMST) {
+            zet.append(zet.isEmpty() ? "" : ", ").append(kolom).append(" = :").append(kolom);
+        }
+        jdbc.batchUpdate("UPDATE voorstel SET " + zet
+                + " WHERE run_id = :run_id AND contract_id = :contract_id AND versie = :versie", rijen);
     }
 
     /**
@@ -132,39 +176,110 @@ public class VoorstelOpslag {
      * cursor of its own, ordered as the {@code (run_id, versie, regel)} index is declared, so H2 streams it.
      */
     public void stroomFeiten(String runId, int versie, Consumer<ContractFeiten> actie) {
-        Cursor.elk(dataSource, """
-                SELECT contract_id, sector, woningtype, kale_huur_oud, maximale_huur, streefhuur, chronisch_ziek,
-                       huurbevriezing, woningverbetering_datum, in_bezit_sinds, personen, aow, huishouden_onbekend,
-                       huishouden_categorie
-                FROM voorstel WHERE run_id = ? AND versie = ? ORDER BY run_id, versie, regel""", opdracht -> {
-                    opdracht.setString(1, runId);
-                    opdracht.setInt(2, versie);
-                }, rs -> actie.accept(
-                new ContractFeiten(rs.getString(1), Sector.valueOf(rs.getString(2)), Woningtype.valueOf(rs.getString(3)),
-                        bedrag(rs, 4), bedrag(rs, 5), bedrag(rs, 6), rs.getBoolean(7), rs.getBoolean(8), datum(rs, 9),
-                        datum(rs, 10), new HuishoudenFeiten(rs.getInt(11), rs.getBoolean(12), rs.getBoolean(13),
-                                rs.getString(14)))));
+        Lezer[] lezer = {null};
+        Cursor.elk(dataSource, "SELECT " + Contract.kolommen(Contract.Tabel.VOORSTEL, null) + ", " + HUISHOUDEN
+                + " FROM voorstel WHERE run_id = :run_id AND versie = :versie ORDER BY run_id, versie, regel",
+                run(runId).addValue("versie", versie), rs -> {
+                    if (lezer[0] == null) {
+                        lezer[0] = new Lezer(rs, false);
+                    }
+                    actie.accept(lezer[0].contract.lees(rs).feiten(lezer[0].huishouden(rs)));
+                });
     }
 
     /** All versions of one contract, oldest first. */
     public List<VoorstelVersie> versies(String runId, String contractId) {
-        return jdbc.query("SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = ? AND contract_id = ? ORDER BY versie",
-                (rs, i) -> versie(rs), runId, contractId);
+        return jdbc.query("SELECT " + KOLOMMEN + " FROM voorstel WHERE run_id = :run_id AND contract_id = :contract_id "
+                + "ORDER BY versie", run(runId).addValue("contract_id", contractId), rijen());
     }
 
-    /** Reads the columns of {@link #kolommen}, starting at column 1. */
-    public static VoorstelVersie versie(ResultSet rs) throws SQLException {
-        BigDecimal pctMax = rs.getBigDecimal(23);
-        BigDecimal cap = rs.getBigDecimal(29);
-        Voorstel voorstel = new Voorstel(Soort.valueOf(rs.getString(20)), rs.getString(21), bedrag(rs, 22),
-                pctMax == null ? null : pctMax.setScale(4), bedrag(rs, 24), bedrag(rs, 25), bedrag(rs, 26),
-                rs.getBoolean(27), VoorstelVersie.redenen(rs.getString(28)));
-        HuishoudenFeiten huishouden = new HuishoudenFeiten(rs.getInt(16), rs.getBoolean(17), rs.getBoolean(18),
-                rs.getString(19));
-        return new VoorstelVersie(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
-                Sector.valueOf(rs.getString(5)), Woningtype.valueOf(rs.getString(6)), bedrag(rs, 7), bedrag(rs, 8),
-                bedrag(rs, 9), bedrag(rs, 10), bedrag(rs, 11), rs.getBoolean(12), rs.getBoolean(13), datum(rs, 14),
-                datum(rs, 15), huishouden, voorstel, cap == null ? null : cap.setScale(4), rs.getString(30),
-                datum(rs, 31), rs.getString(32));
+    private static MapSqlParameterSource run(String runId) {
+        return new MapSqlParameterSource("run_id", runId);
+    }
+
+    /** Maps the rows of one query with {@link #kolommen} to versions, the columns looked up at its first row. */
+    public static RowMapper<VoorstelVersie> rijen() {
+        return new RowMapper<>() {
+            private Lezer lezer;
+
+            @Override
+            public VoorstelVersie mapRow(ResultSet rs, int rij) throws SQLException {
+                if (lezer == null) {
+                    lezer = new Lezer(rs);
+                }
+                return lezer.lees(rs);
+            }
+        };
+    }
+
+    /**
+     * Reads versions from the rows of one result set with {@link #kolommen} by column name, looked up once
+     * when it is made (for a join: the first column of a name, so select only these from voorstel).
+     */
+    public static final class Lezer {
+        private final Contract.Lezer contract;
+        private final int versie;
+        private final int personen;
+        private final int aow;
+        private final int huishoudenOnbekend;
+        private final int huishoudenCategorie;
+        private final int soort;
+        private final int inkomenCategorie;
+        private final int streefhuurNieuw;
+        private final int percentageMax;
+        private final int kaleHuurNieuw;
+        private final int verhogingBedrag;
+        private final int verhogingPct;
+        private final int inHuursom;
+        private final int redenen;
+        private final int huursomCap;
+        private final int beleidSha;
+        private final int ingangsdatum;
+        private final int correctie;
+
+        public Lezer(ResultSet rs) throws SQLException {
+            this(rs, true);
+        }
+
+        /** {@code heel}: all of {@link #kolommen}; else only the contract's and the household's. */
+        private Lezer(ResultSet rs, boolean heel) throws SQLException {
+            contract = new Contract.Lezer(rs, Contract.Tabel.VOORSTEL);
+            personen = rs.findColumn("personen");
+            aow = rs.findColumn("aow");
+            huishoudenOnbekend = rs.findColumn("huishouden_onbekend");
+            huishoudenCategorie = rs.findColumn("huishouden_categorie");
+            versie = heel ? rs.findColumn("versie") : 0;
+            soort = heel ? rs.findColumn("soort") : 0;
+            inkomenCategorie = heel ? rs.findColumn("inkomen_categorie") : 0;
+            streefhuurNieuw = heel ? rs.findColumn("streefhuur_nieuw") : 0;
+            percentageMax = heel ? rs.findColumn("percentage_max") : 0;
+            kaleHuurNieuw = heel ? rs.findColumn("kale_huur_nieuw") : 0;
+            verhogingBedrag = heel ? rs.findColumn("verhoging_bedrag") : 0;
+            verhogingPct = heel ? rs.findColumn("verhoging_pct") : 0;
+            inHuursom = heel ? rs.findColumn("in_huursom") : 0;
+            redenen = heel ? rs.findColumn("redenen") : 0;
+            huursomCap = heel ? rs.findColumn("huursom_cap") : 0;
+            beleidSha = heel ? rs.findColumn("beleid_sha") : 0;
+            ingangsdatum = heel ? rs.findColumn("ingangsdatum") : 0;
+            correctie = heel ? rs.findColumn("correctie") : 0;
+        }
+
+        private HuishoudenFeiten huishouden(ResultSet rs) throws SQLException {
+            return new HuishoudenFeiten(rs.getInt(personen), rs.getBoolean(aow), rs.getBoolean(huishoudenOnbekend),
+                    rs.getString(huishoudenCategorie));
+        }
+
+        public VoorstelVersie lees(ResultSet rs) throws SQLException {
+            BigDecimal pctMax = rs.getBigDecimal(percentageMax);
+            BigDecimal cap = rs.getBigDecimal(huursomCap);
+            Voorstel voorstel = new Voorstel(Soort.valueOf(rs.getString(soort)), rs.getString(inkomenCategorie),
+                    Contract.bedrag(rs, streefhuurNieuw), pctMax == null ? null : pctMax.setScale(4),
+                    Contract.bedrag(rs, kaleHuurNieuw), Contract.bedrag(rs, verhogingBedrag),
+                    Contract.bedrag(rs, verhogingPct), rs.getBoolean(inHuursom),
+                    VoorstelVersie.redenen(rs.getString(redenen)));
+            return new VoorstelVersie(contract.lees(rs), rs.getInt(versie), huishouden(rs), voorstel,
+                    cap == null ? null : cap.setScale(4), rs.getString(beleidSha), Contract.datum(rs, ingangsdatum),
+                    rs.getString(correctie));
+        }
     }
 }

@@ -5,47 +5,50 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.StringJoiner;
+import nl.huurronde.contract.Contract;
 import nl.huurronde.rules.ContractFeiten;
 import nl.huurronde.rules.HuishoudenFeiten;
 import nl.huurronde.rules.Reden;
-import nl.huurronde.rules.Sector;
 import nl.huurronde.rules.Voorstel;
-import nl.huurronde.rules.Woningtype;
 
 /**
- * One stored version of a contract's proposal: the inputs that decided it and the outcome, so it can be
- * explained, exported and recomputed (huursom cap, bezwaar) without the staging tables.
+ * One stored version of a contract's proposal: the inputs that decided it (the contract's facts and its
+ * household) and the outcome, so it can be explained, exported and recomputed (huursom cap, bezwaar)
+ * without the staging tables.
+ *
+ * @param huursomCap the cap c it was computed with; null when none
+ * @param correctie  what a bezwaar corrected (version 2 and later); null for version 1
  */
-public record VoorstelVersie(String contractId, int versie, long regel, String vheId, Sector sector,
-                             Woningtype woningtype, BigDecimal kaleHuurOud, BigDecimal servicekosten,
-                             BigDecimal maximaleHuur, BigDecimal streefhuur, BigDecimal wwsPunten,
-                             boolean chronischZiek, boolean huurbevriezing, LocalDate woningverbeteringDatum,
-                             LocalDate inBezitSinds, HuishoudenFeiten huishouden, Voorstel voorstel,
+public record VoorstelVersie(Contract contract, int versie, HuishoudenFeiten huishouden, Voorstel voorstel,
                              BigDecimal huursomCap, String beleidSha, LocalDate ingangsdatum, String correctie) {
 
     static VoorstelVersie eerste(ContractInvoer invoer, Voorstel voorstel, BigDecimal cap, String beleidSha,
                                  LocalDate ingangsdatum) {
-        return new VoorstelVersie(invoer.contractId(), 1, invoer.regel(), invoer.vheId(), invoer.sector(),
-                invoer.woningtype(), invoer.kaleHuur(), invoer.servicekosten(), invoer.maximaleHuur(),
-                invoer.streefhuur(), invoer.wwsPunten(), invoer.chronischZiek(), invoer.huurbevriezing(),
-                invoer.woningverbeteringDatum(), invoer.inBezitSinds(), invoer.huishouden(), voorstel, cap, beleidSha,
-                ingangsdatum, null);
+        return new VoorstelVersie(invoer.contract(), 1, invoer.huishouden(), voorstel, cap, beleidSha, ingangsdatum,
+                null);
+    }
+
+    /** The contract's key in the run, with {@link #versie}. */
+    public String contractId() {
+        return contract.contractId();
+    }
+
+    /** The contract's line in huurders.csv: the order of the compute and huursom steps. */
+    public long regel() {
+        return contract.regel();
     }
 
     public ContractFeiten feiten() {
-        return new ContractFeiten(contractId, sector, woningtype, kaleHuurOud, maximaleHuur, streefhuur,
-                chronischZiek, huurbevriezing, woningverbeteringDatum, inBezitSinds, huishouden);
+        return contract.feiten(huishouden);
     }
 
     /** The same inputs with a recomputed outcome (the huursom cap). */
     public VoorstelVersie met(Voorstel nieuw, BigDecimal cap) {
-        return new VoorstelVersie(contractId, versie, regel, vheId, sector, woningtype, kaleHuurOud, servicekosten,
-                maximaleHuur, streefhuur, wwsPunten, chronischZiek, huurbevriezing, woningverbeteringDatum,
-                inBezitSinds, huishouden, nieuw, cap, beleidSha, ingangsdatum, correctie);
+        return new VoorstelVersie(contract, versie, huishouden, nieuw, cap, beleidSha, ingangsdatum, correctie);
     }
 
     public BigDecimal brutoHuurNieuw() {
-        return voorstel.kaleHuurNieuw().add(servicekosten);
+        return voorstel.kaleHuurNieuw().add(contract.servicekosten());
     }
 
     /** Reason codes as written in the audit: in fixed order, |-separated. */

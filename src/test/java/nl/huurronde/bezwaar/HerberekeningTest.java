@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.huurronde.Opdrachtregel;
 import nl.huurronde.ronde.RondeFout;
+import nl.huurronde.contract.Contract;
 import nl.huurronde.rules.Beleid;
 import nl.huurronde.rules.HuishoudenFeiten;
 import nl.huurronde.rules.Huishoudberekening;
@@ -39,9 +40,10 @@ class HerberekeningTest {
 
     /** G04 of the golden examples after the yearly run: IAH 528.00 from 1 July 2020. */
     static VoorstelVersie g04() {
-        return new VoorstelVersie("G04", 1, 5, "VHE0004", Sector.SOCIAAL, Woningtype.ZELFSTANDIG, bd("500.00"),
-                bd("0.00"), bd("800.00"), bd("600.00"), null, false, false, null, null,
-                new HuishoudenFeiten(2, false, false, "HOOG"),
+        Contract contract = Contract.bouwer().contractId("G04").regel(5).vheId("VHE0004").sector(Sector.SOCIAAL)
+                .woningtype(Woningtype.ZELFSTANDIG).kaleHuur(bd("500.00")).servicekosten(bd("0.00"))
+                .maximaleHuur(bd("800.00")).streefhuur(bd("600.00")).bouw();
+        return new VoorstelVersie(contract, 1, new HuishoudenFeiten(2, false, false, "HOOG"),
                 new Voorstel(Soort.IAH, "HOOG", bd("615.60"), bd("0.0560"), bd("528.00"), bd("28.00"), bd("5.60"),
                         false, EnumSet.of(Reden.BUITEN_HUURSOM_IAH)),
                 null, "sha", LocalDate.of(2020, 7, 1), null);
@@ -65,7 +67,7 @@ class HerberekeningTest {
     @Test
     void rekentMetDeCapVanDeRunEnVoegtBezwaarToe() {
         VoorstelVersie vorige = g04();
-        Herberekening.Invoer invoer = new Herberekening.Invoer(true, vorige.maximaleHuur(), null, vorige.huishouden());
+        Herberekening.Invoer invoer = new Herberekening.Invoer(true, vorige.contract().maximaleHuur(), null, vorige.huishouden());
         VoorstelVersie nieuw = Herberekening.nieuweVersie(vorige, invoer, SWZ_2020, bd("0.0295"), WET_2020,
                 LocalDate.of(2020, 5, 10), "bezwaar op versie 1: chronisch ziek: bewijs aanwezig");
         assertThat(nieuw.versie()).isEqualTo(2);
@@ -77,7 +79,7 @@ class HerberekeningTest {
         assertThat(nieuw.huursomCap()).isEqualByComparingTo("0.0295");
         assertThat(nieuw.ingangsdatum()).isEqualTo("2020-07-01");
         assertThat(nieuw.regel()).isEqualTo(vorige.regel());
-        assertThat(nieuw.kaleHuurOud()).isEqualByComparingTo("500.00");
+        assertThat(nieuw.contract().kaleHuur()).isEqualByComparingTo("500.00");
     }
 
     @Test

@@ -60,28 +60,28 @@ class HuurderValidatieTest {
         assertThat(g.afgewezen()).isFalse();
         HuurderRegel r = g.regel();
         assertThat(r.regel()).isEqualTo(7);
-        assertThat(r.contractId()).isEqualTo("C1");
-        assertThat(r.postcode()).isEqualTo("8011VM");
-        assertThat(r.huisletter()).isEqualTo("A");
-        assertThat(r.toevoeging()).isEqualTo("2 hoog");
+        assertThat(r.contract().contractId()).isEqualTo("C1");
+        assertThat(r.huurder().postcode()).isEqualTo("8011VM");
+        assertThat(r.huurder().huisletter()).isEqualTo("A");
+        assertThat(r.huurder().toevoeging()).isEqualTo("2 hoog");
         assertThat(r.adresSleutel()).isEqualTo("8011VM|12|A|2HOOG");
-        assertThat(r.woningtype()).isEqualTo(Woningtype.ZELFSTANDIG);
-        assertThat(r.sector()).isEqualTo(Sector.SOCIAAL);
-        assertThat(r.servicekosten()).isEqualTo(new BigDecimal("25.00"));
-        assertThat(r.kaleHuur()).isEqualTo(new BigDecimal("600.00"));
-        assertThat(r.wwsPunten()).isEqualByComparingTo("143.5");
-        assertThat(r.chronischZiek()).isTrue();
-        assertThat(r.huurbevriezing()).isFalse();
-        assertThat(r.woningverbeteringDatum()).isEqualTo(LocalDate.of(2019, 3, 1));
-        assertThat(r.inBezitSinds()).isEqualTo(LocalDate.of(2000, 1, 1));
+        assertThat(r.contract().woningtype()).isEqualTo(Woningtype.ZELFSTANDIG);
+        assertThat(r.contract().sector()).isEqualTo(Sector.SOCIAAL);
+        assertThat(r.contract().servicekosten()).isEqualTo(new BigDecimal("25.00"));
+        assertThat(r.contract().kaleHuur()).isEqualTo(new BigDecimal("600.00"));
+        assertThat(r.contract().wwsPunten()).isEqualByComparingTo("143.5");
+        assertThat(r.contract().chronischZiek()).isTrue();
+        assertThat(r.contract().huurbevriezing()).isFalse();
+        assertThat(r.contract().woningverbeteringDatum()).isEqualTo(LocalDate.of(2019, 3, 1));
+        assertThat(r.contract().inBezitSinds()).isEqualTo(LocalDate.of(2000, 1, 1));
     }
 
     @Test
     void standaardwaarden() {
         HuurderRegel r = valideer().regel();
-        assertThat(r.servicekosten()).isEqualTo(new BigDecimal("0.00"));
-        assertThat(r.chronischZiek()).isFalse();
-        assertThat(r.huurbevriezing()).isFalse();
+        assertThat(r.contract().servicekosten()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(r.contract().chronischZiek()).isFalse();
+        assertThat(r.contract().huurbevriezing()).isFalse();
         assertThat(r.adresSleutel()).isEqualTo("8011VM|12||");
     }
 
@@ -92,14 +92,14 @@ class HuurderValidatieTest {
                 .map(validatie2020::valideer).toList();
         assertThat(alle).hasSize(23).noneMatch(Gelezen::afgewezen);
         Map<String, Sector> sectoren = new LinkedHashMap<>();
-        alle.forEach(g -> sectoren.put(g.regel().contractId(), g.regel().sector()));
+        alle.forEach(g -> sectoren.put(g.regel().contract().contractId(), g.regel().contract().sector()));
         assertThat(sectoren).containsEntry("G16", Sector.VRIJ) // 2019: 750.00 > 720.42
                 .containsEntry("G17", Sector.SOCIAAL) // 2020: 730.00 <= 737.14
                 .containsEntry("G19", Sector.SOCIAAL); // woonwagen
         assertThat(sectoren.values()).filteredOn(s -> s == Sector.VRIJ).hasSize(1);
         assertThat(alle.get(0).regel().regel()).isEqualTo(2);
-        assertThat(alle.get(0).regel().servicekosten()).isEqualTo(new BigDecimal("25.00"));
-        assertThat(alle.get(17).regel().huurbevriezing()).isTrue(); // G18
+        assertThat(alle.get(0).regel().contract().servicekosten()).isEqualTo(new BigDecimal("25.00"));
+        assertThat(alle.get(17).regel().contract().huurbevriezing()).isTrue(); // G18
     }
 
     @Test
@@ -108,8 +108,8 @@ class HuurderValidatieTest {
         Gelezen<HuurderRegel> g = validatie2020.valideer(record);
         assertThat(g.afwijzingen()).containsExactly(
                 new Afwijzing("huurders.csv", 9, "C1", "", "aantal velden wijkt af van de kopregel"));
-        assertThat(g.regel().contractId()).isEqualTo("C1");
-        assertThat(g.regel().sector()).isNull();
+        assertThat(g.regel().contract().contractId()).isEqualTo("C1");
+        assertThat(g.regel().contract().sector()).isNull();
     }
 
     @Test
@@ -117,7 +117,7 @@ class HuurderValidatieTest {
         Gelezen<HuurderRegel> g = valideer("vhe_id", "", "kale_huur", "1.234", "servicekosten", "-5",
                 "contract_ingang", "2020-02-30", "chronisch_ziek", "misschien", "postcode", "1234");
         assertThat(g.afgewezen()).isTrue();
-        assertThat(g.regel().sector()).isNull();
+        assertThat(g.regel().contract().sector()).isNull();
         assertThat(g.afwijzingen()).extracting(Afwijzing::kolom).containsExactlyInAnyOrder(
                 "vhe_id", "kale_huur", "servicekosten", "contract_ingang", "chronisch_ziek", "postcode");
         assertThat(g.afwijzingen()).allSatisfy(a -> {
@@ -132,9 +132,9 @@ class HuurderValidatieTest {
         assertThat(reden(g, "chronisch_ziek")).contains("J/N");
         assertThat(reden(g, "postcode")).contains("postcode").doesNotContain("1234'");
         // the fields that could be read are kept
-        assertThat(g.regel().contractId()).isEqualTo("C1");
-        assertThat(g.regel().kaleHuur()).isNull();
-        assertThat(g.regel().servicekosten()).isNull();
+        assertThat(g.regel().contract().contractId()).isEqualTo("C1");
+        assertThat(g.regel().contract().kaleHuur()).isNull();
+        assertThat(g.regel().contract().servicekosten()).isNull();
         assertThat(g.regel().adresSleutel()).isNull();
     }
 
@@ -145,7 +145,7 @@ class HuurderValidatieTest {
         assertThat(kolommen(valideer("streefhuur", "€ 0"))).containsExactly("streefhuur");
         assertThat(valideer("servicekosten", "0").afgewezen()).isFalse();
         assertThat(valideer("aanvangshuur", "0").afgewezen()).isFalse();
-        assertThat(valideer("kale_huur", "0").regel().kaleHuur()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(valideer("kale_huur", "0").regel().contract().kaleHuur()).isEqualTo(new BigDecimal("0.00"));
     }
 
     @Test
@@ -162,14 +162,14 @@ class HuurderValidatieTest {
         assertThat(kolommen(sociaal)).containsExactly("maximale_huur", "streefhuur");
         assertThat(kolommen(valideer("woningtype", "ONZELFSTANDIG", "streefhuur", ""))).containsExactly("streefhuur");
         assertThat(valideer("sector", "vrij", "maximale_huur", "", "streefhuur", "").afgewezen()).isFalse();
-        assertThat(valideer("woningtype", "WOONWAGEN", "maximale_huur", "", "streefhuur", "").regel().sector())
+        assertThat(valideer("woningtype", "WOONWAGEN", "maximale_huur", "", "streefhuur", "").regel().contract().sector())
                 .isEqualTo(Sector.SOCIAAL);
         assertThat(valideer("woningtype", "standplaats", "maximale_huur", "", "streefhuur", "").afgewezen()).isFalse();
         // derived VRIJ: aanvangshuur above the 2010 limit of 647.53
         Gelezen<HuurderRegel> vrij = valideer("aanvangshuur", "647.54", "maximale_huur", "", "streefhuur", "");
         assertThat(vrij.afgewezen()).isFalse();
-        assertThat(vrij.regel().sector()).isEqualTo(Sector.VRIJ);
-        assertThat(valideer("aanvangshuur", "647.53").regel().sector()).isEqualTo(Sector.SOCIAAL);
+        assertThat(vrij.regel().contract().sector()).isEqualTo(Sector.VRIJ);
+        assertThat(valideer("aanvangshuur", "647.53").regel().contract().sector()).isEqualTo(Sector.SOCIAAL);
     }
 
     @Test
@@ -180,7 +180,7 @@ class HuurderValidatieTest {
         assertThat(kolommen(zonderMaximum)).containsExactly("maximale_huur");
         Gelezen<HuurderRegel> goed = validatie2025.valideer(rij("sector", "MIDDEN", "streefhuur", ""));
         assertThat(goed.afgewezen()).isFalse();
-        assertThat(goed.regel().sector()).isEqualTo(Sector.MIDDEN);
+        assertThat(goed.regel().contract().sector()).isEqualTo(Sector.MIDDEN);
     }
 
     @Test
@@ -194,7 +194,7 @@ class HuurderValidatieTest {
         assertThat(kolommen(zonderPunten)).containsExactly("wws_punten");
         Gelezen<HuurderRegel> metPunten = validatie2025.valideer(rij("contract_ingang", "2024-07-01",
                 "wws_punten", "150", "streefhuur", ""));
-        assertThat(metPunten.regel().sector()).isEqualTo(Sector.MIDDEN);
+        assertThat(metPunten.regel().contract().sector()).isEqualTo(Sector.MIDDEN);
         assertThat(metPunten.afgewezen()).isFalse();
         // a bad wws_punten gets one line, not a second one from the sector decision
         Gelezen<HuurderRegel> slechtePunten = validatie2025.valideer(rij("contract_ingang", "2024-07-01",
@@ -228,8 +228,8 @@ class HuurderValidatieTest {
         Gelezen<HuurderRegel> formule = valideer("huurder_naam", "=HYPERLINK(\"http://x\")", "straat", "\t=1+1",
                 "woonplaats", "@Zwolle", "toevoeging", "-2");
         assertThat(formule.afgewezen()).isFalse();
-        assertThat(formule.regel().huurderNaam()).isEqualTo("=HYPERLINK(\"http://x\")");
-        assertThat(formule.regel().straat()).isEqualTo("\t=1+1");
+        assertThat(formule.regel().huurder().naam()).isEqualTo("=HYPERLINK(\"http://x\")");
+        assertThat(formule.regel().huurder().straat()).isEqualTo("\t=1+1");
 
         Gelezen<HuurderRegel> nul = valideer("straat", "Geheime\u0000straat", "huurder_naam", "Fam.\nJansen");
         assertThat(kolommen(nul)).containsExactly("huurder_naam", "straat");
@@ -246,10 +246,10 @@ class HuurderValidatieTest {
     void contractIdEnVheIdAlsBestandsnaam() {
         Gelezen<HuurderRegel> g = valideer("contract_id", " ../../etc/passwd\u0000" + "x".repeat(50), "vhe_id", "VHE 1");
         assertThat(kolommen(g)).containsExactly("contract_id", "vhe_id");
-        assertThat(g.regel().contractId()).isNull();
+        assertThat(g.regel().contract().contractId()).isNull();
         Afwijzing eerste = g.afwijzingen().get(0);
         assertThat(eerste.sleutel()).hasSize(40).startsWith("../../etc/passwd?xxx");
-        assertThat(valideer("contract_id", " A.b_C-9 ").regel().contractId()).isEqualTo("A.b_C-9");
+        assertThat(valideer("contract_id", " A.b_C-9 ").regel().contract().contractId()).isEqualTo("A.b_C-9");
     }
 
     @Test
@@ -257,7 +257,7 @@ class HuurderValidatieTest {
         Gelezen<HuurderRegel> g = valideer("huisletter", "AB");
         assertThat(kolommen(g)).containsExactly("huisletter");
         assertThat(g.regel().adresSleutel()).isNull();
-        assertThat(g.regel().postcode()).isEqualTo("8011VM");
+        assertThat(g.regel().huurder().postcode()).isEqualTo("8011VM");
     }
 
     @Test

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import nl.huurronde.contract.Contract;
 import nl.huurronde.rules.Reden;
 import nl.huurronde.rules.Sector;
 import nl.huurronde.rules.Soort;
+import nl.huurronde.rules.Voorstel;
 import nl.huurronde.rules.Woningtype;
 
 /** Fictional letters for tests and the benchmark: the 2020 round of a corporation like SWZ. */
@@ -36,70 +38,55 @@ final class Voorbeelden {
         BigDecimal o = euro(oud);
         BigDecimal n = euro(nieuw);
         boolean gereguleerd = sector != Sector.VRIJ;
-        return new Brief(HOOFD, LocalDate.of(2020, 4, 20), LocalDate.of(2020, 7, 1), 2020, ADRES, "C-000123",
-                "VHE-4711", sector, type, soort, redenen, categorie, grensTekst, 2018,
-                o, euro("25.00"), n, n.subtract(o), euro(pct),
-                gereguleerd ? euro("812.34") : null, gereguleerd ? euro("143") : null,
-                gereguleerd ? euro("612.40") : null,
-                true, true, 1, null, false);
+        Contract contract = Contract.bouwer().contractId("C-000123").vheId("VHE-4711").sector(sector).woningtype(type)
+                .kaleHuur(o).servicekosten(euro("25.00")).maximaleHuur(gereguleerd ? euro("812.34") : null)
+                .wwsPunten(gereguleerd ? euro("143") : null).bouw();
+        Voorstel voorstel = new Voorstel(soort, categorie, gereguleerd ? euro("612.40") : null, null, n,
+                n.subtract(o), euro(pct), false, redenen);
+        return new Brief(HOOFD, new Brief.Ronde(2020, 2018, true, true), LocalDate.of(2020, 4, 20),
+                LocalDate.of(2020, 7, 1), ADRES, contract, voorstel, grensTekst, 1, null, false);
     }
 
     static Brief met(Brief b, Geadresseerde adres) {
-        return new Brief(b.briefhoofd(), b.verzenddatum(), b.ingangsdatum(), b.jaar(), adres, b.contractId(),
-                b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(), b.inkomenCategorie(),
-                b.inkomenGrensTekst(), b.inkomensjaar(), b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
-                b.verhogingBedrag(), b.verhogingPct(), b.maximaleHuur(), b.wwsPunten(), b.streefhuurNieuw(),
-                b.aowGrond(), b.vierPlusGrond(), b.versie(), b.vervangtVersie(), b.kopie());
+        return new Brief(b.briefhoofd(), b.ronde(), b.verzenddatum(), b.ingangsdatum(), adres, b.contract(),
+                b.voorstel(), b.inkomenGrensTekst(), b.versie(), b.vervangtVersie(), b.kopie());
     }
 
     static Brief verzonden(Brief b, LocalDate verzenddatum) {
-        return new Brief(b.briefhoofd(), verzenddatum, b.ingangsdatum(), b.jaar(), b.geadresseerde(), b.contractId(),
-                b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(), b.inkomenCategorie(),
-                b.inkomenGrensTekst(), b.inkomensjaar(), b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
-                b.verhogingBedrag(), b.verhogingPct(), b.maximaleHuur(), b.wwsPunten(), b.streefhuurNieuw(),
-                b.aowGrond(), b.vierPlusGrond(), b.versie(), b.vervangtVersie(), b.kopie());
+        return new Brief(b.briefhoofd(), b.ronde(), verzenddatum, b.ingangsdatum(), b.geadresseerde(), b.contract(),
+                b.voorstel(), b.inkomenGrensTekst(), b.versie(), b.vervangtVersie(), b.kopie());
     }
 
     static Brief metContract(Brief b, String contractId) {
-        return new Brief(b.briefhoofd(), b.verzenddatum(), b.ingangsdatum(), b.jaar(), b.geadresseerde(), contractId,
-                b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(), b.inkomenCategorie(),
-                b.inkomenGrensTekst(), b.inkomensjaar(), b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
-                b.verhogingBedrag(), b.verhogingPct(), b.maximaleHuur(), b.wwsPunten(), b.streefhuurNieuw(),
-                b.aowGrond(), b.vierPlusGrond(), b.versie(), b.vervangtVersie(), b.kopie());
+        return new Brief(b.briefhoofd(), b.ronde(), b.verzenddatum(), b.ingangsdatum(), b.geadresseerde(),
+                b.contract().naarBouwer().contractId(contractId).bouw(), b.voorstel(), b.inkomenGrensTekst(),
+                b.versie(), b.vervangtVersie(), b.kopie());
     }
 
     static Brief herzien(Brief b, int versie, int vervangt) {
         Set<Reden> redenen = EnumSet.of(Reden.BEZWAAR);
         redenen.addAll(b.redenen());
-        return new Brief(b.briefhoofd(), b.verzenddatum(), b.ingangsdatum(), b.jaar(), b.geadresseerde(),
-                b.contractId(), b.vheId(), b.sector(), b.woningtype(), b.soort(), redenen, b.inkomenCategorie(),
-                b.inkomenGrensTekst(), b.inkomensjaar(), b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
-                b.verhogingBedrag(), b.verhogingPct(), b.maximaleHuur(), b.wwsPunten(), b.streefhuurNieuw(),
-                b.aowGrond(), b.vierPlusGrond(), versie, vervangt, b.kopie());
+        Voorstel u = b.voorstel();
+        Voorstel voorstel = new Voorstel(u.soort(), u.inkomenCategorie(), u.streefhuurNieuw(), u.percentageMax(),
+                u.kaleHuurNieuw(), u.verhogingBedrag(), u.verhogingPct(), u.inHuursom(), redenen);
+        return new Brief(b.briefhoofd(), b.ronde(), b.verzenddatum(), b.ingangsdatum(), b.geadresseerde(),
+                b.contract(), voorstel, b.inkomenGrensTekst(), versie, vervangt, b.kopie());
     }
 
     static Brief kopie(Brief b) {
-        return new Brief(b.briefhoofd(), b.verzenddatum(), b.ingangsdatum(), b.jaar(), b.geadresseerde(),
-                b.contractId(), b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(), b.inkomenCategorie(),
-                b.inkomenGrensTekst(), b.inkomensjaar(), b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
-                b.verhogingBedrag(), b.verhogingPct(), b.maximaleHuur(), b.wwsPunten(), b.streefhuurNieuw(),
-                b.aowGrond(), b.vierPlusGrond(), b.versie(), b.vervangtVersie(), true);
+        return new Brief(b.briefhoofd(), b.ronde(), b.verzenddatum(), b.ingangsdatum(), b.geadresseerde(),
+                b.contract(), b.voorstel(), b.inkomenGrensTekst(), b.versie(), b.vervangtVersie(), true);
     }
 
     static Brief metGronden(Brief b, boolean aow, boolean vierPlus) {
-        return new Brief(b.briefhoofd(), b.verzenddatum(), b.ingangsdatum(), b.jaar(), b.geadresseerde(),
-                b.contractId(), b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(), b.inkomenCategorie(),
-                b.inkomenGrensTekst(), b.inkomensjaar(), b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
-                b.verhogingBedrag(), b.verhogingPct(), b.maximaleHuur(), b.wwsPunten(), b.streefhuurNieuw(),
-                aow, vierPlus, b.versie(), b.vervangtVersie(), b.kopie());
+        return new Brief(b.briefhoofd(), new Brief.Ronde(b.jaar(), b.inkomensjaar(), aow, vierPlus),
+                b.verzenddatum(), b.ingangsdatum(), b.geadresseerde(), b.contract(), b.voorstel(),
+                b.inkomenGrensTekst(), b.versie(), b.vervangtVersie(), b.kopie());
     }
 
     static Brief metBriefhoofd(Brief b, Briefhoofd hoofd) {
-        return new Brief(hoofd, b.verzenddatum(), b.ingangsdatum(), b.jaar(), b.geadresseerde(),
-                b.contractId(), b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(), b.inkomenCategorie(),
-                b.inkomenGrensTekst(), b.inkomensjaar(), b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
-                b.verhogingBedrag(), b.verhogingPct(), b.maximaleHuur(), b.wwsPunten(), b.streefhuurNieuw(),
-                b.aowGrond(), b.vierPlusGrond(), b.versie(), b.vervangtVersie(), b.kopie());
+        return new Brief(hoofd, b.ronde(), b.verzenddatum(), b.ingangsdatum(), b.geadresseerde(), b.contract(),
+                b.voorstel(), b.inkomenGrensTekst(), b.versie(), b.vervangtVersie(), b.kopie());
     }
 
     static Brief iah() {
@@ -120,11 +107,13 @@ final class Voorbeelden {
     static Brief middenhuur() {
         Brief b = brief(Soort.MIDDENHUUR, Sector.MIDDEN, Woningtype.ZELFSTANDIG,
                 EnumSet.of(Reden.BUITEN_HUURSOM_SECTOR), "NVT", null, "980.00", "1039.78", "6.10");
-        return new Brief(b.briefhoofd(), LocalDate.of(2026, 4, 20), LocalDate.of(2026, 7, 1), 2026,
-                b.geadresseerde(), b.contractId(), b.vheId(), b.sector(), b.woningtype(), b.soort(), b.redenen(),
-                b.inkomenCategorie(), null, 2024, b.kaleHuurOud(), b.servicekosten(), b.kaleHuurNieuw(),
-                b.verhogingBedrag(), b.verhogingPct(), euro("1228.07"), euro("170"), null, false, false, 1, null,
-                false);
+        Voorstel u = b.voorstel();
+        return new Brief(b.briefhoofd(), new Brief.Ronde(2026, 2024, false, false), LocalDate.of(2026, 4, 20),
+                LocalDate.of(2026, 7, 1), b.geadresseerde(),
+                b.contract().naarBouwer().maximaleHuur(euro("1228.07")).wwsPunten(euro("170")).bouw(),
+                new Voorstel(u.soort(), u.inkomenCategorie(), null, u.percentageMax(), u.kaleHuurNieuw(),
+                        u.verhogingBedrag(), u.verhogingPct(), u.inHuursom(), u.redenen()),
+                null, 1, null, false);
     }
 
     static Brief woonwagen() {
