@@ -2,6 +2,8 @@ package nl.huurronde;
 
 import java.util.List;
 
+import nl.huurronde.opdracht.Opdrachtregel;
+
 /**
  * The usage of one command, the one place it is written: its synopsis for the overall usage text, and
  * for {@code huurronde <opdracht> --help} a description, every option with one line and an example.

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import nl.huurronde.opdracht.Invoeropties;
+import nl.huurronde.opdracht.Opdracht;
+
 /**
  * The usage of every command, read without the application context (so {@code --help} needs no
  * database). The overall usage text is made from it, and run, simulatie and genereer take their list

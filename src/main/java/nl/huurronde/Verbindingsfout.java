@@ -9,7 +9,8 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.huurronde.ronde.RondeFout;
+
+import nl.huurronde.register.RondeFout;
 
 /**
  * A database that cannot be used at start-up (not running, unknown host, login refused, no such database)

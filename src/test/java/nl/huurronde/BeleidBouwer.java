@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.huurronde.policy.BeleidFout;
-import nl.huurronde.policy.Wetgeving;
-import nl.huurronde.rules.Beleid;
+import nl.huurronde.beleid.BeleidFout;
+import nl.huurronde.beleid.Wetgeving;
+import nl.huurronde.regels.Beleid;
 
 /**
  * Builds a {@link Beleid} for the rules tests by name: a test says only what it is about, the rest is

@@ -3,9 +3,10 @@ package nl.huurronde.bezwaar;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import nl.huurronde.Opdracht;
-import nl.huurronde.Opdrachtregel;
-import nl.huurronde.policy.Codering;
+
+import nl.huurronde.beleid.Codering;
+import nl.huurronde.opdracht.Opdracht;
+import nl.huurronde.opdracht.Opdrachtregel;
 import nl.huurronde.ronde.RondeToestand;
 import nl.huurronde.voorstel.VoorstelVersie;
 import org.springframework.stereotype.Component;

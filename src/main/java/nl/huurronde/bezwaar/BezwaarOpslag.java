@@ -11,12 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.huurronde.intake.PersoonRegel;
+
+import nl.huurronde.batch.Databank;
+import nl.huurronde.brieven.Geadresseerde;
 import nl.huurronde.contract.Huurder;
-import nl.huurronde.letters.Geadresseerde;
-import nl.huurronde.ronde.Databank;
-import nl.huurronde.rules.Huishoudberekening;
-import nl.huurronde.rules.InkomenStatus;
+import nl.huurronde.intake.PersoonRegel;
+import nl.huurronde.regels.Huishoudberekening;
+import nl.huurronde.regels.InkomenStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

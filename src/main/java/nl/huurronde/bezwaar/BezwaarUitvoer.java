@@ -7,10 +7,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import nl.huurronde.export.Exporteur;
-import nl.huurronde.export.Privebestanden;
-import nl.huurronde.export.Uitvoerbestand;
-import nl.huurronde.policy.CsvDialect;
+
+import nl.huurronde.beleid.CsvDialect;
+import nl.huurronde.bestand.Privebestanden;
+import nl.huurronde.bestand.Uitvoerbestand;
+import nl.huurronde.uitvoer.Exporteur;
 import nl.huurronde.voorstel.VoorstelVersie;
 
 /**

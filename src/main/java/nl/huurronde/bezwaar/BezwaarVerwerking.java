@@ -6,15 +6,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+
+import nl.huurronde.beleid.Codering;
+import nl.huurronde.beleid.JobConfig;
+import nl.huurronde.brieven.BriefRenderer;
+import nl.huurronde.brieven.BriefSamensteller;
 import nl.huurronde.intake.PersoonRegel;
-import nl.huurronde.letters.BriefRenderer;
-import nl.huurronde.letters.BriefSamensteller;
-import nl.huurronde.policy.Codering;
-import nl.huurronde.policy.JobConfig;
-import nl.huurronde.ronde.Ronde;
-import nl.huurronde.ronde.RondeFout;
-import nl.huurronde.rules.HuishoudenFeiten;
-import nl.huurronde.rules.Huishoudberekening;
+import nl.huurronde.regels.Huishoudberekening;
+import nl.huurronde.regels.HuishoudenFeiten;
+import nl.huurronde.register.Ronde;
+import nl.huurronde.register.RondeFout;
 import nl.huurronde.voorstel.VoorstelOpslag;
 import nl.huurronde.voorstel.VoorstelVersie;
 import org.slf4j.Logger;
@@ -57,7 +58,7 @@ class BezwaarVerwerking {
     Uitkomst verwerk(String runId, String contractId, Correctie correctie, LocalDate ontvangen,
                      Codering brpCodering) {
         if (correctie.leeg()) {
-            throw new nl.huurronde.Opdrachtregel.GebruiksFout("geef minstens één correctie: --chronisch-ziek, "
+            throw new nl.huurronde.opdracht.Opdrachtregel.GebruiksFout("geef minstens één correctie: --chronisch-ziek, "
                     + "--personen/--geboortedatum, --brp, --inkomenscategorie, --maximale-huur of --wws-punten");
         }
         Ronde ronde = contractversies.voltooideRun(runId);
@@ -66,7 +67,7 @@ class BezwaarVerwerking {
         JobConfig config = ronde.config();
         BezwaarOpslag.Huurderadres adres = bezwaren.adres(ronde.runId(), vorige.regel())
                 .orElseThrow(() -> new RondeFout("contract " + contractId + ": de huurdersregel ontbreekt in de databank"));
-        if (correctie.maximaleHuur() != null && vorige.contract().sector() == nl.huurronde.rules.Sector.VRIJ) {
+        if (correctie.maximaleHuur() != null && vorige.contract().sector() == nl.huurronde.regels.Sector.VRIJ) {
             throw new RondeFout("contract " + contractId + " is vrije sector: daar geldt geen maximale huur");
         }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
 import nl.huurronde.intake.Afwijzing;
 import nl.huurronde.intake.Bestandsoort;
 import nl.huurronde.intake.BrpValidatie;
@@ -16,7 +17,7 @@ import nl.huurronde.intake.CsvRecord;
 import nl.huurronde.intake.Gelezen;
 import nl.huurronde.intake.InvoerFout;
 import nl.huurronde.intake.PersoonRegel;
-import nl.huurronde.ronde.RondeFout;
+import nl.huurronde.register.RondeFout;
 
 /**
  * A corrected household as a small brp.csv (inputs.md format) for the contract's address. Unlike the

@@ -1,14 +1,15 @@
 package nl.huurronde.bezwaar;
 
 import java.util.List;
+
 import nl.huurronde.intake.Waarden;
-import nl.huurronde.ronde.Ronde;
-import nl.huurronde.ronde.RondeFout;
-import nl.huurronde.ronde.RondeRegister;
-import nl.huurronde.ronde.RondeStatus;
+import nl.huurronde.register.Ronde;
+import nl.huurronde.register.RondeFout;
+import nl.huurronde.register.RondeRegister;
+import nl.huurronde.register.RondeStatus;
+import nl.huurronde.register.Rondes;
+import nl.huurronde.register.RunSoort;
 import nl.huurronde.ronde.RondeToestand;
-import nl.huurronde.ronde.Rondes;
-import nl.huurronde.ronde.RunSoort;
 import nl.huurronde.voorstel.VoorstelOpslag;
 import nl.huurronde.voorstel.VoorstelVersie;
 import org.springframework.stereotype.Component;

@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.huurronde.Opdrachtregel;
+
 import nl.huurronde.intake.OngeldigeWaarde;
 import nl.huurronde.intake.Waarden;
-import nl.huurronde.rules.Rol;
+import nl.huurronde.opdracht.Opdrachtregel;
+import nl.huurronde.regels.Rol;
 
 /**
  * What a bezwaar corrects, as given on the command line (operations.md "Bezwaar"). Every field is

@@ -6,14 +6,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+
 import nl.huurronde.contract.Contract;
-import nl.huurronde.rules.Beleid;
-import nl.huurronde.rules.ContractFeiten;
-import nl.huurronde.rules.HuishoudenFeiten;
-import nl.huurronde.rules.Nacontrole;
-import nl.huurronde.rules.Reden;
-import nl.huurronde.rules.Rekenregels;
-import nl.huurronde.rules.Voorstel;
+import nl.huurronde.regels.Beleid;
+import nl.huurronde.regels.ContractFeiten;
+import nl.huurronde.regels.HuishoudenFeiten;
+import nl.huurronde.regels.Nacontrole;
+import nl.huurronde.regels.Reden;
+import nl.huurronde.regels.Rekenregels;
+import nl.huurronde.regels.Voorstel;
 import nl.huurronde.voorstel.VoorstelVersie;
 
 /**

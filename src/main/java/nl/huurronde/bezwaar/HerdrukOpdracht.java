@@ -6,16 +6,17 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import nl.huurronde.Opdracht;
-import nl.huurronde.Opdrachtregel;
-import nl.huurronde.ronde.RondeToestand;
-import nl.huurronde.export.Uitvoerbestand;
+
+import nl.huurronde.bestand.Uitvoerbestand;
+import nl.huurronde.brieven.BriefRenderer;
+import nl.huurronde.brieven.BriefSamensteller;
 import nl.huurronde.intake.OngeldigeWaarde;
 import nl.huurronde.intake.Waarden;
-import nl.huurronde.letters.BriefRenderer;
-import nl.huurronde.letters.BriefSamensteller;
-import nl.huurronde.ronde.Ronde;
-import nl.huurronde.ronde.RondeFout;
+import nl.huurronde.opdracht.Opdracht;
+import nl.huurronde.opdracht.Opdrachtregel;
+import nl.huurronde.register.Ronde;
+import nl.huurronde.register.RondeFout;
+import nl.huurronde.ronde.RondeToestand;
 import nl.huurronde.voorstel.VoorstelVersie;
 import org.springframework.stereotype.Component;
 

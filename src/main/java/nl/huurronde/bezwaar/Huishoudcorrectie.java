@@ -2,11 +2,12 @@ package nl.huurronde.bezwaar;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.huurronde.Opdrachtregel;
-import nl.huurronde.ronde.RondeFout;
-import nl.huurronde.rules.Beleid;
-import nl.huurronde.rules.HuishoudenFeiten;
-import nl.huurronde.rules.Huishoudberekening;
+
+import nl.huurronde.opdracht.Opdrachtregel;
+import nl.huurronde.regels.Beleid;
+import nl.huurronde.regels.Huishoudberekening;
+import nl.huurronde.regels.HuishoudenFeiten;
+import nl.huurronde.register.RondeFout;
 
 /**
  * The household after a bezwaar (rules.md §2–§3 on the corrected persons). The stored version keeps

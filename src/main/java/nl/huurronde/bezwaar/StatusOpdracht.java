@@ -7,13 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import nl.huurronde.Opdracht;
-import nl.huurronde.Opdrachtregel;
+
 import nl.huurronde.intake.IntakeTellingen;
 import nl.huurronde.intake.Waarden;
-import nl.huurronde.ronde.RondeFout;
-import nl.huurronde.ronde.RondeRegister;
-import nl.huurronde.ronde.RondeStatus;
+import nl.huurronde.opdracht.Opdracht;
+import nl.huurronde.opdracht.Opdrachtregel;
+import nl.huurronde.register.RondeFout;
+import nl.huurronde.register.RondeRegister;
+import nl.huurronde.register.RondeStatus;
 import nl.huurronde.ronde.RondeToestand;
 import org.springframework.stereotype.Component;
 
@@ -106,7 +107,7 @@ class StatusOpdracht implements Opdracht {
             uit.println("  bezwaren verwerkt: " + rijen.size() + " voor " + contracten + " contract"
                     + (contracten == 1 ? "" : "en") + ": " + genoemd
                     + (rijen.size() > MAX_GENOEMD ? " en " + (rijen.size() - MAX_GENOEMD) + " meer" : ""));
-        } else if (run.soort() == nl.huurronde.ronde.RunSoort.RUN) {
+        } else if (run.soort() == nl.huurronde.register.RunSoort.RUN) {
             uit.println("  bezwaren verwerkt: 0");
         }
         Path map = Path.of(run.uitvoerMap());

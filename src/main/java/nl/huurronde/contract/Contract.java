@@ -7,10 +7,11 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import nl.huurronde.rules.ContractFeiten;
-import nl.huurronde.rules.HuishoudenFeiten;
-import nl.huurronde.rules.Sector;
-import nl.huurronde.rules.Woningtype;
+
+import nl.huurronde.regels.ContractFeiten;
+import nl.huurronde.regels.HuishoudenFeiten;
+import nl.huurronde.regels.Sector;
+import nl.huurronde.regels.Woningtype;
 
 /**
  * A contract's own facts from huurders.csv (the dwelling, its rents and the flags of the row): the one

@@ -2,8 +2,8 @@ package nl.huurronde.genereer;
 
 import java.time.LocalDate;
 
-import nl.huurronde.rules.Sector;
-import nl.huurronde.rules.Woningtype;
+import nl.huurronde.regels.Sector;
+import nl.huurronde.regels.Woningtype;
 
 /** One generated contract before it is spelled out as a row. Amounts in cents; −1 = empty. */
 final class Contract {

@@ -3,8 +3,8 @@ package nl.huurronde.genereer;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
-import nl.huurronde.rules.Sector;
-import nl.huurronde.rules.Woningtype;
+import nl.huurronde.regels.Sector;
+import nl.huurronde.regels.Woningtype;
 
 /**
  * Makes the rent side of one contract: type, start, sector, rents and flags, for the round year.

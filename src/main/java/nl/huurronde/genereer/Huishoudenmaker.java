@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import nl.huurronde.rules.Rol;
-import nl.huurronde.rules.Woningtype;
+import nl.huurronde.regels.Rol;
+import nl.huurronde.regels.Woningtype;
 
 /**
  * Makes the persons registered at one address and their incomes of year Y−2. The boundary

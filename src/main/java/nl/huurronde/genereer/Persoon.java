@@ -2,7 +2,7 @@ package nl.huurronde.genereer;
 
 import java.time.LocalDate;
 
-import nl.huurronde.rules.Rol;
+import nl.huurronde.regels.Rol;
 
 /**
  * One person registered at a contract's address, with the income row the Belastingdienst

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
-import nl.huurronde.policy.BeleidFout;
-import nl.huurronde.policy.WetJaar;
-import nl.huurronde.policy.Wetgeving;
+import nl.huurronde.beleid.BeleidFout;
+import nl.huurronde.beleid.WetJaar;
+import nl.huurronde.beleid.Wetgeving;
 
 /**
  * The legal figures the generator aims its boundary cases at, in cents, read from the bundled law

@@ -1,8 +1,8 @@
 package nl.huurronde.huursom;
 
-import nl.huurronde.ronde.RondeRegister;
-import nl.huurronde.rules.Beleid;
-import nl.huurronde.rules.Huursom;
+import nl.huurronde.regels.Beleid;
+import nl.huurronde.regels.Huursom;
+import nl.huurronde.register.RondeRegister;
 import nl.huurronde.voorstel.Voorstellen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.huurronde.rules.Huursom;
-import nl.huurronde.rules.Sector;
-import nl.huurronde.rules.Soort;
+
+import nl.huurronde.regels.Huursom;
+import nl.huurronde.regels.Sector;
+import nl.huurronde.regels.Soort;
 import nl.huurronde.voorstel.Voorstellen;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;

@@ -2,9 +2,10 @@ package nl.huurronde.huursom;
 
 import java.math.BigDecimal;
 import javax.sql.DataSource;
-import nl.huurronde.ronde.Databank;
-import nl.huurronde.ronde.Rondes;
-import nl.huurronde.ronde.Voortgang;
+
+import nl.huurronde.batch.Databank;
+import nl.huurronde.batch.Voortgang;
+import nl.huurronde.register.Rondes;
 import nl.huurronde.voorstel.Berekening;
 import nl.huurronde.voorstel.VoorstelLezer;
 import nl.huurronde.voorstel.VoorstelOpslag;

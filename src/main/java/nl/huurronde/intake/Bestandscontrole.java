@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import nl.huurronde.ronde.Databank;
-import nl.huurronde.ronde.Ronde;
+
+import nl.huurronde.batch.Databank;
+import nl.huurronde.register.Ronde;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

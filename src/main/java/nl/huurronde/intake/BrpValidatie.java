@@ -2,7 +2,8 @@ package nl.huurronde.intake;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.huurronde.rules.Rol;
+
+import nl.huurronde.regels.Rol;
 
 /**
  * The rules of brp.csv (inputs.md). Reasons never repeat a value: every column here is personal data.

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import nl.huurronde.rules.HuishoudenFeiten;
+
+import nl.huurronde.regels.HuishoudenFeiten;
 
 /**
  * The rules of inkomenscategorie.csv (inputs.md): per address LAAG, ONBEKEND or the name of one of the

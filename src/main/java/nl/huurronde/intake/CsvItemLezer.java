@@ -3,7 +3,8 @@ package nl.huurronde.intake;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
-import nl.huurronde.ronde.RondeFout;
+
+import nl.huurronde.register.RondeFout;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 

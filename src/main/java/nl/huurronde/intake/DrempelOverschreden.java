@@ -2,7 +2,8 @@ package nl.huurronde.intake;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import nl.huurronde.ronde.RondeFout;
+
+import nl.huurronde.register.RondeFout;
 
 /** More rows of a file were rejected than max_afwijzingen allows: the run ends as failed. */
 public class DrempelOverschreden extends RondeFout {

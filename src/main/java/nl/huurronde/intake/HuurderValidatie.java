@@ -3,12 +3,13 @@ package nl.huurronde.intake;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+
 import nl.huurronde.contract.Contract;
 import nl.huurronde.contract.Huurder;
-import nl.huurronde.rules.Beleid;
-import nl.huurronde.rules.Sector;
-import nl.huurronde.rules.Sectorbepaling;
-import nl.huurronde.rules.Woningtype;
+import nl.huurronde.regels.Beleid;
+import nl.huurronde.regels.Sector;
+import nl.huurronde.regels.Sectorbepaling;
+import nl.huurronde.regels.Woningtype;
 
 /**
  * The per-value and per-row rules of huurders.csv (inputs.md). Reasons may echo a short non-personal

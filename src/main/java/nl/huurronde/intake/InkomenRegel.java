@@ -1,7 +1,8 @@
 package nl.huurronde.intake;
 
 import java.math.BigDecimal;
-import nl.huurronde.rules.InkomenStatus;
+
+import nl.huurronde.regels.InkomenStatus;
 
 /**
  * One row of inkomen.csv as read.

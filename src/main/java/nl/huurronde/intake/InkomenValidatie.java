@@ -2,7 +2,8 @@ package nl.huurronde.intake;
 
 import java.math.BigDecimal;
 import java.util.List;
-import nl.huurronde.rules.InkomenStatus;
+
+import nl.huurronde.regels.InkomenStatus;
 
 /**
  * The rules of inkomen.csv (inputs.md). The rejection key is empty and reasons never repeat a value:

@@ -2,8 +2,9 @@ package nl.huurronde.intake;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import nl.huurronde.rules.Beleid;
-import nl.huurronde.rules.HuishoudenFeiten;
+
+import nl.huurronde.regels.Beleid;
+import nl.huurronde.regels.HuishoudenFeiten;
 
 /** The categories inkomenscategorie.csv may name: LAAG, ONBEKEND and the policy's IAH bands. */
 final class Inkomenscategorieen {

@@ -2,12 +2,13 @@ package nl.huurronde.intake;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import nl.huurronde.policy.Invoer;
-import nl.huurronde.ronde.Ronde;
-import nl.huurronde.ronde.RondeRegister;
-import nl.huurronde.ronde.Rondes;
-import nl.huurronde.ronde.Voortgang;
-import nl.huurronde.rules.Beleid;
+
+import nl.huurronde.batch.Voortgang;
+import nl.huurronde.beleid.Invoer;
+import nl.huurronde.regels.Beleid;
+import nl.huurronde.register.Ronde;
+import nl.huurronde.register.RondeRegister;
+import nl.huurronde.register.Rondes;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;

@@ -1,7 +1,8 @@
 package nl.huurronde.intake;
 
 import java.time.LocalDate;
-import nl.huurronde.rules.Rol;
+
+import nl.huurronde.regels.Rol;
 
 /**
  * One row of brp.csv as read.

@@ -2,8 +2,9 @@ package nl.huurronde.rapport;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import nl.huurronde.export.Uitvoerbestand;
-import nl.huurronde.ronde.Ronde;
+
+import nl.huurronde.bestand.Uitvoerbestand;
+import nl.huurronde.register.Ronde;
 import org.springframework.stereotype.Component;
 
 /**

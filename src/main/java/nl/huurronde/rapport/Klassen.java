@@ -5,7 +5,7 @@ import java.util.List;
 import nl.huurronde.huursom.HuursomCijfers;
 
 /** The classes of the increase percentage of huursom.csv ({@link HuursomCijfers#KLASSEN}), for the histogram. */
-final class Klassen {
+public final class Klassen {
 
     static final List<String> NAMEN = HuursomCijfers.KLASSEN;
 

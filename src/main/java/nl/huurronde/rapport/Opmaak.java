@@ -2,17 +2,18 @@ package nl.huurronde.rapport;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import nl.huurronde.letters.NlFormaat;
+
+import nl.huurronde.brieven.NlFormaat;
 
 /**
  * Dutch number formats for the reports, as the board reads them: {@code 1.234} contracts,
  * {@code € 12.345,67}, percentages always with two decimals ({@code 2,60%}) so columns line up.
  */
-final class Opmaak {
+public final class Opmaak {
 
     private Opmaak() {}
 
-    static String aantal(long n) {
+    public static String aantal(long n) {
         String plat = Long.toString(Math.abs(n));
         StringBuilder uit = new StringBuilder(n < 0 ? "-" : "");
         int eerste = plat.length() % 3 == 0 ? 3 : plat.length() % 3;
@@ -23,12 +24,12 @@ final class Opmaak {
         return uit.toString();
     }
 
-    static String bedrag(BigDecimal bedrag) {
+    public static String bedrag(BigDecimal bedrag) {
         return bedrag == null ? "–" : NlFormaat.bedrag(bedrag);
     }
 
     /** A percentage given in percent ({@code 2.6} → {@code 2,60%}); a dash when there is none. */
-    static String procent(BigDecimal procent) {
+    public static String procent(BigDecimal procent) {
         if (procent == null) {
             return "–";
         }
@@ -37,20 +38,20 @@ final class Opmaak {
     }
 
     /** A fraction as a percentage ({@code 0.0295} → {@code 2,95%}). */
-    static String fractie(BigDecimal fractie) {
+    public static String fractie(BigDecimal fractie) {
         return fractie == null ? "–" : procent(fractie.movePointRight(2));
     }
 
     /** A difference with its sign: {@code +€ 12,00}, {@code -€ 3,50}. */
-    static String verschil(BigDecimal bedrag) {
+    public static String verschil(BigDecimal bedrag) {
         return (bedrag.signum() > 0 ? "+" : bedrag.signum() < 0 ? "-" : "") + NlFormaat.bedrag(bedrag.abs());
     }
 
-    static String verschilAantal(long n) {
+    public static String verschilAantal(long n) {
         return (n > 0 ? "+" : "") + aantal(n);
     }
 
-    static String verschilProcent(BigDecimal procent) {
+    public static String verschilProcent(BigDecimal procent) {
         return (procent.signum() > 0 ? "+" : "") + procent(procent);
     }
 }

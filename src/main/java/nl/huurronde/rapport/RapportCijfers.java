@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.huurronde.rules.Sector;
-import nl.huurronde.rules.Soort;
+
+import nl.huurronde.regels.Sector;
+import nl.huurronde.regels.Soort;
 
 /**
  * Everything the huursom report shows, read from one run (version 1 of its proposals, the yearly run's

@@ -7,12 +7,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import nl.huurronde.beleid.JobConfig;
+import nl.huurronde.beleid.WetJaar;
 import nl.huurronde.huursom.HuursomCijfers;
-import nl.huurronde.policy.JobConfig;
-import nl.huurronde.policy.WetJaar;
-import nl.huurronde.ronde.Ronde;
-import nl.huurronde.rules.Sector;
-import nl.huurronde.rules.Soort;
+import nl.huurronde.regels.Sector;
+import nl.huurronde.regels.Soort;
+import nl.huurronde.register.Ronde;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;

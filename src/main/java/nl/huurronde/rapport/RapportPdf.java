@@ -4,8 +4,9 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.huurronde.letters.NlFormaat;
-import nl.huurronde.rules.Soort;
+
+import nl.huurronde.brieven.NlFormaat;
+import nl.huurronde.regels.Soort;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
@@ -17,16 +18,16 @@ import org.openpdf.text.pdf.PdfWriter;
  * Lays out the huursom report on two A4 pages: the key figures and tables on the first, the charts on the
  * second. Positions are fixed (not flowing text), so the report always has the same two pages.
  */
-final class RapportPdf {
+public final class RapportPdf {
 
-    static final float LINKS = 50;
-    static final float RECHTS = PageSize.A4.getWidth() - 50;
-    static final float BOVEN = PageSize.A4.getHeight() - 50;
-    static final float BREEDTE = RECHTS - LINKS;
+    public static final float LINKS = 50;
+    public static final float RECHTS = PageSize.A4.getWidth() - 50;
+    public static final float BOVEN = PageSize.A4.getHeight() - 50;
+    public static final float BREEDTE = RECHTS - LINKS;
 
     private RapportPdf() {}
 
-    static void schrijf(RapportCijfers c, OutputStream uit) {
+    public static void schrijf(RapportCijfers c, OutputStream uit) {
         Document document = new Document(PageSize.A4);
         PdfWriter writer = PdfWriter.getInstance(document, uit);
         writer.getInfo().put(PdfName.TITLE, new PdfString(titel(c), PdfString.TEXT_UNICODE));
@@ -41,7 +42,7 @@ final class RapportPdf {
         document.close();
     }
 
-    static String titel(RapportCijfers c) {
+    public static String titel(RapportCijfers c) {
         return "Huursomrapport huurronde " + NlFormaat.datum(c.ingangsdatum()) + (c.voorlopig().isEmpty() ? "" : " — VOORLOPIG");
     }
 

@@ -6,9 +6,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import nl.huurronde.policy.WetJaar;
-import nl.huurronde.rules.Sector;
-import nl.huurronde.rules.Soort;
+
+import nl.huurronde.beleid.WetJaar;
+import nl.huurronde.regels.Sector;
+import nl.huurronde.regels.Soort;
 import nl.huurronde.voorstel.VoorstelVersie;
 
 /**

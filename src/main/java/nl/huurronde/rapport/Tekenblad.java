@@ -12,7 +12,7 @@ import org.openpdf.text.pdf.PdfContentByte;
  * Drawing on one PDF page in points from the bottom left: text, rules, tables and filled areas, all as
  * vectors. Fills are grey levels and hatchings so the report reads the same printed in black and white.
  */
-final class Tekenblad {
+public final class Tekenblad {
 
     /** How an area is filled; each is distinguishable without colour. */
     enum Vulling { WIT, LICHT, MIDDEN, DONKER, ARCERING, KRUISARCERING }
@@ -34,31 +34,31 @@ final class Tekenblad {
      * DejaVu Sans, embedded as a subset: any name of a corporation prints, and σ, ≥ and € are there.
      * The fonts are read once per JVM; a BaseFont keeps per-document state, so each document gets its own.
      */
-    static Tekenblad op(PdfContentByte cb) {
+    public static Tekenblad op(PdfContentByte cb) {
         return new Tekenblad(cb, font("DejaVuSans.ttf", gewoon()), font("DejaVuSans-Bold.ttf", vet()));
     }
 
-    void tekst(String tekst, float x, float y, float grootte, boolean bold, int uitlijning) {
+    public void tekst(String tekst, float x, float y, float grootte, boolean bold, int uitlijning) {
         tekst(tekst, x, y, grootte, bold, uitlijning, 0);
     }
 
-    void tekst(String tekst, float x, float y, float grootte, boolean bold, int uitlijning, float hoek) {
+    public void tekst(String tekst, float x, float y, float grootte, boolean bold, int uitlijning, float hoek) {
         cb.beginText();
         cb.setFontAndSize(bold ? vet : gewoon, grootte);
         cb.showTextAligned(uitlijning, tekst, x, y, hoek);
         cb.endText();
     }
 
-    void links(String tekst, float x, float y, float grootte) {
+    public void links(String tekst, float x, float y, float grootte) {
         tekst(tekst, x, y, grootte, false, Element.ALIGN_LEFT);
     }
 
-    float breedte(String tekst, float grootte, boolean bold) {
+    public float breedte(String tekst, float grootte, boolean bold) {
         return (bold ? vet : gewoon).getWidthPoint(tekst, grootte);
     }
 
     /** Left-aligned text broken into lines of at most {@code breedte}; returns the y below the last line. */
-    float alinea(String tekst, float x, float y, float breedte, float grootte) {
+    public float alinea(String tekst, float x, float y, float breedte, float grootte) {
         StringBuilder regel = new StringBuilder();
         float regelafstand = grootte * 1.3f;
         for (String woord : tekst.split(" ")) {
@@ -80,7 +80,7 @@ final class Tekenblad {
         return y;
     }
 
-    void lijn(float x1, float y1, float x2, float y2, float dikte) {
+    public void lijn(float x1, float y1, float x2, float y2, float dikte) {
         cb.setLineWidth(dikte);
         cb.setGrayStroke(0);
         cb.moveTo(x1, y1);
@@ -89,7 +89,7 @@ final class Tekenblad {
     }
 
     /** A filled rectangle with a thin black border. */
-    void vlak(float x, float y, float breedte, float hoogte, Vulling vulling) {
+    public void vlak(float x, float y, float breedte, float hoogte, Vulling vulling) {
         if (breedte <= 0 || hoogte <= 0) {
             return;
         }
@@ -137,7 +137,7 @@ final class Tekenblad {
      * A table: a bold header row under a rule, then the rows; {@code rechts[i]} right-aligns column i
      * (numbers). A row whose first cell starts with "Totaal" is bold above a rule. Returns the y below it.
      */
-    float tabel(float x, float y, float[] breedtes, boolean[] rechts, String[] kop, List<String[]> rijen,
+    public float tabel(float x, float y, float[] breedtes, boolean[] rechts, String[] kop, List<String[]> rijen,
                 float grootte) {
         float regel = grootte * 1.45f;
         float totaal = 0;

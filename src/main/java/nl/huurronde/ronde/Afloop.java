@@ -1,5 +1,7 @@
 package nl.huurronde.ronde;
 
+import nl.huurronde.register.RondeFout;
+
 /**
  * How a started run ended when it completed (a failure is thrown as {@link RondeFout}).
  *

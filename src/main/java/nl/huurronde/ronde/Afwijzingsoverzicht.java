@@ -3,6 +3,8 @@ package nl.huurronde.ronde;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+
+import nl.huurronde.batch.Databank;
 import nl.huurronde.intake.IntakeTellingen;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

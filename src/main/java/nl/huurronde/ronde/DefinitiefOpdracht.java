@@ -3,9 +3,14 @@ package nl.huurronde.ronde;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
-import nl.huurronde.Opdracht;
-import nl.huurronde.Opdrachtregel;
+
 import nl.huurronde.intake.Waarden;
+import nl.huurronde.opdracht.Opdracht;
+import nl.huurronde.opdracht.Opdrachtregel;
+import nl.huurronde.register.RondeFout;
+import nl.huurronde.register.RondeRegister;
+import nl.huurronde.register.RondeStatus;
+import nl.huurronde.register.RunSoort;
 import org.springframework.stereotype.Component;
 
 /**

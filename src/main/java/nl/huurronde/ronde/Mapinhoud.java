@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import nl.huurronde.register.RondeFout;
+
 /** The files of a run's output folder, counted for verwijder's summary. */
 record Mapinhoud(Path map, long bestanden, long brieven, long drukbestanden) {
 

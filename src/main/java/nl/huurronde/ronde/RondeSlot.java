@@ -15,7 +15,10 @@ import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
-import nl.huurronde.export.Privebestanden;
+
+import nl.huurronde.batch.Databank;
+import nl.huurronde.bestand.Privebestanden;
+import nl.huurronde.register.RondeFout;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -17,15 +17,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
+import nl.huurronde.beleid.BeleidFout;
+import nl.huurronde.beleid.CsvDialect;
+import nl.huurronde.beleid.Invoer;
+import nl.huurronde.beleid.JobConfig;
+import nl.huurronde.beleid.JobFileLoader;
 import nl.huurronde.intake.BestandInfo;
 import nl.huurronde.intake.Bestandsoort;
 import nl.huurronde.intake.InvoerFout;
 import nl.huurronde.intake.Voorcontrole;
-import nl.huurronde.policy.BeleidFout;
-import nl.huurronde.policy.CsvDialect;
-import nl.huurronde.policy.Invoer;
-import nl.huurronde.policy.JobConfig;
-import nl.huurronde.policy.JobFileLoader;
+import nl.huurronde.register.Ronde;
+import nl.huurronde.register.RondeFout;
+import nl.huurronde.register.RondeRegister;
+import nl.huurronde.register.RondeStatus;
+import nl.huurronde.register.Rondes;
+import nl.huurronde.register.RunSoort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -179,7 +186,7 @@ public class RondeStarter {
         });
         register.vind(runId).ifPresent(r -> {
             try {
-                nl.huurronde.export.Privebestanden.verwijderBoom(Path.of(r.uitvoerMap()));
+                nl.huurronde.bestand.Privebestanden.verwijderBoom(Path.of(r.uitvoerMap()));
             } catch (java.io.IOException e) {
                 LOG.warn("de map van run {} kon niet worden verwijderd: {}", runId, e.getMessage());
             }

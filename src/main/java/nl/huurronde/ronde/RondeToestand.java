@@ -2,6 +2,10 @@ package nl.huurronde.ronde;
 
 import java.util.List;
 import java.util.Optional;
+
+import nl.huurronde.register.RondeRegister;
+import nl.huurronde.register.RondeStatus;
+import nl.huurronde.register.RunSoort;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,6 +3,8 @@ package nl.huurronde.ronde;
 import java.nio.file.Path;
 import java.util.Map;
 
+import nl.huurronde.register.RunSoort;
+
 /**
  * What the user asked: a job file, command-line overrides (dotted keys below {@code huurronde}, e.g.
  * {@code invoer.huurders} or {@code beleid.regulier_max_pct}), and whether to start a new run even

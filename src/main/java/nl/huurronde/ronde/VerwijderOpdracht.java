@@ -6,9 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import nl.huurronde.Opdracht;
-import nl.huurronde.Opdrachtregel;
-import nl.huurronde.export.Privebestanden;
+
+import nl.huurronde.bestand.Privebestanden;
+import nl.huurronde.opdracht.Opdracht;
+import nl.huurronde.opdracht.Opdrachtregel;
+import nl.huurronde.register.RondeFout;
+import nl.huurronde.register.RondeRegister;
+import nl.huurronde.register.RondeStatus;
+import nl.huurronde.register.RunSoort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -2,12 +2,13 @@ package nl.huurronde.voorstel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import nl.huurronde.policy.JobConfig;
-import nl.huurronde.rules.Beleid;
-import nl.huurronde.rules.Nacontrole;
-import nl.huurronde.rules.Rekenregels;
-import nl.huurronde.rules.Soort;
-import nl.huurronde.rules.Voorstel;
+
+import nl.huurronde.beleid.JobConfig;
+import nl.huurronde.regels.Beleid;
+import nl.huurronde.regels.Nacontrole;
+import nl.huurronde.regels.Rekenregels;
+import nl.huurronde.regels.Soort;
+import nl.huurronde.regels.Voorstel;
 
 /**
  * What the compute and huursom steps do with one contract, so the yearly run (in chunks, through the

@@ -1,8 +1,8 @@
 package nl.huurronde.voorstel;
 
 import nl.huurronde.contract.Contract;
-import nl.huurronde.rules.ContractFeiten;
-import nl.huurronde.rules.HuishoudenFeiten;
+import nl.huurronde.regels.ContractFeiten;
+import nl.huurronde.regels.HuishoudenFeiten;
 
 /** An accepted contract with its household, as the compute step reads it from the staging tables. */
 record ContractInvoer(Contract contract, HuishoudenFeiten huishouden) {

@@ -12,11 +12,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+
+import nl.huurronde.batch.Verdeling;
+import nl.huurronde.beleid.JobConfig;
 import nl.huurronde.intake.CategorieRegel;
 import nl.huurronde.intake.Intakekopie;
 import nl.huurronde.intake.PersoonRegel;
-import nl.huurronde.policy.JobConfig;
-import nl.huurronde.ronde.Verdeling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;

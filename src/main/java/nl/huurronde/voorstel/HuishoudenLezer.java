@@ -4,11 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+
+import nl.huurronde.batch.Cursor;
+import nl.huurronde.beleid.JobConfig;
 import nl.huurronde.contract.Contract;
-import nl.huurronde.ronde.Cursor;
-import nl.huurronde.policy.JobConfig;
-import nl.huurronde.rules.InkomenStatus;
-import nl.huurronde.rules.Rol;
+import nl.huurronde.regels.InkomenStatus;
+import nl.huurronde.regels.Rol;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import nl.huurronde.policy.JobConfig;
-import nl.huurronde.rules.Beleid;
-import nl.huurronde.rules.HuishoudenFeiten;
-import nl.huurronde.rules.Huishoudberekening;
-import nl.huurronde.rules.InkomenStatus;
-import nl.huurronde.rules.Rol;
+
+import nl.huurronde.beleid.JobConfig;
+import nl.huurronde.regels.Beleid;
+import nl.huurronde.regels.Huishoudberekening;
+import nl.huurronde.regels.HuishoudenFeiten;
+import nl.huurronde.regels.InkomenStatus;
+import nl.huurronde.regels.Rol;
 
 /**
  * A contract's household from the persons at its address and their income rows, whichever way they were

@@ -1,11 +1,12 @@
 package nl.huurronde.voorstel;
 
 import javax.sql.DataSource;
+
+import nl.huurronde.batch.Verdeling;
+import nl.huurronde.batch.Voortgang;
 import nl.huurronde.intake.Bestandsoort;
 import nl.huurronde.intake.IntakeTellingen;
-import nl.huurronde.ronde.Verdeling;
-import nl.huurronde.ronde.Rondes;
-import nl.huurronde.ronde.Voortgang;
+import nl.huurronde.register.Rondes;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.StringJoiner;
+
 import nl.huurronde.contract.Contract;
-import nl.huurronde.rules.ContractFeiten;
-import nl.huurronde.rules.HuishoudenFeiten;
-import nl.huurronde.rules.Reden;
-import nl.huurronde.rules.Voorstel;
+import nl.huurronde.regels.ContractFeiten;
+import nl.huurronde.regels.HuishoudenFeiten;
+import nl.huurronde.regels.Reden;
+import nl.huurronde.regels.Voorstel;
 
 /**
  * One stored version of a contract's proposal: the inputs that decided it (the contract's facts and its

@@ -1,6 +1,5 @@
 package nl.huurronde.bezwaar;
 
-import nl.huurronde.BeleidBouwer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,20 +12,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.huurronde.Opdrachtregel;
-import nl.huurronde.ronde.RondeFout;
+
+import nl.huurronde.BeleidBouwer;
 import nl.huurronde.contract.Contract;
-import nl.huurronde.rules.Beleid;
-import nl.huurronde.rules.HuishoudenFeiten;
-import nl.huurronde.rules.Huishoudberekening;
-import nl.huurronde.rules.InkomenStatus;
-import nl.huurronde.rules.Nacontrole;
-import nl.huurronde.rules.Reden;
-import nl.huurronde.rules.Rol;
-import nl.huurronde.rules.Sector;
-import nl.huurronde.rules.Soort;
-import nl.huurronde.rules.Voorstel;
-import nl.huurronde.rules.Woningtype;
+import nl.huurronde.opdracht.Opdrachtregel;
+import nl.huurronde.regels.Beleid;
+import nl.huurronde.regels.Huishoudberekening;
+import nl.huurronde.regels.HuishoudenFeiten;
+import nl.huurronde.regels.InkomenStatus;
+import nl.huurronde.regels.Nacontrole;
+import nl.huurronde.regels.Reden;
+import nl.huurronde.regels.Rol;
+import nl.huurronde.regels.Sector;
+import nl.huurronde.regels.Soort;
+import nl.huurronde.regels.Voorstel;
+import nl.huurronde.regels.Woningtype;
+import nl.huurronde.register.RondeFout;
 import nl.huurronde.voorstel.VoorstelVersie;
 import org.junit.jupiter.api.Test;
 

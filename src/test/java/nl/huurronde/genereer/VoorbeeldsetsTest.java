@@ -14,13 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import nl.huurronde.regels.Beleid;
+import nl.huurronde.regels.Sector;
+import nl.huurronde.regels.Sectorbepaling;
+import nl.huurronde.regels.Woningtype;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import nl.huurronde.rules.Beleid;
-import nl.huurronde.rules.Sector;
-import nl.huurronde.rules.Sectorbepaling;
-import nl.huurronde.rules.Woningtype;
 
 /**
  * The committed {@code sample-data/} sets. Run with {@code -Dgenereer.schrijf=true} to (re)write
@@ -97,7 +96,7 @@ class VoorbeeldsetsTest {
         Voorbeeldsets.schrijfAlles(map, GOUDEN);
         Invoer.Bestand h = Invoer.lees(map.resolve(Voorbeeldsets.SWZ_2020).resolve("huurders.csv"));
         LocalDate p = LocalDate.of(2020, 7, 1);
-        Beleid.Wet wet = nl.huurronde.policy.Wetgeving.jaar(2020).wet();
+        Beleid.Wet wet = nl.huurronde.beleid.Wetgeving.jaar(2020).wet();
         BigDecimal oud = BigDecimal.ZERO;
         BigDecimal nieuw = BigDecimal.ZERO;
         for (Map<String, String> r : h.rijen()) {

@@ -2,6 +2,7 @@ package nl.huurronde.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.huurronde.bestand.CsvTekst;
 import org.junit.jupiter.api.Test;
 
 class AdresEnCsvTekstTest {

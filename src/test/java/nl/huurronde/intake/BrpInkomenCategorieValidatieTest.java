@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.huurronde.rules.InkomenStatus;
-import nl.huurronde.rules.Rol;
+
+import nl.huurronde.regels.InkomenStatus;
+import nl.huurronde.regels.Rol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,8 +8,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.huurronde.rules.Sector;
-import nl.huurronde.rules.Woningtype;
+
+import nl.huurronde.regels.Sector;
+import nl.huurronde.regels.Woningtype;
 import org.junit.jupiter.api.Test;
 
 class HuurderValidatieTest {

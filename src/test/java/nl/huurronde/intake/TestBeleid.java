@@ -1,7 +1,7 @@
 package nl.huurronde.intake;
 
 import nl.huurronde.BeleidBouwer;
-import nl.huurronde.rules.Beleid;
+import nl.huurronde.regels.Beleid;
 
 /** The policy and law the intake needs, for the 2020 (SWZ) and a 2025 round. */
 final class TestBeleid {

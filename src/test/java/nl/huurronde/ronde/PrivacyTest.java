@@ -1,6 +1,5 @@
 package nl.huurronde.ronde;
 
-import nl.huurronde.PdfTekst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,9 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
 import nl.huurronde.CsvBestand;
 import nl.huurronde.Golden;
 import nl.huurronde.Huurronde;
+import nl.huurronde.PdfTekst;
 import nl.huurronde.Proces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,16 +76,16 @@ class PrivacyTest {
             LocalDate geboren = LocalDate.parse(persoon.get("geboortedatum"));
             verboden.add(geboren.toString());
             verboden.add(String.format("%02d-%02d-%d", geboren.getDayOfMonth(), geboren.getMonthValue(), geboren.getYear()));
-            verboden.add(nl.huurronde.letters.NlFormaat.datum(geboren));
+            verboden.add(nl.huurronde.brieven.NlFormaat.datum(geboren));
         }
         for (Map<String, String> inkomen : CsvBestand.lees(Golden.MAP.resolve("inkomen.csv"))) {
             String bedrag = inkomen.get("verzamelinkomen");
             // 43574 is also the policy's published IAH limit, which IAH letters state by law.
             if (!bedrag.isEmpty() && !bedrag.startsWith("43574")) {
                 verboden.add(bedrag);
-                verboden.add(nl.huurronde.letters.NlFormaat.bedrag(new java.math.BigDecimal(bedrag)));
+                verboden.add(nl.huurronde.brieven.NlFormaat.bedrag(new java.math.BigDecimal(bedrag)));
                 if (bedrag.endsWith(".00")) { // 43573.99 in whole euros is the published limit again
-                    verboden.add(nl.huurronde.letters.NlFormaat.heleEuros(new java.math.BigDecimal(bedrag)));
+                    verboden.add(nl.huurronde.brieven.NlFormaat.heleEuros(new java.math.BigDecimal(bedrag)));
                 }
             }
         }

@@ -1,0 +1,145 @@
+package nl.huurronde.brieven;
+
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * A merged print file (drukbestand): letters appended in the caller's order, each starting on a new page.
+ * Written to a temporary file beside the target (owner-only: it holds personal data) and moved into place by
+ * {@link #close()}, so an interrupted run never leaves a file that looks finished. One embedded font (when
+ * any letter needs it) is shared by all its pages. Not for concurrent use: one drukbestand per thread.
+ */
+public final class Drukbestand implements Closeable {
+
+    private final Path doel;
+    private final Path tijdelijk;
+    private final boolean pdfa;
+    private final OutputStream uit;
+    private final Document document;
+    private final PdfWriter writer;
+    private final MessageDigest inhoudHash;
+    private Lettertypen unicode;
+    private LocalDate eersteDatum;
+    private int brieven;
+    private boolean gesloten;
+
+    private Drukbestand(Path doel, Path tijdelijk, boolean pdfa, OutputStream uit) throws IOException {
+        this.doel = doel;
+        this.tijdelijk = tijdelijk;
+        this.pdfa = pdfa;
+        this.uit = uit;
+        this.document = new Document(PageSize.A4, 0, 0, 0, 0);
+        try {
+            this.writer = PdfInstellingen.schrijver(document, uit);
+            this.inhoudHash = MessageDigest.getInstance("SHA-256");
+        } catch (DocumentException | NoSuchAlgorithmException e) {
+            throw new IOException("Drukbestand kon niet worden geopend: " + doel.getFileName(), e);
+        }
+        if (!pdfa) {
+            // object streams make a print file of thousands of pages much smaller; PDF/A-1 forbids them
+            writer.setFullCompression();
+        }
+        PdfInstellingen.voorOpenen(writer, pdfa);
+        document.open();
+        PdfInstellingen.naOpenen(writer, pdfa);
+    }
+
+    /** Opens a new print file that will appear at {@code pdf} when closed. */
+    public static Drukbestand open(Path pdf, boolean pdfa) throws IOException {
+        Path map = pdf.toAbsolutePath().getParent();
+        Files.createDirectories(map);
+        Path tijdelijk = map.resolve(pdf.getFileName() + ".tmp");
+        Files.deleteIfExists(tijdelijk);
+        try {
+            Files.createFile(tijdelijk, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(tijdelijk);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("Tijdelijk drukbestand bestaat al: " + tijdelijk.getFileName(), e);
+        }
+        OutputStream uit = new BufferedOutputStream(Files.newOutputStream(tijdelijk), 1 << 16);
+        try {
+            return new Drukbestand(pdf, tijdelijk, pdfa, uit);
+        } catch (IOException | RuntimeException e) {
+            uit.close();
+            Files.deleteIfExists(tijdelijk);
+            throw e;
+        }
+    }
+
+    /** Appends one letter; returns its first and last page number in this file. */
+    public synchronized Paginabereik voegToe(Brief brief) {
+        if (gesloten) {
+            throw new IllegalStateException("Drukbestand is al gesloten");
+        }
+        BriefInhoud inhoud = BriefTekst.van(brief);
+        boolean nodigUnicode = pdfa || !Lettertypen.winAnsi(inhoud.alleTekst());
+        if (nodigUnicode && unicode == null) {
+            unicode = Lettertypen.leenUnicode();
+        }
+        Lettertypen basis = pdfa ? unicode : Lettertypen.helvetica();
+        if (brieven > 0) {
+            writer.setPageEmpty(false);
+            document.newPage();
+        } else {
+            eersteDatum = brief.verzenddatum();
+        }
+        int eerste = writer.getPageNumber();
+        BriefOpmaak.teken(inhoud, writer, document, basis, nodigUnicode ? unicode : null,
+                Logo.voor(brief.briefhoofd().logo()));
+        brieven++;
+        inhoudHash.update(BriefRenderer.sleutel(brief).getBytes(StandardCharsets.UTF_8));
+        inhoudHash.update((byte) '\n');
+        return new Paginabereik(eerste, writer.getPageNumber());
+    }
+
+    /** Number of letters appended so far. */
+    public synchronized int aantalBrieven() {
+        return brieven;
+    }
+
+    /** Finishes the PDF and moves it into place. An empty drukbestand is discarded, not written. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (gesloten) {
+            return;
+        }
+        gesloten = true;
+        try {
+            if (brieven == 0) {
+                uit.close();
+                Files.deleteIfExists(tijdelijk);
+                return;
+            }
+            PdfInstellingen.voorSluiten(writer, pdfa, eersteDatum, "Drukbestand " + doel.getFileName(),
+                    doel.getFileName() + "\u0000" + HexFormat.of().formatHex(inhoudHash.digest()));
+            document.close();
+            uit.close();
+            Files.move(tijdelijk, doel, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (RuntimeException e) {
+            uit.close();
+            Files.deleteIfExists(tijdelijk);
+            throw new IOException("Drukbestand kon niet worden afgerond: " + doel.getFileName(), e);
+        } finally {
+            Lettertypen.geefTerug(unicode);
+            unicode = null;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package nl.huurronde.brieven;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+import nl.huurronde.batch.Cursor;
+import nl.huurronde.batch.Databank;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Numbers a run's letters in print order (postcode, house number, letter, addition, contract; text in
+ * code-point order) in the table drukvolgorde. Done once before the letters' parts start; a restart
+ * keeps a complete numbering. The database sorts the keys and streams them (H2 and PostgreSQL spill a
+ * large sort to disk); they are numbered here and inserted in batches, so memory does not grow with the
+ * roll. Not {@code ROW_NUMBER() OVER}: H2 holds a window's rows in the heap.
+ */
+final class Drukvolgorde {
+
+    private static final int BATCH = 1_000;
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final Databank databank;
+
+    Drukvolgorde(DataSource dataSource, JdbcTemplate jdbc, Databank databank) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.databank = databank;
+    }
+
+    /** Numbers the run's proposals 1..n in print order, unless that was done already; returns n. */
+    long leg(String runId) {
+        long brieven = aantal(runId);
+        if (tel("SELECT COUNT(*) FROM drukvolgorde WHERE run_id = ?", runId) == brieven) {
+            return brieven;
+        }
+        jdbc.update("DELETE FROM drukvolgorde WHERE run_id = ?", runId);
+        String sql = "SELECT h.regel FROM huurder h JOIN voorstel v ON v.run_id = h.run_id AND v.versie = 1 "
+                + "AND v.regel = h.regel WHERE h.run_id = ? ORDER BY " + databank.codepuntVolgorde("h.postcode")
+                + ", h.huisnummer, " + databank.codepuntVolgorde("COALESCE(h.huisletter, '')") + ", "
+                + databank.codepuntVolgorde("COALESCE(h.toevoeging, '')") + ", "
+                + databank.codepuntVolgorde("v.contract_id");
+        try (Cursor cursor = Cursor.open(dataSource, sql, opdracht -> opdracht.setString(1, runId))) {
+            ResultSet rijen = cursor.rijen();
+            List<Object[]> batch = new ArrayList<>(BATCH);
+            long volgnr = 0;
+            while (rijen.next()) {
+                batch.add(new Object[] {runId, ++volgnr, rijen.getLong(1)});
+                if (batch.size() == BATCH) {
+                    voegToe(batch);
+                }
+            }
+            voegToe(batch);
+        } catch (SQLException e) {
+            throw new IllegalStateException("kan de drukvolgorde niet bepalen (SQLSTATE " + e.getSQLState() + ")", e);
+        }
+        databank.werkStatistiekBij("drukvolgorde"); // the parts' joins are planned on it
+        return brieven;
+    }
+
+    /** The number of letters of the run: its proposals' first versions. */
+    long aantal(String runId) {
+        return tel("SELECT COUNT(*) FROM voorstel WHERE run_id = ? AND versie = 1", runId);
+    }
+
+    private void voegToe(List<Object[]> batch) {
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO drukvolgorde (run_id, volgnr, regel) VALUES (?, ?, ?)", batch);
+            batch.clear();
+        }
+    }
+
+    private long tel(String sql, String runId) {
+        Long n = jdbc.queryForObject(sql, Long.class, runId);
+        return n == null ? 0 : n;
+    }
+}

@@ -1,6 +1,0 @@
-package nl.huurronde.letters;
-
-import nl.huurronde.voorstel.VoorstelVersie;
-
-/** One letter to write: the stored proposal and the tenant's name and address from the roll. */
-record BriefItem(VoorstelVersie voorstel, Geadresseerde geadresseerde) {}

@@ -1,0 +1,4 @@
+package nl.huurronde.regels;
+
+/** Kind of let unit (verhuureenheid). */
+public enum Woningtype { ZELFSTANDIG, ONZELFSTANDIG, WOONWAGEN, STANDPLAATS }

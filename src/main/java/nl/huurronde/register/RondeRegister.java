@@ -1,0 +1,151 @@
+package nl.huurronde.register;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The ronde_run and invoer_bestand tables. */
+@Repository
+public class RondeRegister {
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    RondeRegister(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /**
+     * A stored run as it is in the table.
+     *
+     * @param definitief the definitive yearly run of its year (at most one per year)
+     */
+    public record RondeRij(String runId, RunSoort soort, String identiteit, int jaar, String jobBestand,
+                           String overrides, String beleidSha, String uitvoerMap, LocalDate verzenddatum,
+                           RondeStatus status, LocalDateTime gestart, LocalDateTime beeindigd, String melding,
+                           BigDecimal huursomCap, boolean capBepaald, LocalDateTime verwijderd, boolean definitief) {}
+
+    /** One input file of a run. */
+    public record InvoerRij(String bestand, String pad, String sha256, long records) {}
+
+    public void maak(RondeRij rij) {
+        jdbc.update("""
+                INSERT INTO ronde_run (run_id, soort_run, identiteit, jaar, job_bestand, overrides, beleid_sha,
+                    uitvoer_map, verzenddatum, status, gestart)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                rij.runId(), rij.soort().name(), rij.identiteit(), rij.jaar(), rij.jobBestand(), rij.overrides(),
+                rij.beleidSha(), rij.uitvoerMap(), rij.verzenddatum(), rij.status().name(),
+                Timestamp.valueOf(rij.gestart()));
+    }
+
+    public void voegInvoerToe(String runId, InvoerRij invoer) {
+        jdbc.update("INSERT INTO invoer_bestand (run_id, bestand, pad, sha256, records) VALUES (?, ?, ?, ?, ?)",
+                runId, invoer.bestand(), invoer.pad(), invoer.sha256(), invoer.records());
+    }
+
+    public List<InvoerRij> invoer(String runId) {
+        return jdbc.query("SELECT bestand, pad, sha256, records FROM invoer_bestand WHERE run_id = ? ORDER BY bestand",
+                (rs, i) -> new InvoerRij(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)), runId);
+    }
+
+    public Optional<RondeRij> vind(String runId) {
+        return jdbc.query("SELECT * FROM ronde_run WHERE run_id = ?", RondeRegister::rij, runId).stream().findFirst();
+    }
+
+    /** Runs with this identity, newest first. */
+    public List<RondeRij> metIdentiteit(String identiteit) {
+        return jdbc.query("SELECT * FROM ronde_run WHERE identiteit = ? ORDER BY gestart DESC, run_id DESC",
+                RondeRegister::rij, identiteit);
+    }
+
+    /** Unfinished runs of the same job file (to notice a policy edited after the start). */
+    public List<RondeRij> onvoltooidVoorJobBestand(String jobBestand, RunSoort soort) {
+        return jdbc.query("SELECT * FROM ronde_run WHERE job_bestand = ? AND soort_run = ? AND status <> 'VOLTOOID'",
+                RondeRegister::rij, jobBestand, soort.name());
+    }
+
+    /** The completed yearly runs of a year, oldest first. */
+    public List<RondeRij> voltooideRunsVanJaar(int jaar) {
+        return jdbc.query("SELECT * FROM ronde_run WHERE jaar = ? AND soort_run = 'RUN' AND status = 'VOLTOOID' "
+                + "ORDER BY gestart, run_id", RondeRegister::rij, jaar);
+    }
+
+    /** The definitive yearly run of a year, if one is marked. */
+    public Optional<RondeRij> definitieveRun(int jaar) {
+        return jdbc.query("SELECT * FROM ronde_run WHERE definitief_jaar = ?", RondeRegister::rij, jaar).stream()
+                .findFirst();
+    }
+
+    /**
+     * Marks the run as the definitive one of its year; false when another run of the year already is (the
+     * unique index decides, so two processes cannot both succeed).
+     */
+    public boolean zetDefinitief(String runId, int jaar) {
+        try {
+            return jdbc.update("UPDATE ronde_run SET definitief_jaar = ? WHERE run_id = ?", jaar, runId) == 1;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** The run is no longer the definitive one of its year. */
+    public void trekDefinitiefIn(String runId) {
+        jdbc.update("UPDATE ronde_run SET definitief_jaar = NULL WHERE run_id = ?", runId);
+    }
+
+    public List<RondeRij> alle() {
+        return jdbc.query("SELECT * FROM ronde_run ORDER BY gestart, run_id", RondeRegister::rij);
+    }
+
+    public boolean bestaat(String runId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM ronde_run WHERE run_id = ?", Integer.class, runId);
+        return n != null && n > 0;
+    }
+
+    public void zetStatus(String runId, RondeStatus status, String melding) {
+        jdbc.update("UPDATE ronde_run SET status = ?, melding = ?, beeindigd = ? WHERE run_id = ?",
+                status.name(), melding, status == RondeStatus.BEZIG ? null : Timestamp.valueOf(LocalDateTime.now()),
+                runId);
+    }
+
+    /**
+     * Marks the run as deleted for good; beeindigd keeps the moment the run itself ended. A deleted run
+     * is never resumed: the same inputs then need --opnieuw.
+     */
+    public void markeerVerwijderd(String runId, String melding) {
+        named.update("UPDATE ronde_run SET status = :status, melding = :melding, verwijderd = :nu, "
+                        + "definitief_jaar = NULL WHERE run_id = :run",
+                new MapSqlParameterSource().addValue("status", RondeStatus.VERWIJDERD.name())
+                        .addValue("melding", melding).addValue("nu", Timestamp.valueOf(LocalDateTime.now()))
+                        .addValue("run", runId));
+    }
+
+    /** Stores the huursom cap (null = not binding) once the huursom step decided it. */
+    public void zetCap(String runId, BigDecimal cap) {
+        jdbc.update("UPDATE ronde_run SET huursom_cap = ?, huursom_cap_bepaald = TRUE WHERE run_id = ?", cap, runId);
+    }
+
+    private static RondeRij rij(ResultSet rs, int i) throws SQLException {
+        Timestamp einde = rs.getTimestamp("beeindigd");
+        BigDecimal cap = rs.getBigDecimal("huursom_cap");
+        Timestamp verwijderd = rs.getTimestamp("verwijderd");
+        return new RondeRij(rs.getString("run_id"), RunSoort.valueOf(rs.getString("soort_run")),
+                rs.getString("identiteit"), rs.getInt("jaar"), rs.getString("job_bestand"), rs.getString("overrides"),
+                rs.getString("beleid_sha"), rs.getString("uitvoer_map"), rs.getDate("verzenddatum").toLocalDate(),
+                RondeStatus.valueOf(rs.getString("status")), rs.getTimestamp("gestart").toLocalDateTime(),
+                einde == null ? null : einde.toLocalDateTime(), rs.getString("melding"),
+                cap == null ? null : cap.setScale(4), rs.getBoolean("huursom_cap_bepaald"),
+                verwijderd == null ? null : verwijderd.toLocalDateTime(), rs.getObject("definitief_jaar") != null);
+    }
+}

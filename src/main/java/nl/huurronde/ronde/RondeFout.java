@@ -1,8 +1,0 @@
-package nl.huurronde.ronde;
-
-/** A run cannot go on; the message is the one clear line the user sees. */
-public class RondeFout extends RuntimeException {
-    public RondeFout(String bericht) {
-        super(bericht);
-    }
-}

@@ -1,4 +1,0 @@
-package nl.huurronde.ronde;
-
-/** State of a run in ronde_run. */
-public enum RondeStatus { BEZIG, VOLTOOID, MISLUKT, VERWIJDERD }

@@ -1,4 +1,0 @@
-package nl.huurronde.ronde;
-
-/** A yearly run (letters, finance export) or a policy simulation (no letters, no effect on runs). */
-public enum RunSoort { RUN, SIMULATIE }

@@ -1,4 +1,0 @@
-package nl.huurronde.rules;
-
-/** Role of a person registered at the address (brp.csv {@code rol}); empty means INWONEND. */
-public enum Rol { HUURDER, MEDEHUURDER, PARTNER, INWONEND }

@@ -1,4 +1,0 @@
-package nl.huurronde.rules;
-
-/** Rent sector of a contract (rules.md §1). */
-public enum Sector { SOCIAAL, MIDDEN, VRIJ }

@@ -1,0 +1,52 @@
+package nl.huurronde;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages' dependencies point one way (docs/architecture.md): no cycles between packages, the
+ * application class on top, the rules plain Java that knows nothing of Spring, files or databases, and
+ * the infrastructure below the steps that use it.
+ */
+class ArchitectuurTest {
+
+    private static final JavaClasses KLASSEN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.huurronde");
+
+    @Test
+    void geenKringenTussenPakketten() {
+        slices().matching("nl.huurronde.(*)..").should().beFreeOfCycles().check(KLASSEN);
+    }
+
+    @Test
+    void niemandHangtAfVanHetToepassingspakket() {
+        noClasses().that().resideOutsideOfPackage("nl.huurronde")
+                .should().dependOnClassesThat().resideInAPackage("nl.huurronde")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void deRegelsZijnGewoonJava() {
+        noClasses().that().resideInAPackage("nl.huurronde.regels..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("nl.huurronde.regels..", "java.lang..",
+                        "java.math..", "java.time..", "java.util..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void infrastructuurEnRunregisterKennenDeStappenNiet() {
+        noClasses().that().resideInAnyPackage("nl.huurronde.batch..", "nl.huurronde.register..",
+                        "nl.huurronde.bestand..", "nl.huurronde.beleid..", "nl.huurronde.contract..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.huurronde.intake..", "nl.huurronde.voorstel..",
+                        "nl.huurronde.huursom..", "nl.huurronde.brieven..", "nl.huurronde.uitvoer..",
+                        "nl.huurronde.ronde..", "nl.huurronde.bezwaar..", "nl.huurronde.simulatie..",
+                        "nl.huurronde.vergelijk..", "nl.huurronde.rapport..")
+                .check(KLASSEN);
+    }
+}

@@ -1,0 +1,122 @@
+package nl.huurronde.brieven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import nl.huurronde.CsvBestand;
+import nl.huurronde.Golden;
+import nl.huurronde.Huurronde;
+import nl.huurronde.PdfTekst;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The letters step of the real yearly run: every processed contract gets its letter, read back with PDFBox. */
+class BrievenRunTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path draai(String... extra) throws IOException {
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data")).voer(Golden.run(tmp.resolve("uit"), extra));
+        assertThat(u.code()).as(u.toString()).isZero();
+        try (Stream<Path> mappen = Files.list(tmp.resolve("uit"))) {
+            return mappen.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void elkVerwerktContractKrijgtZijnBriefMetDeBedragenVanDeAudit() throws IOException {
+        Path run = draai();
+        Map<String, Map<String, String>> audit = CsvBestand.perSleutel(run.resolve("audit.csv"), "contract_id");
+        try (Stream<Path> brieven = Files.list(run.resolve("brieven"))) {
+            assertThat(brieven.map(p -> p.getFileName().toString()).sorted().toList())
+                    .isEqualTo(audit.keySet().stream().map(id -> id + ".pdf").sorted().toList());
+        }
+        PdfTekst g01 = PdfTekst.lees(Files.readAllBytes(run.resolve("brieven/G01.pdf")));
+        assertThat(g01.paginas()).isEqualTo(1);
+        assertThat(g01.plat()).contains("€ 500,00", "€ 520,50", "4,1%", "1 juli 2020", "20 april 2020", "G01",
+                "VHE0001", "Thorbeckegracht 1", "Huurcommissie");
+        PdfTekst g04 = PdfTekst.lees(Files.readAllBytes(run.resolve("brieven/G04.pdf")));
+        assertThat(g04.paginas()).as("IAH: extra page with the income statement").isEqualTo(2);
+        assertThat(g04.plat()).contains("€ 528,00", "5,6%", "2018", "€ 43.574 of hoger").doesNotContain("50.000");
+        PdfTekst g15 = PdfTekst.lees(Files.readAllBytes(run.resolve("brieven/G15.pdf")));
+        assertThat(g15.plat()).containsIgnoringCase("huurverlaging").contains("€ 710,00");
+    }
+
+    /**
+     * What Excel's "CSV (puntkomma)" on a Dutch Windows writes (issue #24): windows-1252, semicolons, CRLF,
+     * and rows of only separators below the data. With {@code --encoding windows-1252} the letters show the
+     * accents, and the empty rows are neither read nor rejected (40 of 63 would trip max_afwijzingen).
+     */
+    @Test
+    void eenExcelExportInWindows1252GeeftBrievenMetDeJuisteLetters() throws IOException {
+        Path invoer = Golden.kopie(tmp.resolve("invoer"));
+        List<String> regels = Files.readAllLines(invoer.resolve("huurders.csv"));
+        StringBuilder excel = new StringBuilder();
+        for (String regel : regels) {
+            String rij = regel.startsWith("G01,") ? regel.replace("Fam. Voorbeeld,Thorbeckegracht,",
+                    "Fam. Hélène Voorbeëld,Ruïnestraat,") : regel;
+            excel.append(rij.replace(',', ';')).append("\r\n");
+        }
+        String leeg = ";".repeat(regels.get(0).split(",").length - 1);
+        for (int i = 0; i < 40; i++) {
+            excel.append(i % 10 == 0 ? leeg.replace(";", " ; ") : leeg).append("\r\n");
+        }
+        Files.write(invoer.resolve("huurders.csv"), excel.toString().getBytes(Charset.forName("windows-1252")));
+
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data"))
+                .voer(Golden.run(invoer, tmp.resolve("uit"), "--encoding", "windows-1252"));
+        assertThat(u.code()).as(u.toString()).isZero();
+        Path run = Golden.runMap(tmp.resolve("uit"));
+        assertThat(PdfTekst.lees(Files.readAllBytes(run.resolve("brieven/G01.pdf"))).plat())
+                .contains("Fam. Hélène Voorbeëld", "Ruïnestraat 1");
+        assertThat(CsvBestand.lees(run.resolve("afgewezen.csv"))).isEmpty();
+        assertThat(Files.readString(run.resolve("run.json")))
+                .containsPattern("\"huurders.csv\"[^}]*\"gelezen\": 23,\\s*\"verwerkt\": 23,\\s*\"afgewezen\": 0");
+    }
+
+    @Test
+    void drukbestandOpAdresGesorteerdMetKloppendeIndex() throws IOException {
+        Path run = draai("--parameter", "drukbestand_max=10");
+        List<Map<String, String>> index = CsvBestand.lees(run.resolve("drukbestand-index.csv"));
+        assertThat(index).hasSize(23);
+        assertThat(index.stream().map(r -> r.get("bestand")).distinct().toList())
+                .containsExactly("drukbestand-0001.pdf", "drukbestand-0002.pdf", "drukbestand-0003.pdf");
+        List<Integer> huisnummers = index.stream().map(r -> Integer.parseInt(r.get("huisnummer"))).toList();
+        assertThat(huisnummers).isSorted();
+        for (String bestand : List.of("drukbestand-0001.pdf", "drukbestand-0002.pdf", "drukbestand-0003.pdf")) {
+            byte[] pdf = Files.readAllBytes(run.resolve("drukbestanden").resolve(bestand));
+            List<Map<String, String>> rijen = index.stream().filter(r -> r.get("bestand").equals(bestand)).toList();
+            int laatste = Integer.parseInt(rijen.getLast().get("laatste_pagina"));
+            assertThat(PdfTekst.lees(pdf).paginas()).isEqualTo(laatste);
+            for (Map<String, String> rij : rijen) {
+                String pagina = PdfTekst.pagina(pdf, Integer.parseInt(rij.get("eerste_pagina")));
+                assertThat(pagina).as(rij.toString()).contains(rij.get("contract_id"));
+            }
+        }
+    }
+
+    @Test
+    void teLateVerzenddatumWordtGeweigerdZonderUitvoer() {
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data"))
+                .voer(Golden.run(tmp.resolve("uit"), "--parameter", "verzenddatum=2020-04-28"));
+        assertThat(u.code()).isEqualTo(1);
+        assertThat(u.fout()).contains("verzenddatum").contains("2020-04-27");
+        assertThat(tmp.resolve("uit")).doesNotExist();
+    }
+
+    @Test
+    void latereIngangsdatumMaaktLatereVerzendingMogelijk() throws IOException {
+        Path run = draai("--parameter", "verzenddatum=2020-05-15", "--parameter", "ingangsdatum=2020-08-01",
+                "--parameter", "brieven=per-contract");
+        assertThat(PdfTekst.lees(Files.readAllBytes(run.resolve("brieven/G01.pdf"))).plat()).contains("1 augustus 2020");
+        assertThat(run.resolve("drukbestanden")).doesNotExist();
+    }
+}
