@@ -286,7 +286,7 @@ final class BriefTekst {
             romp.add(new Kop("Bent u het niet eens met dit voorstel?"));
             Briefhoofd hoofd = b.briefhoofd();
             romp.add(zin().t("Dan kunt u bezwaar maken. Doe dit vóór ").hv(ingang).t(" en schriftelijk: met een brief."
-                    + " Stuur uw bezwaar naar ").t(hoofd.naam() + ", " + hoofd.bezwaarAdres()).t(". Schrijf in uw brief"
+                    + " Stuur uw bezwaar naar ").t(hoofd.bezwaarGeadresseerde()).t(". Schrijf in uw brief"
                     + " uw contractnummer (").h(b.contractId()).t(") en waarom u het niet eens bent. Stuur bewijs mee"
                     + " als u dat heeft.").alinea());
 

@@ -14,4 +14,18 @@ public record Briefhoofd(String naam, String adres, String telefoon, String webs
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(bezwaarAdres, "bezwaarAdres");
     }
+
+    /**
+     * Where an objection goes, as the letter says it: the landlord's name and the objection address,
+     * the name only once. Job files often start {@code bezwaar_adres} with the name already (issue #24),
+     * so it is prepended only when the address does not start with it (trimmed, ignoring case).
+     */
+    public String bezwaarGeadresseerde() {
+        String adres = bezwaarAdres.strip();
+        String eigenaar = naam.strip();
+        if (adres.regionMatches(true, 0, eigenaar, 0, eigenaar.length())) {
+            return adres;
+        }
+        return eigenaar + ", " + adres;
+    }
 }

@@ -82,6 +82,35 @@ class BrievenRunTest {
                 .containsPattern("\"huurders.csv\"[^}]*\"gelezen\": 23,\\s*\"verwerkt\": 23,\\s*\"afgewezen\": 0");
     }
 
+    /**
+     * Issue #24 item 4: the sample job files start {@code bezwaar_adres} with the landlord's name; the
+     * letter must not say it twice. A job whose address lacks the name (2020-swz) still gets it once.
+     */
+    @Test
+    void deNaamVanDeVerhuurderStaatEenKeerInHetBezwaaradres() throws IOException {
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data2026")).voer("run", "--job", "jobs/2026.yml",
+                "--uitvoer", tmp.resolve("uit2026").toString(), "--parameter", "brieven=per-contract");
+        assertThat(u.code()).as(u.toString()).isIn(0, 3);
+        Path run2026 = Golden.runMap(tmp.resolve("uit2026"));
+        Path brief;
+        try (Stream<Path> brieven = Files.list(run2026.resolve("brieven"))) {
+            brief = brieven.sorted().findFirst().orElseThrow();
+        }
+        assertThat(bezwaarzin(brief)).isEqualTo("Woonstichting De Voorbeeldhaven, t.a.v. Bezwaren huurverhoging,"
+                + " Postbus 4711, 9999 ZZ Voorbeeldhaven");
+
+        Path run2020 = draai("--parameter", "brieven=per-contract");
+        assertThat(bezwaarzin(run2020.resolve("brieven/G01.pdf"))).isEqualTo("SWZ, Postbus 123, 8000 AA Zwolle");
+    }
+
+    /** What the letter names as the address for an objection: from "Stuur uw bezwaar naar" to the full stop. */
+    private static String bezwaarzin(Path pdf) throws IOException {
+        String tekst = PdfTekst.lees(Files.readAllBytes(pdf)).plat();
+        var m = java.util.regex.Pattern.compile("Stuur uw bezwaar naar (.+?)\\. Schrijf in uw brief").matcher(tekst);
+        assertThat(m.find()).as(tekst).isTrue();
+        return m.group(1);
+    }
+
     @Test
     void drukbestandOpAdresGesorteerdMetKloppendeIndex() throws IOException {
         Path run = draai("--parameter", "drukbestand_max=10");
