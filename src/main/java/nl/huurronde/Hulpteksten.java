@@ -94,8 +94,8 @@ final class Hulpteksten {
                     "huurronde vergelijk --job jobs/2026.yml --parameter-b beleid.regulier_max_pct=0.03", EXITCODES),
             new Hulp("bezwaar", """
                     --run ID --contract ID [--chronisch-ziek] [--personen N] [--geboortedatum jjjj-mm-dd[,ROL]]...
-                    [--brp F.csv [--encoding E]] [--inkomenscategorie LAAG|BAND] [--maximale-huur BEDRAG]
-                    [--wws-punten N] [--ontvangen jjjj-mm-dd]""",
+                    [--brp F.csv [--encoding E]] [--inkomenscategorie LAAG|BAND] [--maximale-huur BEDRAG
+                    [--wws-punten N]] [--ontvangen jjjj-mm-dd]""",
                     "Herberekent één contract van een voltooide run met de gegeven correcties en schrijft de herziene "
                             + "brief, auditregel en financiële correctie (versie n+1).",
                     List.of(optie("run", "ID", "de voltooide run (verplicht; zie huurronde status)"),
@@ -110,7 +110,8 @@ final class Hulpteksten {
                                     + "IAH-band van het beleid"),
                             optie("maximale-huur", "BEDRAG", "de nieuwe maximale huur (uitspraak Huurcommissie, "
                                     + "nieuwe WWS-punten)"),
-                            optie("wws-punten", "N", "het nieuwe aantal WWS-punten"),
+                            optie("wws-punten", "N", "het nieuwe aantal WWS-punten; alleen samen met --maximale-huur, de "
+                                    + "maximale huur die bij deze punten hoort"),
                             optie("ontvangen", "jjjj-mm-dd", "ontvangstdatum van het herziene voorstel (standaard: "
                                     + "vandaag plus de bezorgdagen)")),
                     "huurronde bezwaar --run 2026-1a2b3c4d --contract HC00000123 --chronisch-ziek", EXITCODES),

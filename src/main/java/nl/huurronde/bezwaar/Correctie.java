@@ -22,7 +22,7 @@ import nl.huurronde.regels.Rol;
  * @param brp               a small brp.csv with the persons now registered at the address, or null
  * @param inkomenscategorie a newer income statement: LAAG or an IAH band of the policy, or null
  * @param maximaleHuur      a Huurcommissie ruling or new WWS points: the new maximale huur, or null
- * @param wwsPunten         the new WWS points, or null
+ * @param wwsPunten         the new WWS points, or null; only together with maximaleHuur
  */
 record Correctie(boolean chronischZiek, Integer personen, List<Persoon> geboortedata, Path brp,
                  String inkomenscategorie, BigDecimal maximaleHuur, BigDecimal wwsPunten) {
@@ -91,6 +91,11 @@ record Correctie(boolean chronischZiek, Integer personen, List<Persoon> geboorte
             punten = waarde("wws-punten", () -> Waarden.getal(regel.optie("wws-punten")));
             if (punten == null) {
                 throw new Opdrachtregel.GebruiksFout("--wws-punten is leeg");
+            }
+            // No WWS table: the letter states the points with their maximum, so both come from the bezwaar.
+            if (maximaleHuur == null) {
+                throw new Opdrachtregel.GebruiksFout("--wws-punten vraagt ook --maximale-huur: geef de maximale huur"
+                        + " die bij de nieuwe WWS-punten hoort");
             }
         }
         return new Correctie(chronischZiek(regel), personen, geboortedata, brp,

@@ -32,8 +32,9 @@
  *       {@code --personen} alone also keeps whether someone reached the AOW age. A corrected household is
  *       known (no HUISHOUDEN_ONBEKEND). A category alone on a contract whose household is unknown is
  *       refused with a hint to give the household too.</li>
- *   <li>{@code --wws-punten} alone changes only the points on the letter: the program has no WWS table
- *       to derive a maximale huur, so a new maximum is given with {@code --maximale-huur}. A maximale huur
+ *   <li>{@code --wws-punten} requires {@code --maximale-huur} (usage error otherwise): the program has no
+ *       WWS table to derive a maximale huur, and the letter states the points with their maximum, so the
+ *       two must belong together (issue #24). A maximale huur
  *       for a free-sector contract is refused. The sector never changes.</li>
  *   <li>Only a completed yearly run takes bezwaren and reprints (not a simulation, not an interrupted
  *       run). The job file must still match the run's policy checksum, as for a resumed run.</li>

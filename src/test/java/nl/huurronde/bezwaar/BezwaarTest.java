@@ -159,7 +159,8 @@ class BezwaarTest {
                 .containsEntry("verhoging_pct", "0.00")
                 .containsEntry("redenen", "INKOMEN_ONDER_GRENS|MAXIMALE_HUUR|BEZWAAR");
         assertThat(Ronde2020.financieel(v2)).containsEntry("kale_huur_oud", "710.00").containsEntry("mutatie", "-10.00");
-        assertThat(Ronde2020.pdfTekst(v2.resolve("G14-v2.pdf"))).contains("140");
+        assertThat(Ronde2020.pdfTekst(v2.resolve("G14-v2.pdf"))).contains("140 punten")
+                .contains("Bij dit aantal punten hoort een maximale kale huur van € 700,00");
     }
 
     @Test
@@ -238,6 +239,12 @@ class BezwaarTest {
 
         u = ronde.bezwaar("G01", "--maximale-huur", "1.234");
         assertThat(u.code()).isEqualTo(2);
+
+        // Issue #24: no WWS table, so new points alone would print them with the old maximum.
+        u = ronde.bezwaar("G01", "--wws-punten", "60");
+        assertThat(u.code()).as(u.toString()).isEqualTo(2);
+        assertThat(u.fout()).contains("--wws-punten").contains("--maximale-huur");
+        assertThat(ronde.map("G01", 2)).doesNotExist();
 
         u = ronde.bezwaar("G01", "--geboortedatum", "1960-02-30");
         assertThat(u.code()).isEqualTo(2);
