@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.huurronde.beleid.Codering;
+import nl.huurronde.brieven.NlFormaat;
 import nl.huurronde.opdracht.Opdracht;
 import nl.huurronde.opdracht.Opdrachtregel;
 import nl.huurronde.ronde.RondeToestand;
@@ -48,11 +49,12 @@ class BezwaarOpdracht implements Opdracht {
         uit.println("Bezwaar verwerkt: contract " + nieuw.contractId() + " in run " + runId.strip() + ", versie "
                 + nieuw.versie() + " vervangt versie " + vorige.versie() + ".");
         uit.println("  " + nieuw.correctie());
-        uit.println("  kale huur nu " + nieuw.contract().kaleHuur().toPlainString() + ", nieuw "
-                + nieuw.voorstel().kaleHuurNieuw().toPlainString() + " (" + nieuw.voorstel().soort() + ", was "
-                + vorige.voorstel().kaleHuurNieuw().toPlainString() + " " + vorige.voorstel().soort()
+        // Amounts as the letters write them: the employee reads these, not a ledger.
+        uit.println("  kale huur nu " + NlFormaat.bedrag(nieuw.contract().kaleHuur()) + ", nieuw "
+                + NlFormaat.bedrag(nieuw.voorstel().kaleHuurNieuw()) + " (" + nieuw.voorstel().soort() + ", was "
+                + NlFormaat.bedrag(vorige.voorstel().kaleHuurNieuw()) + " " + vorige.voorstel().soort()
                 + "), ingangsdatum " + nieuw.ingangsdatum());
-        uit.println("  correctie voor financiën: mutatie " + u.mutatie().toPlainString());
+        uit.println("  correctie voor financiën: mutatie " + NlFormaat.bedrag(u.mutatie()));
         uit.println("  uitvoer: " + u.map());
     }
 

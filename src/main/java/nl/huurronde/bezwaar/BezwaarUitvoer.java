@@ -33,9 +33,11 @@ final class BezwaarUitvoer {
     }
 
     /**
-     * @param laatstGeexporteerd the rent of the version this one replaces: the finance correction row goes
-     *                           from there ({@code kale_huur_oud}) to the new rent, so {@code mutatie} is
-     *                           their difference and the ledger can check it holds the old one
+     * @param laatstGeexporteerd the rent of the version this one replaces: {@code mutatie} of the finance
+     *                           correction row is the new rent minus this one, what the ledger must add to
+     *                           what it already booked. {@code kale_huur_oud} is, as in the run's own
+     *                           financieel.csv, the tenant's current rent (the contract's kale huur before
+     *                           the round), not the replaced proposal (issue #24, docs/decisions.md)
      */
     static void schrijf(Path doel, VoorstelVersie versie, BigDecimal laatstGeexporteerd, byte[] brief,
                         CsvDialect dialect) {
@@ -53,7 +55,8 @@ final class BezwaarUitvoer {
             Exporteur.schrijfCsv(tijdelijk.resolve("audit.csv"), dialect,
                     csv -> Exporteur.auditRij(csv.koppen(Exporteur.AUDIT_KOPPEN), versie));
             Exporteur.schrijfCsv(tijdelijk.resolve("financieel.csv"), dialect,
-                    csv -> Exporteur.financieelRij(csv.koppen(Exporteur.FINANCIEEL_KOPPEN), versie, laatstGeexporteerd,
+                    csv -> Exporteur.financieelRij(csv.koppen(Exporteur.FINANCIEEL_KOPPEN), versie,
+                            versie.contract().kaleHuur(),
                             versie.voorstel().kaleHuurNieuw().subtract(laatstGeexporteerd)));
             // Left by an attempt whose database transaction never committed: that version does not exist.
             verwijder(doel);

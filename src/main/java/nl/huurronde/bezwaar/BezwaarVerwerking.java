@@ -11,6 +11,7 @@ import nl.huurronde.beleid.Codering;
 import nl.huurronde.beleid.JobConfig;
 import nl.huurronde.brieven.BriefRenderer;
 import nl.huurronde.brieven.BriefSamensteller;
+import nl.huurronde.brieven.NlFormaat;
 import nl.huurronde.intake.PersoonRegel;
 import nl.huurronde.regels.Huishoudberekening;
 import nl.huurronde.regels.HuishoudenFeiten;
@@ -77,7 +78,7 @@ class BezwaarVerwerking {
         Herberekening.Invoer invoer = Herberekening.Invoer.gecorrigeerd(vorige, correctie, huishouden);
         if (invoer.gelijkAan(Herberekening.Invoer.van(vorige))) {
             throw new RondeFout("bezwaar verandert niets: versie " + vorige.versie() + " van contract " + contractId
-                    + " heeft deze gegevens al (nieuwe kale huur " + vorige.voorstel().kaleHuurNieuw().toPlainString()
+                    + " heeft deze gegevens al (nieuwe kale huur " + NlFormaat.bedrag(vorige.voorstel().kaleHuurNieuw())
                     + ", per " + vorige.ingangsdatum() + "); er is niets opgeslagen");
         }
 

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
+import nl.huurronde.brieven.NlFormaat;
 import nl.huurronde.contract.Contract;
 import nl.huurronde.regels.Beleid;
 import nl.huurronde.regels.ContractFeiten;
@@ -121,7 +122,7 @@ final class Herberekening {
     }
 
     private static String tekst(BigDecimal waarde) {
-        return waarde == null ? "geen" : waarde.toPlainString();
+        return waarde == null ? "geen" : NlFormaat.bedrag(waarde);
     }
 
     private static String personen(int aantal) {
@@ -129,7 +130,7 @@ final class Herberekening {
     }
 
     private static String punten(BigDecimal waarde) {
-        return waarde == null ? "geen" : waarde.stripTrailingZeros().toPlainString();
+        return waarde == null ? "geen" : NlFormaat.getal(waarde);
     }
 
     static boolean gelijk(BigDecimal a, BigDecimal b) {

@@ -55,16 +55,22 @@ class BezwaarTest {
     void chronischZiekDanLagereMaximaleHuurMetVersiesHerdrukEnFinancieleCorrecties() throws IOException {
         BEZWAARD.add("G04");
         // v1: IAH 528.00. Proof of chronic illness: the IAH exemption, so the regular 4.1%.
-        Path v2 = ronde.bezwaarOk("G04", "--chronisch-ziek");
-        assertThat(v2).isEqualTo(ronde.map("G04", 2));
+        Huurronde.Uitkomst eerste = ronde.bezwaar("G04", "--chronisch-ziek");
+        assertThat(eerste.code()).as(eerste.toString()).isZero();
+        // Issue #24: amounts on the screen as on the letter, Dutch style.
+        assertThat(eerste.uit()).contains("kale huur nu € 500,00, nieuw € 520,50 (REGULIER, was € 528,00 IAH)")
+                .contains("correctie voor financiën: mutatie € -7,50").doesNotContain("520.50");
+        Path v2 = ronde.map("G04", 2);
+        assertThat(v2).isDirectory();
         assertThat(Ronde2020.audit(v2)).containsEntry("versie", "2").containsEntry("soort", "REGULIER")
                 .containsEntry("chronisch_ziek", "J").containsEntry("kale_huur_oud", "500.00")
                 .containsEntry("kale_huur_nieuw", "520.50").containsEntry("verhoging_bedrag", "20.50")
                 .containsEntry("verhoging_pct", "4.10").containsEntry("percentage_max", "0.0410")
                 .containsEntry("in_huursom", "J").containsEntry("redenen", "CHRONISCH_ZIEK|BEZWAAR");
-        // Lower than version 1: keeps the ingangsdatum. Correction = new rent - last exported rent.
+        // Lower than version 1: keeps the ingangsdatum. Correction = new rent - last exported rent (528.00);
+        // kale_huur_oud is the tenant's current rent, as in the run's financieel.csv (issue #24).
         assertThat(Ronde2020.financieel(v2)).containsEntry("ingangsdatum", "2020-07-01")
-                .containsEntry("kale_huur_oud", "528.00").containsEntry("kale_huur_nieuw", "520.50")
+                .containsEntry("kale_huur_oud", "500.00").containsEntry("kale_huur_nieuw", "520.50")
                 .containsEntry("mutatie", "-7.50").containsEntry("bruto_huur_nieuw", "520.50")
                 .containsEntry("soort", "REGULIER").containsEntry("versie", "2");
         // Same columns and format as the run's own files.
@@ -80,7 +86,7 @@ class BezwaarTest {
         // The same bezwaar again: the same numbers, nothing stored.
         Huurronde.Uitkomst herhaald = ronde.bezwaar("G04", "--chronisch-ziek");
         assertThat(herhaald.code()).as(herhaald.toString()).isEqualTo(1);
-        assertThat(herhaald.fout()).contains("verandert niets").contains("versie 2").contains("520.50");
+        assertThat(herhaald.fout()).contains("verandert niets").contains("versie 2").contains("€ 520,50");
         assertThat(ronde.map("G04", 3)).doesNotExist();
 
         // v3: a Huurcommissie ruling lowers the maximale huur below the new rent.
@@ -89,7 +95,7 @@ class BezwaarTest {
                 .containsEntry("maximale_huur", "510.00").containsEntry("chronisch_ziek", "J")
                 .containsEntry("redenen", "CHRONISCH_ZIEK|MAXIMALE_HUUR|BEZWAAR");
         Map<String, String> correctie3 = Ronde2020.financieel(v3);
-        assertThat(correctie3).containsEntry("kale_huur_oud", "520.50").containsEntry("mutatie", "-10.50")
+        assertThat(correctie3).containsEntry("kale_huur_oud", "500.00").containsEntry("mutatie", "-10.50")
                 .containsEntry("ingangsdatum", "2020-07-01");
         assertThat(Ronde2020.pdfTekst(v3.resolve("G04-v3.pdf"))).contains("vervangt versie 2");
 
@@ -158,7 +164,7 @@ class BezwaarTest {
                 .containsEntry("maximale_huur", "700.00").containsEntry("verhoging_bedrag", "0.00")
                 .containsEntry("verhoging_pct", "0.00")
                 .containsEntry("redenen", "INKOMEN_ONDER_GRENS|MAXIMALE_HUUR|BEZWAAR");
-        assertThat(Ronde2020.financieel(v2)).containsEntry("kale_huur_oud", "710.00").containsEntry("mutatie", "-10.00");
+        assertThat(Ronde2020.financieel(v2)).containsEntry("kale_huur_oud", "700.00").containsEntry("mutatie", "-10.00");
         assertThat(Ronde2020.pdfTekst(v2.resolve("G14-v2.pdf"))).contains("140 punten")
                 .contains("Bij dit aantal punten hoort een maximale kale huur van € 700,00");
     }

@@ -92,7 +92,7 @@ class HerberekeningTest {
         Herberekening.Invoer invoer = Herberekening.Invoer.gecorrigeerd(vorige, correctie, h);
         String tekst = Herberekening.correctieTekst(vorige, invoer, correctie);
         assertThat(tekst).isEqualTo("bezwaar op versie 1: huishouden volgens opgave per persoon: 1 persoon (was 2); "
-                + "AOW-leeftijd bereikt: ja (was nee); maximale huur: 700.00 (was 800.00); WWS-punten: 140 (was geen)");
+                + "AOW-leeftijd bereikt: ja (was nee); maximale huur: € 700,00 (was € 800,00); WWS-punten: 140 (was geen)");
         assertThat(tekst).doesNotContain("1950");
         assertThat(invoer.gelijkAan(Herberekening.Invoer.van(vorige))).isFalse();
         assertThat(Herberekening.Invoer.van(vorige).gelijkAan(Herberekening.Invoer.van(vorige))).isTrue();
