@@ -44,6 +44,8 @@ final class AuditBestand implements Closeable {
     private final String runId;
     private final CSVReader lezer;
     private final boolean decimaleKomma;
+    /** Fields per line as the header has them: a provisional simulation's audit has one more. */
+    private int velden;
     private String vorige;
 
     private AuditBestand(Path pad, String runId, CSVReader lezer, boolean decimaleKomma) {
@@ -75,6 +77,7 @@ final class AuditBestand implements Closeable {
             bestand.close();
             throw bestand.fout("de kopregel is niet die van een audit");
         }
+        bestand.velden = kop.length;
         return bestand;
     }
 
@@ -84,9 +87,8 @@ final class AuditBestand implements Closeable {
         if (r == null) {
             return null;
         }
-        if (r.length != Exporteur.AUDIT_KOPPEN.length) {
-            throw fout("regel " + lezer.getLinesRead() + " heeft " + r.length + " velden in plaats van "
-                    + Exporteur.AUDIT_KOPPEN.length);
+        if (r.length != velden) {
+            throw fout("regel " + lezer.getLinesRead() + " heeft " + r.length + " velden in plaats van " + velden);
         }
         String id = tekst(r[CONTRACT]);
         if (vorige != null && id.compareTo(vorige) <= 0) {

@@ -91,4 +91,15 @@ class JaarvergelijkingTest {
         assertThat(weer.fout()).doesNotContain("verwijderd");
         assertThat(huurronde.voer("status").uit()).doesNotContain("MISLUKT");
     }
+
+    /** Next year's round before its law is published: both simulations are provisional, their audits carry the extra column. */
+    @Test
+    void tweeVoorlopigeSimulatiesVan2027() throws Exception {
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data-2027")).voer("vergelijk", "--job", "jobs/2027.yml",
+                "--parameter-b", "beleid.regulier_max_pct=0.03", "--uitvoer", tmp.resolve("uit-2027").toString());
+        assertThat(u.code()).as(u.toString()).isZero();
+        String regel = u.uit().lines().filter(l -> l.startsWith("  uitvoer: ")).reduce((x, y) -> y).orElseThrow();
+        Map<String, Map<String, String>> rijen = VergelijkingTest.rijen(Path.of(regel.substring("  uitvoer: ".length())));
+        assertThat(rijen).isNotEmpty();
+    }
 }
