@@ -3,8 +3,10 @@ package nl.huurronde.register;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import nl.huurronde.beleid.BeleidFout;
 import nl.huurronde.beleid.JobConfig;
@@ -24,10 +26,10 @@ public class Rondes {
     private record Bron(String runId, String jobBestand, String overrides, String beleidSha) {}
 
     /** A configuration with the times its files had when read: an edited file is read (and checked) again. */
-    private record Geladen(JobConfig config, Object jobGewijzigd, Object wetGewijzigd) {
+    private record Geladen(JobConfig config, FileTime jobGewijzigd, FileTime wetGewijzigd) {
         boolean actueel() {
-            return jobGewijzigd.equals(gewijzigd(config.bestand()))
-                    && wetGewijzigd.equals(gewijzigd(wetBestand(config)));
+            return Objects.equals(jobGewijzigd, gewijzigd(config.bestand()))
+                    && Objects.equals(wetGewijzigd, gewijzigd(wetBestand(config)));
         }
     }
 
@@ -55,7 +57,7 @@ public class Rondes {
             bekend = geladen.get(bron);
         }
         if (bekend == null || !bekend.actueel()) {
-            Object jobGewijzigd = gewijzigd(Path.of(rij.jobBestand()));
+            FileTime jobGewijzigd = gewijzigd(Path.of(rij.jobBestand()));
             JobConfig gelezen = leesJobBestand(rij);
             bekend = new Geladen(gelezen, jobGewijzigd, gewijzigd(wetBestand(gelezen)));
             synchronized (geladen) {
@@ -87,12 +89,12 @@ public class Rondes {
         return config.wet().herkomst().gebundeld() ? null : Path.of(config.wet().herkomst().pad());
     }
 
-    /** The file's modification time, or a marker when there is no file (a bundled law, a deleted file). */
-    private static Object gewijzigd(Path bestand) {
+    /** The file's modification time; null when there is no file (a bundled law) or it cannot be read. */
+    private static FileTime gewijzigd(Path bestand) {
         try {
-            return bestand == null ? "gebundeld" : Files.getLastModifiedTime(bestand);
+            return bestand == null ? null : Files.getLastModifiedTime(bestand);
         } catch (IOException e) {
-            return "onleesbaar";
+            return null;
         }
     }
 
