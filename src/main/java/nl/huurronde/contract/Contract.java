@@ -159,6 +159,14 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
 
     private static final List<Kolom> KOLOMMEN = List.of(Kolom.values());
 
+    /**
+     * The huurders.csv columns these facts are read from: every column but {@code regel} (the line
+     * number), by its name in {@code huurder}, so a new column here is a known column of the file.
+     */
+    public static List<String> invoerkolommen() {
+        return KOLOMMEN.stream().filter(k -> k != Kolom.REGEL).map(k -> k.naam(Tabel.HUURDER)).toList();
+    }
+
     /** The column names in declaration order, comma-separated, each prefixed with {@code alias.} when given. */
     public static String kolommen(Tabel tabel, String alias) {
         StringBuilder tekst = new StringBuilder();

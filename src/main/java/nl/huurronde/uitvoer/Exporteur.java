@@ -36,8 +36,43 @@ public class Exporteur {
     public static final String[] AUDIT_KOPPEN_VOORLOPIG = Stream.concat(Arrays.stream(AUDIT_KOPPEN), Stream.of("voorlopig"))
             .toArray(String[]::new);
     public static final String VOORLOPIG = "VOORLOPIG";
-    public static final String[] FINANCIEEL_KOPPEN = {"contract_id", "vhe_id", "ingangsdatum", "kale_huur_oud",
-            "kale_huur_nieuw", "mutatie", "servicekosten", "bruto_huur_nieuw", "soort", "versie"};
+    /** financieel.csv's header: {@link FinancieelKolom}'s names. */
+    public static final String[] FINANCIEEL_KOPPEN = Arrays.stream(FinancieelKolom.values()).map(k -> k.kop)
+            .toArray(String[]::new);
+
+    /**
+     * The columns of financieel.csv in their order (outputs.md): each named once with how its value is
+     * written, so the header and every row (the yearly run, a bezwaar's correction) come from this list.
+     */
+    enum FinancieelKolom {
+        CONTRACT_ID("contract_id", (csv, r) -> csv.tekst(r.versie().contractId())),
+        VHE_ID("vhe_id", (csv, r) -> csv.tekst(r.versie().contract().vheId())),
+        INGANGSDATUM("ingangsdatum", (csv, r) -> csv.tekst(r.versie().ingangsdatum().toString())),
+        KALE_HUUR_OUD("kale_huur_oud", (csv, r) -> csv.getal(r.oud())),
+        KALE_HUUR_NIEUW("kale_huur_nieuw", (csv, r) -> csv.getal(r.versie().voorstel().kaleHuurNieuw())),
+        MUTATIE("mutatie", (csv, r) -> csv.getal(r.mutatie())),
+        SERVICEKOSTEN("servicekosten", (csv, r) -> csv.getal(r.versie().contract().servicekosten())),
+        BRUTO_HUUR_NIEUW("bruto_huur_nieuw", (csv, r) -> csv.getal(r.versie().brutoHuurNieuw())),
+        SOORT("soort", (csv, r) -> csv.tekst(r.versie().voorstel().soort().name())),
+        VERSIE("versie", (csv, r) -> csv.getal(r.versie().versie()));
+
+        private final String kop;
+        private final Schrijver schrijver;
+
+        FinancieelKolom(String kop, Schrijver schrijver) {
+            this.kop = kop;
+            this.schrijver = schrijver;
+        }
+
+        /** Writes one column's value of a row. */
+        @FunctionalInterface
+        private interface Schrijver {
+            void schrijf(CsvSchrijver csv, FinancieelRegel regel) throws IOException;
+        }
+    }
+
+    /** What one financieel.csv row is written from: the version and what the ledger has and must add. */
+    private record FinancieelRegel(VoorstelVersie versie, BigDecimal oud, BigDecimal mutatie) {}
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -169,10 +204,11 @@ public class Exporteur {
      */
     public static void financieelRij(CsvSchrijver csv, VoorstelVersie v, BigDecimal oud, BigDecimal mutatie)
             throws IOException {
-        csv.tekst(v.contractId()).tekst(v.contract().vheId()).tekst(v.ingangsdatum().toString()).getal(oud)
-                .getal(v.voorstel().kaleHuurNieuw()).getal(mutatie).getal(v.contract().servicekosten())
-                .getal(v.brutoHuurNieuw())
-                .tekst(v.voorstel().soort().name()).getal(v.versie()).einde();
+        FinancieelRegel regel = new FinancieelRegel(v, oud, mutatie);
+        for (FinancieelKolom kolom : FinancieelKolom.values()) {
+            kolom.schrijver.schrijf(csv, regel);
+        }
+        csv.einde();
     }
 
     /** afgewezen.csv: one line per failing column, sorted by bestand, regel, kolom. */
