@@ -21,6 +21,8 @@ import nl.huurronde.voorstel.VoorstelVersie;
 import nl.huurronde.voorstel.Voorstellen;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,12 +77,12 @@ public class Exporteur {
     private record FinancieelRegel(VoorstelVersie versie, BigDecimal oud, BigDecimal mutatie) {}
 
     private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Databank databank;
 
     Exporteur(DataSource dataSource, JdbcTemplate jdbc, Databank databank) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.databank = databank;
     }
 
@@ -215,16 +217,16 @@ public class Exporteur {
     public void afgewezen(Ronde ronde) throws IOException {
         schrijfCsv(ronde.map().resolve("afgewezen.csv"), ronde.config().csvDialect(), csv -> {
             csv.koppen("bestand", "regel", "sleutel", "kolom", "reden");
-            jdbc.query("SELECT bestand, regel, sleutel, kolom, reden FROM afwijzing WHERE run_id = ? ORDER BY "
+            jdbc.query("SELECT bestand, regel, sleutel, kolom, reden FROM afwijzing WHERE run_id = :run_id ORDER BY "
                     + databank.codepuntVolgorde("bestand") + ", regel, " + databank.codepuntVolgorde("kolom")
-                    + ", volgnr", (RowCallbackHandler) rs -> {
+                    + ", volgnr", new MapSqlParameterSource("run_id", ronde.runId()), (RowCallbackHandler) rs -> {
                         try {
-                            csv.tekst(rs.getString(1)).getal(rs.getLong(2)).tekst(rs.getString(3))
-                                    .tekst(rs.getString(4)).tekst(rs.getString(5)).einde();
+                            csv.tekst(rs.getString("bestand")).getal(rs.getLong("regel")).tekst(rs.getString("sleutel"))
+                                    .tekst(rs.getString("kolom")).tekst(rs.getString("reden")).einde();
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }
-                    }, ronde.runId());
+                    });
         });
     }
 
@@ -236,10 +238,11 @@ public class Exporteur {
         schrijfCsv(ronde.map().resolve("drukbestand-index.csv"), ronde.config().csvDialect(), csv -> {
             csv.koppen("bestand", "volgnr", "contract_id", "postcode", "huisnummer", "eerste_pagina", "laatste_pagina");
             Cursor.elk(dataSource, "SELECT bestand, volgnr, contract_id, postcode, huisnummer, eerste_pagina, "
-                    + "laatste_pagina FROM drukbestand_index WHERE run_id = ? ORDER BY run_id, "
-                    + databank.codepuntVolgorde("bestand") + ", volgnr", opdracht -> opdracht.setString(1, ronde.runId()),
-                    rs -> csv.tekst(rs.getString(1)).getal(rs.getInt(2)).tekst(rs.getString(3)).tekst(rs.getString(4))
-                            .getal(rs.getInt(5)).getal(rs.getInt(6)).getal(rs.getInt(7)).einde());
+                    + "laatste_pagina FROM drukbestand_index WHERE run_id = :run_id ORDER BY run_id, "
+                    + databank.codepuntVolgorde("bestand") + ", volgnr", new MapSqlParameterSource("run_id", ronde.runId()),
+                    rs -> csv.tekst(rs.getString("bestand")).getal(rs.getInt("volgnr")).tekst(rs.getString("contract_id"))
+                            .tekst(rs.getString("postcode")).getal(rs.getInt("huisnummer")).getal(rs.getInt("eerste_pagina"))
+                            .getal(rs.getInt("laatste_pagina")).einde());
         });
     }
 
