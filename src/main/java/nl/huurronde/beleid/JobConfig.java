@@ -170,16 +170,6 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
         return ingangsdatum.minusMonths(2).minusDays(1);
     }
 
-    /**
-     * The same job with the letters' date fixed (the caller does this for "today" at the first start).
-     * Take the run identity's {@link #sha256()} from the config as loaded, before fixing the date.
-     */
-    public JobConfig metVerzenddatum(LocalDate datum) {
-        return new JobConfig(bestand, jaar, ingangsdatum, datum, verhuurder, invoer, uitvoer, brieven,
-                drukbestandMax, maxAfwijzingen, bezorgdagen, csvDialect, pdfa, threads, beleid, wet, waarschuwingen,
-                voorlopig);
-    }
-
     private static void codering(StringBuilder tekst, String bestand, Codering codering) {
         if (codering != Codering.UTF_8) {
             regel(tekst, "invoer.encoding." + bestand, codering.woord());

@@ -23,6 +23,9 @@ import nl.huurronde.bestand.Privebestanden;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * Writes a package of letters: one print file with its index rows, and/or one archive PDF per
@@ -38,7 +41,7 @@ class BrievenSchrijver implements ItemWriter<BriefPakket> {
     private static final FileAttribute<Set<PosixFilePermission>> ALLEEN_EIGENAAR =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final String runId;
     private final Path runMap;
     private final BrievenModus modus;
@@ -49,7 +52,7 @@ class BrievenSchrijver implements ItemWriter<BriefPakket> {
 
     BrievenSchrijver(JdbcTemplate jdbc, String runId, Path runMap, BrievenModus modus, boolean pdfa,
                      BriefSamensteller samensteller, LocalDate verzenddatum) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.runId = runId;
         this.runMap = runMap;
         this.modus = modus;
@@ -92,21 +95,27 @@ class BrievenSchrijver implements ItemWriter<BriefPakket> {
     private void drukbestand(BriefPakket pakket) throws IOException {
         String naam = drukbestandNaam(pakket.nummer());
         Path map = Privebestanden.maakMap(runMap.resolve(DRUKBESTAND_MAP));
-        List<Object[]> index = new ArrayList<>(pakket.brieven().size());
+        List<SqlParameterSource> index = new ArrayList<>(pakket.brieven().size());
         try (Drukbestand bestand = Drukbestand.open(map.resolve(naam), pdfa)) {
             int volgnr = 0;
             for (BriefItem item : pakket.brieven()) {
                 Paginabereik paginas = bestand.voegToe(brief(item));
-                index.add(new Object[] {runId, naam, ++volgnr, item.voorstel().contractId(),
-                        item.geadresseerde().postcode(), item.geadresseerde().huisnummer(), paginas.eerste(),
-                        paginas.laatste()});
+                index.add(bestand(naam).addValue("volgnr", ++volgnr, Types.INTEGER)
+                        .addValue("contract_id", item.voorstel().contractId(), Types.VARCHAR)
+                        .addValue("postcode", item.geadresseerde().postcode(), Types.VARCHAR)
+                        .addValue("huisnummer", item.geadresseerde().huisnummer(), Types.INTEGER)
+                        .addValue("eerste_pagina", paginas.eerste(), Types.INTEGER)
+                        .addValue("laatste_pagina", paginas.laatste(), Types.INTEGER));
             }
         }
-        jdbc.update("DELETE FROM drukbestand_index WHERE run_id = ? AND bestand = ?", runId, naam);
+        jdbc.update("DELETE FROM drukbestand_index WHERE run_id = :run_id AND bestand = :bestand", bestand(naam));
         jdbc.batchUpdate("INSERT INTO drukbestand_index (run_id, bestand, volgnr, contract_id, postcode, huisnummer, "
-                + "eerste_pagina, laatste_pagina) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", index, new int[] {Types.VARCHAR,
-                Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER,
-                Types.INTEGER});
+                + "eerste_pagina, laatste_pagina) VALUES (:run_id, :bestand, :volgnr, :contract_id, :postcode, "
+                + ":huisnummer, :eerste_pagina, :laatste_pagina)", index.toArray(SqlParameterSource[]::new));
+    }
+
+    private MapSqlParameterSource bestand(String naam) {
+        return new MapSqlParameterSource().addValue("run_id", runId, Types.VARCHAR).addValue("bestand", naam, Types.VARCHAR);
     }
 
     private void perContract(BriefPakket pakket) throws IOException {

@@ -110,11 +110,6 @@ public final class Drukbestand implements Closeable {
         return new Paginabereik(eerste, writer.getPageNumber());
     }
 
-    /** Number of letters appended so far. */
-    public synchronized int aantalBrieven() {
-        return brieven;
-    }
-
     /** Finishes the PDF and moves it into place. An empty drukbestand is discarded, not written. */
     @Override
     public synchronized void close() throws IOException {

@@ -9,6 +9,9 @@ import javax.sql.DataSource;
 import nl.huurronde.batch.Cursor;
 import nl.huurronde.batch.Databank;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * Numbers a run's letters in print order (postcode, house number, letter, addition, contract; text in
@@ -22,33 +25,34 @@ final class Drukvolgorde {
     private static final int BATCH = 1_000;
 
     private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Databank databank;
 
     Drukvolgorde(DataSource dataSource, JdbcTemplate jdbc, Databank databank) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.databank = databank;
     }
 
     /** Numbers the run's proposals 1..n in print order, unless that was done already; returns n. */
     long leg(String runId) {
         long brieven = aantal(runId);
-        if (tel("SELECT COUNT(*) FROM drukvolgorde WHERE run_id = ?", runId) == brieven) {
+        if (tel("SELECT COUNT(*) FROM drukvolgorde WHERE run_id = :run_id", runId) == brieven) {
             return brieven;
         }
-        jdbc.update("DELETE FROM drukvolgorde WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM drukvolgorde WHERE run_id = :run_id", run(runId));
         String sql = "SELECT h.regel FROM huurder h JOIN voorstel v ON v.run_id = h.run_id AND v.versie = 1 "
-                + "AND v.regel = h.regel WHERE h.run_id = ? ORDER BY " + databank.codepuntVolgorde("h.postcode")
+                + "AND v.regel = h.regel WHERE h.run_id = :run_id ORDER BY " + databank.codepuntVolgorde("h.postcode")
                 + ", h.huisnummer, " + databank.codepuntVolgorde("COALESCE(h.huisletter, '')") + ", "
                 + databank.codepuntVolgorde("COALESCE(h.toevoeging, '')") + ", "
                 + databank.codepuntVolgorde("v.contract_id");
-        try (Cursor cursor = Cursor.open(dataSource, sql, opdracht -> opdracht.setString(1, runId))) {
+        try (Cursor cursor = Cursor.open(dataSource, sql, run(runId))) {
             ResultSet rijen = cursor.rijen();
-            List<Object[]> batch = new ArrayList<>(BATCH);
+            int regel = rijen.findColumn("regel");
+            List<SqlParameterSource> batch = new ArrayList<>(BATCH);
             long volgnr = 0;
             while (rijen.next()) {
-                batch.add(new Object[] {runId, ++volgnr, rijen.getLong(1)});
+                batch.add(run(runId).addValue("volgnr", ++volgnr).addValue("regel", rijen.getLong(regel)));
                 if (batch.size() == BATCH) {
                     voegToe(batch);
                 }
@@ -63,18 +67,23 @@ final class Drukvolgorde {
 
     /** The number of letters of the run: its proposals' first versions. */
     long aantal(String runId) {
-        return tel("SELECT COUNT(*) FROM voorstel WHERE run_id = ? AND versie = 1", runId);
+        return tel("SELECT COUNT(*) FROM voorstel WHERE run_id = :run_id AND versie = 1", runId);
     }
 
-    private void voegToe(List<Object[]> batch) {
+    private void voegToe(List<SqlParameterSource> batch) {
         if (!batch.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO drukvolgorde (run_id, volgnr, regel) VALUES (?, ?, ?)", batch);
+            jdbc.batchUpdate("INSERT INTO drukvolgorde (run_id, volgnr, regel) VALUES (:run_id, :volgnr, :regel)",
+                    batch.toArray(SqlParameterSource[]::new));
             batch.clear();
         }
     }
 
+    private static MapSqlParameterSource run(String runId) {
+        return new MapSqlParameterSource("run_id", runId);
+    }
+
     private long tel(String sql, String runId) {
-        Long n = jdbc.queryForObject(sql, Long.class, runId);
+        Long n = jdbc.queryForObject(sql, run(runId), Long.class);
         return n == null ? 0 : n;
     }
 }

@@ -21,17 +21,17 @@ import nl.huurronde.regels.Woningtype;
  * the facts that could not be read are null (sector too); amounts have scale 2.
  *
  * @param servicekosten 0.00 when empty
- * @param maximaleHuur  nullable, like wwsPunten, streefhuur, woningverbeteringDatum and inBezitSinds
+ * @param maximaleHuur  nullable, like wwsPunten, streefhuur, woningverbeteringDatum, inBezitSinds and uitBezit
  */
 public record Contract(long regel, String contractId, String vheId, Sector sector, Woningtype woningtype,
                        BigDecimal kaleHuur, BigDecimal servicekosten, BigDecimal maximaleHuur, BigDecimal wwsPunten,
                        BigDecimal streefhuur, boolean chronischZiek, boolean huurbevriezing,
-                       LocalDate woningverbeteringDatum, LocalDate inBezitSinds) {
+                       LocalDate woningverbeteringDatum, LocalDate inBezitSinds, LocalDate uitBezit) {
 
     /** What the rules see: these facts with the household. */
     public ContractFeiten feiten(HuishoudenFeiten huishouden) {
         return new ContractFeiten(contractId, sector, woningtype, kaleHuur, maximaleHuur, streefhuur, chronischZiek,
-                huurbevriezing, woningverbeteringDatum, inBezitSinds, huishouden);
+                huurbevriezing, woningverbeteringDatum, inBezitSinds, uitBezit, huishouden);
     }
 
     public static Bouwer bouwer() {
@@ -43,7 +43,7 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
         return new Bouwer().regel(regel).contractId(contractId).vheId(vheId).sector(sector).woningtype(woningtype)
                 .kaleHuur(kaleHuur).servicekosten(servicekosten).maximaleHuur(maximaleHuur).wwsPunten(wwsPunten)
                 .streefhuur(streefhuur).chronischZiek(chronischZiek).huurbevriezing(huurbevriezing)
-                .woningverbeteringDatum(woningverbeteringDatum).inBezitSinds(inBezitSinds);
+                .woningverbeteringDatum(woningverbeteringDatum).inBezitSinds(inBezitSinds).uitBezit(uitBezit);
     }
 
     /** Sets the facts by name; what is not set is null (false, 0). */
@@ -62,6 +62,7 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
         private boolean huurbevriezing;
         private LocalDate woningverbeteringDatum;
         private LocalDate inBezitSinds;
+        private LocalDate uitBezit;
 
         private Bouwer() {}
 
@@ -79,10 +80,12 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
         public Bouwer huurbevriezing(boolean huurbevriezing) { this.huurbevriezing = huurbevriezing; return this; }
         public Bouwer woningverbeteringDatum(LocalDate datum) { this.woningverbeteringDatum = datum; return this; }
         public Bouwer inBezitSinds(LocalDate inBezitSinds) { this.inBezitSinds = inBezitSinds; return this; }
+        public Bouwer uitBezit(LocalDate uitBezit) { this.uitBezit = uitBezit; return this; }
 
         public Contract bouw() {
             return new Contract(regel, contractId, vheId, sector, woningtype, kaleHuur, servicekosten, maximaleHuur,
-                    wwsPunten, streefhuur, chronischZiek, huurbevriezing, woningverbeteringDatum, inBezitSinds);
+                    wwsPunten, streefhuur, chronischZiek, huurbevriezing, woningverbeteringDatum, inBezitSinds,
+                    uitBezit);
         }
     }
 
@@ -119,7 +122,8 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
         WONINGVERBETERING_DATUM("woningverbetering_datum", Types.DATE, Contract::woningverbeteringDatum,
                 (b, rs, i) -> b.woningverbeteringDatum(datum(rs, i))),
         IN_BEZIT_SINDS("in_bezit_sinds", Types.DATE, Contract::inBezitSinds,
-                (b, rs, i) -> b.inBezitSinds(datum(rs, i)));
+                (b, rs, i) -> b.inBezitSinds(datum(rs, i))),
+        UIT_BEZIT("uit_bezit", Types.DATE, Contract::uitBezit, (b, rs, i) -> b.uitBezit(datum(rs, i)));
 
         private final String huurder;
         private final String voorstel;
@@ -158,6 +162,14 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
     public enum Tabel { HUURDER, VOORSTEL }
 
     private static final List<Kolom> KOLOMMEN = List.of(Kolom.values());
+
+    /**
+     * The huurders.csv columns these facts are read from: every column but {@code regel} (the line
+     * number), by its name in {@code huurder}, so a new column here is a known column of the file.
+     */
+    public static List<String> invoerkolommen() {
+        return KOLOMMEN.stream().filter(k -> k != Kolom.REGEL).map(k -> k.naam(Tabel.HUURDER)).toList();
+    }
 
     /** The column names in declaration order, comma-separated, each prefixed with {@code alias.} when given. */
     public static String kolommen(Tabel tabel, String alias) {

@@ -135,7 +135,7 @@ public final class Generator {
         private void contract(int i, Geval geval) throws IOException {
             Geval.Soort soort = geval == null ? null : geval.soort();
             Contract c = contracten.maak(soort);
-            List<Persoon> personen = huishoudens.maak(soort, geval == null ? 0 : geval.band(), c.woningtype);
+            List<Bewoner> personen = huishoudens.maak(soort, geval == null ? 0 : geval.band(), c.woningtype);
             c.contractId = nummer("HC", i + 1);
             c.vheId = nummer("VHE", i + 1);
             if (soort == Geval.Soort.GEDEELD_ADRES && vorigGewoon != null) {
@@ -198,10 +198,10 @@ public final class Generator {
             return 1;
         }
 
-        private void personen(Contract c, List<Persoon> personen, boolean gewoon) throws IOException {
+        private void personen(Contract c, List<Bewoner> personen, boolean gewoon) throws IOException {
             Adressen.Adres a = c.adres;
             String laatsteGoede = null;
-            for (Persoon p : personen) {
+            for (Bewoner p : personen) {
                 String persoonBsn = p.bsn();
                 String datum = opmaakBrp.datumVar(p.geboren());
                 String rol = p.rol() == null ? "" : opmaakBrp.enumwaarde(p.rol().name());
@@ -247,7 +247,7 @@ public final class Generator {
             }
         }
 
-        private void inkomen(Persoon p, boolean gewoon) throws IOException {
+        private void inkomen(Bewoner p, boolean gewoon) throws IOException {
             Opmaak o = opmaakInkomen;
             String persoonBsn = p.bsn();
             String peiljaar = Integer.toString(jaar - 2);

@@ -34,8 +34,8 @@ final class Huishoudenmaker {
         this.vrijstelling = Wetcijfers.jongerenVrijstelling(jaar);
     }
 
-    List<Persoon> maak(Geval.Soort s, int band, Woningtype type) {
-        List<Persoon> p = new ArrayList<>(4);
+    List<Bewoner> maak(Geval.Soort s, int band, Woningtype type) {
+        List<Bewoner> p = new ArrayList<>(4);
         if (s == null) {
             gewoon(p, type);
             return p;
@@ -50,14 +50,14 @@ final class Huishoudenmaker {
             case VIER_PERSONEN_HOOG_INKOMEN -> {
                 p.add(persoon(geboren(44), Rol.HUURDER, hoog(2) - 2_000_000));
                 p.add(persoon(geboren(42), Rol.PARTNER, 2_000_000));
-                p.add(persoon(geboren(12), Rol.INWONEND, Persoon.GEEN_RIJ));
-                p.add(persoon(geboren(9), null, Persoon.GEEN_RIJ));
+                p.add(persoon(geboren(12), Rol.INWONEND, Bewoner.GEEN_RIJ));
+                p.add(persoon(geboren(9), null, Bewoner.GEEN_RIJ));
             }
             case ZES_PERSONEN -> {
                 p.add(persoon(geboren(47), Rol.HUURDER, euro(38_000, 52_000)));
                 p.add(persoon(geboren(45), Rol.PARTNER, euro(15_000, 30_000)));
                 for (int k = 0; k < 4; k++) {
-                    p.add(persoon(geboren(4 + 3 * k), Rol.INWONEND, Persoon.GEEN_RIJ));
+                    p.add(persoon(geboren(4 + 3 * k), Rol.INWONEND, Bewoner.GEEN_RIJ));
                 }
             }
             case JONGERE_22_OP_1_JANUARI, JONGERE_ZONDER_ROL -> {
@@ -85,12 +85,12 @@ final class Huishoudenmaker {
             }
             case NIET_VASTGESTELD -> {
                 p.add(persoon(geboren(40), Rol.HUURDER, hoog(2)));
-                p.add(new Persoon(bsn.volgende(), geboren(38), Rol.PARTNER, Persoon.GEEN_RIJ, true));
+                p.add(new Bewoner(bsn.volgende(), geboren(38), Rol.PARTNER, Bewoner.GEEN_RIJ, true));
             }
             case GEEN_INKOMENSRIJ -> {
                 // the partner has no row and counts 0: the household income is the tenant's alone
                 p.add(persoon(geboren(40), Rol.HUURDER, hoog(2)));
-                p.add(persoon(geboren(41), Rol.MEDEHUURDER, Persoon.GEEN_RIJ));
+                p.add(persoon(geboren(41), Rol.MEDEHUURDER, Bewoner.GEEN_RIJ));
             }
             case CHRONISCH_ZIEK_HOOG_INKOMEN, HUUR_OP_STREEFHUUR_HOOG_INKOMEN, HUUR_CENT_BOVEN_STREEFHUUR_HOOG_INKOMEN,
                  HUUR_CENT_ONDER_STREEFHUUR_HOOG_INKOMEN, IAH_TOT_STREEFHUUR, KAMER_HOOG_INKOMEN ->
@@ -100,7 +100,7 @@ final class Huishoudenmaker {
         return p;
     }
 
-    private void gewoon(List<Persoon> p, Woningtype type) {
+    private void gewoon(List<Bewoner> p, Woningtype type) {
         int r = rng.nextInt(1000);
         if (type == Woningtype.ONZELFSTANDIG) {
             p.add(volwassene(between(18, 34), Rol.HUURDER));
@@ -125,18 +125,18 @@ final class Huishoudenmaker {
         for (int k = 2; k < personen; k++) {
             int kind = between(0, maxKind);
             Rol rol = rng.nextInt(100) < 85 ? Rol.INWONEND : null;
-            p.add(kind >= 16 ? volwassene(kind, rol) : persoon(geboren(kind), rol, Persoon.GEEN_RIJ));
+            p.add(kind >= 16 ? volwassene(kind, rol) : persoon(geboren(kind), rol, Bewoner.GEEN_RIJ));
         }
     }
 
-    private Persoon volwassene(int leeftijd, Rol rol) {
+    private Bewoner volwassene(int leeftijd, Rol rol) {
         LocalDate geboren = geboren(leeftijd);
         int r = rng.nextInt(1000);
         if (r < 25) {
-            return new Persoon(bsn.volgende(), geboren, rol, Persoon.GEEN_RIJ, true);
+            return new Bewoner(bsn.volgende(), geboren, rol, Bewoner.GEEN_RIJ, true);
         }
         if (r < 55 || (leeftijd < 18 && r < 700)) {
-            return persoon(geboren, rol, Persoon.GEEN_RIJ);
+            return persoon(geboren, rol, Bewoner.GEEN_RIJ);
         }
         return persoon(geboren, rol, inkomen(leeftijd));
     }
@@ -162,8 +162,8 @@ final class Huishoudenmaker {
         return (grenzen[grenzen.length - 1] * 115 / 100) / 100 * 100;
     }
 
-    private Persoon persoon(LocalDate geboren, Rol rol, long inkomen) {
-        return new Persoon(bsn.volgende(), geboren, rol, inkomen, false);
+    private Bewoner persoon(LocalDate geboren, Rol rol, long inkomen) {
+        return new Bewoner(bsn.volgende(), geboren, rol, inkomen, false);
     }
 
     /** Someone who is exactly {@code leeftijd} on the peildatum, born on a random day of that year. */
@@ -183,16 +183,16 @@ final class Huishoudenmaker {
      * The household's income category as the Belastingdienst would answer it per address
      * (inkomenscategorie.csv): the band names of {@link Wetcijfers#bandNamen}, LAAG or ONBEKEND.
      */
-    static String categorie(List<Persoon> personen, int jaar) {
+    static String categorie(List<Bewoner> personen, int jaar) {
         long[] grenzen = personen.size() == 1 ? Wetcijfers.iahGrenzen1(jaar) : Wetcijfers.iahGrenzenMeer(jaar);
         LocalDate eersteJanuari = LocalDate.of(jaar, 1, 1);
         long vrijstelling = Wetcijfers.jongerenVrijstelling(jaar);
         long totaal = 0;
-        for (Persoon p : personen) {
+        for (Bewoner p : personen) {
             if (p.nietVastgesteld()) {
                 return "ONBEKEND";
             }
-            if (p.inkomen() == Persoon.GEEN_RIJ) {
+            if (p.inkomen() == Bewoner.GEEN_RIJ) {
                 continue;
             }
             boolean jongere = (p.rol() == null || p.rol() == Rol.INWONEND)

@@ -13,6 +13,10 @@ import nl.huurronde.regels.Sector;
 import nl.huurronde.regels.Soort;
 import nl.huurronde.voorstel.Voorstellen;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -34,10 +38,14 @@ public class HuursomCijfers {
     private static final BigDecimal[] BOVENGRENS = {BigDecimal.ONE, BigDecimal.TWO, BigDecimal.valueOf(3),
             BigDecimal.valueOf(4), BigDecimal.valueOf(5), BigDecimal.valueOf(6), BigDecimal.valueOf(8), BigDecimal.TEN};
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
     HuursomCijfers(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    private static MapSqlParameterSource fase(String runId, String fase) {
+        return new MapSqlParameterSource("run_id", runId).addValue("fase", fase);
     }
 
     /** The class (index in {@link #KLASSEN}) of an increase percentage in percent. */
@@ -67,11 +75,12 @@ public class HuursomCijfers {
             return;
         }
         wis(runId, NA_CAP);
+        MapSqlParameterSource kopie = fase(runId, VOOR_CAP).addValue("naar", NA_CAP);
         jdbc.update("INSERT INTO huursom_cijfer (run_id, fase, sector, soort, in_huursom, aantal, som_oud, som_nieuw) "
-                + "SELECT run_id, ?, sector, soort, in_huursom, aantal, som_oud, som_nieuw FROM huursom_cijfer "
-                + "WHERE run_id = ? AND fase = ?", NA_CAP, runId, VOOR_CAP);
-        jdbc.update("INSERT INTO huursom_verdeling (run_id, fase, soort, klasse, aantal) SELECT run_id, ?, soort, "
-                + "klasse, aantal FROM huursom_verdeling WHERE run_id = ? AND fase = ?", NA_CAP, runId, VOOR_CAP);
+                + "SELECT run_id, :naar, sector, soort, in_huursom, aantal, som_oud, som_nieuw FROM huursom_cijfer "
+                + "WHERE run_id = :run_id AND fase = :fase", kopie);
+        jdbc.update("INSERT INTO huursom_verdeling (run_id, fase, soort, klasse, aantal) SELECT run_id, :naar, soort, "
+                + "klasse, aantal FROM huursom_verdeling WHERE run_id = :run_id AND fase = :fase", kopie);
     }
 
     /** Records the figures of the proposals as they are now (one pass). Idempotent. */
@@ -88,42 +97,47 @@ public class HuursomCijfers {
             verdeling.computeIfAbsent(soort, s -> new long[KLASSEN.size()])[klasse(v.voorstel().verhogingPct())]++;
         });
         wis(runId, fase);
-        List<Object[]> cijfers = new ArrayList<>();
-        sommen.forEach((g, som) -> cijfers.add(new Object[] {runId, fase, g.sector().name(), g.soort().name(),
-                g.inHuursom(), som[0], BigDecimal.valueOf(som[1], 2), BigDecimal.valueOf(som[2], 2)}));
+        List<SqlParameterSource> cijfers = new ArrayList<>();
+        sommen.forEach((g, som) -> cijfers.add(fase(runId, fase).addValue("sector", g.sector().name())
+                .addValue("soort", g.soort().name()).addValue("in_huursom", g.inHuursom()).addValue("aantal", som[0])
+                .addValue("som_oud", BigDecimal.valueOf(som[1], 2)).addValue("som_nieuw", BigDecimal.valueOf(som[2], 2))));
         jdbc.batchUpdate("INSERT INTO huursom_cijfer (run_id, fase, sector, soort, in_huursom, aantal, som_oud, "
-                + "som_nieuw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", cijfers);
-        List<Object[]> klassen = new ArrayList<>();
+                + "som_nieuw) VALUES (:run_id, :fase, :sector, :soort, :in_huursom, :aantal, :som_oud, :som_nieuw)",
+                cijfers.toArray(SqlParameterSource[]::new));
+        List<SqlParameterSource> klassen = new ArrayList<>();
         verdeling.forEach((soort, aantallen) -> {
             for (int k = 0; k < aantallen.length; k++) {
                 if (aantallen[k] > 0) {
-                    klassen.add(new Object[] {runId, fase, soort.name(), k, aantallen[k]});
+                    klassen.add(fase(runId, fase).addValue("soort", soort.name()).addValue("klasse", k)
+                            .addValue("aantal", aantallen[k]));
                 }
             }
         });
-        jdbc.batchUpdate("INSERT INTO huursom_verdeling (run_id, fase, soort, klasse, aantal) VALUES (?, ?, ?, ?, ?)",
-                klassen);
+        jdbc.batchUpdate("INSERT INTO huursom_verdeling (run_id, fase, soort, klasse, aantal) "
+                + "VALUES (:run_id, :fase, :soort, :klasse, :aantal)", klassen.toArray(SqlParameterSource[]::new));
     }
 
     /** The huursom of the recorded phase: the contracts in the huursom, Σ old and Σ new rent. */
     public Huursom.Som somInHuursom(String runId, String fase) {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(aantal), 0), COALESCE(SUM(som_oud), 0), "
-                + "COALESCE(SUM(som_nieuw), 0) FROM huursom_cijfer WHERE run_id = ? AND fase = ? AND in_huursom = TRUE",
-                (rs, i) -> new Huursom.Som(rs.getLong(1), rs.getBigDecimal(2).setScale(2),
-                        rs.getBigDecimal(3).setScale(2)), runId, fase);
+        return jdbc.queryForObject("SELECT COALESCE(SUM(aantal), 0) AS aantal, COALESCE(SUM(som_oud), 0) AS som_oud, "
+                + "COALESCE(SUM(som_nieuw), 0) AS som_nieuw FROM huursom_cijfer "
+                + "WHERE run_id = :run_id AND fase = :fase AND in_huursom = TRUE", fase(runId, fase),
+                (rs, i) -> new Huursom.Som(rs.getLong("aantal"), rs.getBigDecimal("som_oud").setScale(2),
+                        rs.getBigDecimal("som_nieuw").setScale(2)));
     }
 
     /** The number of final proposals per soort, by name: what the run's summary and run.json list. */
     public Map<String, Long> perSoort(String runId) {
         Map<String, Long> perSoort = new LinkedHashMap<>();
-        jdbc.query("SELECT soort, SUM(aantal) FROM huursom_cijfer WHERE run_id = ? AND fase = ? GROUP BY soort "
-                + "ORDER BY soort", rs -> { perSoort.put(rs.getString(1), rs.getLong(2)); }, runId, NA_CAP);
+        jdbc.query("SELECT soort, SUM(aantal) AS aantal FROM huursom_cijfer WHERE run_id = :run_id AND fase = :fase "
+                + "GROUP BY soort ORDER BY soort", fase(runId, NA_CAP),
+                (RowCallbackHandler) rs -> perSoort.put(rs.getString("soort"), rs.getLong("aantal")));
         return perSoort;
     }
 
     private void wis(String runId, String fase) {
-        jdbc.update("DELETE FROM huursom_cijfer WHERE run_id = ? AND fase = ?", runId, fase);
-        jdbc.update("DELETE FROM huursom_verdeling WHERE run_id = ? AND fase = ?", runId, fase);
+        jdbc.update("DELETE FROM huursom_cijfer WHERE run_id = :run_id AND fase = :fase", fase(runId, fase));
+        jdbc.update("DELETE FROM huursom_verdeling WHERE run_id = :run_id AND fase = :fase", fase(runId, fase));
     }
 
     private static long centen(BigDecimal bedrag) {

@@ -15,6 +15,10 @@ import nl.huurronde.batch.Databank;
 import nl.huurronde.register.Ronde;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +32,14 @@ class Bestandscontrole {
     private static final int VOLGNR_DUBBEL = 99;
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final IntakeTellingen tellingen;
     private final Databank databank;
     private final Intakekopie kopie;
 
     Bestandscontrole(JdbcTemplate jdbc, IntakeTellingen tellingen, Databank databank, Intakekopie kopie) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.tellingen = tellingen;
         this.databank = databank;
         this.kopie = kopie;
@@ -61,53 +67,57 @@ class Bestandscontrole {
     /** Every occurrence of a key that occurs more than once; returns their lines. */
     private Set<Long> wijsDubbeleAf(String runId, String tabel, String kolom, Bestandsoort soort, String reden) {
         String sleutel = tabel.equals("inkomen") ? "''" : "sleutel";
-        List<Object[]> afwijzingen = new ArrayList<>();
-        List<Object[]> regels = new ArrayList<>();
+        List<SqlParameterSource> afwijzingen = new ArrayList<>();
+        List<Long> regels = new ArrayList<>();
         String afwijzingKolom = kolom.equals("adres_sleutel") ? "postcode" : kolom;
-        herhaald("SELECT regel, " + kolom + ", " + sleutel + " FROM " + tabel + " WHERE run_id = ? AND " + kolom
-                + " IS NOT NULL ORDER BY run_id, " + kolom, runId, (regel, sleutelWaarde) -> {
-                    afwijzingen.add(new Object[] {runId, soort.naam(), regel, VOLGNR_DUBBEL, sleutelWaarde,
-                            afwijzingKolom, reden});
-                    regels.add(new Object[] {runId, regel});
+        herhaald("SELECT regel, " + kolom + " AS dubbel, " + sleutel + " AS weergave FROM " + tabel
+                + " WHERE run_id = :run_id AND " + kolom + " IS NOT NULL ORDER BY run_id, " + kolom, runId,
+                (regel, sleutelWaarde) -> {
+                    afwijzingen.add(new MapSqlParameterSource("run_id", runId).addValue("bestand", soort.naam())
+                            .addValue("regel", regel).addValue("volgnr", VOLGNR_DUBBEL).addValue("sleutel", sleutelWaarde)
+                            .addValue("kolom", afwijzingKolom).addValue("reden", reden));
+                    regels.add(regel);
                 });
-        jdbc.batchUpdate("INSERT INTO afwijzing (run_id, bestand, regel, volgnr, sleutel, kolom, reden) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", afwijzingen);
-        jdbc.batchUpdate("UPDATE " + tabel + " SET afgewezen = TRUE WHERE run_id = ? AND regel = ?", regels);
-        return regelsVan(regels);
+        named.batchUpdate("INSERT INTO afwijzing (run_id, bestand, regel, volgnr, sleutel, kolom, reden) "
+                + "VALUES (:run_id, :bestand, :regel, :volgnr, :sleutel, :kolom, :reden)",
+                afwijzingen.toArray(SqlParameterSource[]::new));
+        named.batchUpdate("UPDATE " + tabel + " SET afgewezen = TRUE WHERE run_id = :run_id AND regel = :regel",
+                perRegel(runId, regels));
+        return new HashSet<>(regels);
     }
 
     /** Households that cannot be known (1): an address key that two accepted contracts share. Their lines. */
     private Set<Long> markeerGedeeldeAdressen(String runId) {
-        List<Object[]> gedeeld = new ArrayList<>();
-        herhaald("SELECT regel, adres_sleutel, '' FROM huurder WHERE run_id = ? AND afgewezen = FALSE "
-                + "AND adres_sleutel IS NOT NULL ORDER BY run_id, adres_sleutel", runId,
-                (regel, sleutel) -> gedeeld.add(new Object[] {runId, regel}));
-        jdbc.batchUpdate("UPDATE huurder SET adres_gedeeld = TRUE WHERE run_id = ? AND regel = ?", gedeeld);
-        return regelsVan(gedeeld);
+        List<Long> gedeeld = new ArrayList<>();
+        herhaald("SELECT regel, adres_sleutel AS dubbel, '' AS weergave FROM huurder WHERE run_id = :run_id "
+                + "AND afgewezen = FALSE AND adres_sleutel IS NOT NULL ORDER BY run_id, adres_sleutel", runId,
+                (regel, sleutel) -> gedeeld.add(regel));
+        named.batchUpdate("UPDATE huurder SET adres_gedeeld = TRUE WHERE run_id = :run_id AND regel = :regel",
+                perRegel(runId, gedeeld));
+        return new HashSet<>(gedeeld);
     }
 
     /** Households that cannot be known (2): a rejected BRP row at the address. The address keys. */
     private Set<String> markeerAfgewezenBrp(String runId) {
         // every rejected BRP row has its reasons in afwijzing: a short index range instead of a table scan
-        List<Object[]> adressen = jdbc.query("SELECT DISTINCT p.adres_sleutel FROM afwijzing a JOIN persoon p "
-                + "ON p.run_id = a.run_id AND p.regel = a.regel WHERE a.run_id = ? AND a.bestand = ? "
-                + "AND p.adres_sleutel IS NOT NULL", (rs, i) -> new Object[] {runId, rs.getString(1)}, runId,
-                Bestandsoort.BRP.naam());
-        jdbc.batchUpdate("UPDATE huurder SET brp_afgewezen = TRUE WHERE run_id = ? AND adres_sleutel = ? "
-                + "AND afgewezen = FALSE", adressen);
-        Set<String> sleutels = new HashSet<>();
-        adressen.forEach(a -> sleutels.add((String) a[1]));
-        return sleutels;
+        List<String> adressen = named.query("SELECT DISTINCT p.adres_sleutel FROM afwijzing a JOIN persoon p "
+                + "ON p.run_id = a.run_id AND p.regel = a.regel WHERE a.run_id = :run_id AND a.bestand = :bestand "
+                + "AND p.adres_sleutel IS NOT NULL", new MapSqlParameterSource("run_id", runId)
+                .addValue("bestand", Bestandsoort.BRP.naam()), (rs, i) -> rs.getString("adres_sleutel"));
+        named.batchUpdate("UPDATE huurder SET brp_afgewezen = TRUE WHERE run_id = :run_id "
+                + "AND adres_sleutel = :adres_sleutel AND afgewezen = FALSE", adressen.stream()
+                .map(a -> new MapSqlParameterSource("run_id", runId).addValue("adres_sleutel", a))
+                .toArray(SqlParameterSource[]::new));
+        return new HashSet<>(adressen);
     }
 
-    /** The lines (second value) of batch-update rows {run_id, regel}. */
-    private static Set<Long> regelsVan(List<Object[]> rijen) {
-        Set<Long> regels = new HashSet<>();
-        rijen.forEach(r -> regels.add((Long) r[1]));
-        return regels;
+    /** The batch parameters {run_id, regel} of these lines. */
+    private static SqlParameterSource[] perRegel(String runId, List<Long> regels) {
+        return regels.stream().map(r -> new MapSqlParameterSource("run_id", runId).addValue("regel", r))
+                .toArray(SqlParameterSource[]::new);
     }
 
-    /** A row whose key (column 2) repeats: its line (column 1) and its key as written in afgewezen.csv. */
+    /** A row whose key ({@code dubbel}) repeats: its line and its key as written in afgewezen.csv ({@code weergave}). */
     private interface Herhaling {
         void regel(long regel, String sleutel);
     }
@@ -122,18 +132,28 @@ class Bestandscontrole {
     private void herhaald(String sql, String runId, Herhaling herhaling) {
         jdbc.execute((ConnectionCallback<Void>) verbinding -> {
             Databank.lui(verbinding, true);
-            try (PreparedStatement opdracht = verbinding.prepareStatement(sql)) {
+            // a raw statement for the lazy scan, its one named parameter substituted as NamedParameterJdbcTemplate does
+            MapSqlParameterSource parameters = new MapSqlParameterSource("run_id", runId);
+            try (PreparedStatement opdracht = verbinding.prepareStatement(
+                    NamedParameterUtils.substituteNamedParameters(sql, parameters))) {
                 opdracht.setFetchSize(1000);
-                opdracht.setString(1, runId);
+                Object[] waarden = NamedParameterUtils.buildValueArray(sql, parameters.getValues());
+                for (int i = 0; i < waarden.length; i++) {
+                    opdracht.setObject(i + 1, waarden[i]);
+                }
                 try (ResultSet rs = opdracht.executeQuery()) {
                     String vorigeSleutel = null;
                     long vorigeRegel = 0;
                     String vorigeWeergave = null;
                     boolean vorigeGemeld = false;
+                    // looked up once per scan, not per row
+                    int regelIndex = rs.findColumn("regel");
+                    int dubbelIndex = rs.findColumn("dubbel");
+                    int weergaveIndex = rs.findColumn("weergave");
                     while (rs.next()) {
-                        long regel = rs.getLong(1);
-                        String sleutel = rs.getString(2);
-                        String weergave = rs.getString(3);
+                        long regel = rs.getLong(regelIndex);
+                        String sleutel = rs.getString(dubbelIndex);
+                        String weergave = rs.getString(weergaveIndex);
                         boolean gelijk = sleutel.equals(vorigeSleutel);
                         if (gelijk && !vorigeGemeld) {
                             herhaling.regel(vorigeRegel, vorigeWeergave);
@@ -163,9 +183,10 @@ class Bestandscontrole {
     }
 
     private String eersteRedenen(String runId, String bestand) {
-        List<String> redenen = jdbc.query("SELECT regel, kolom, reden FROM afwijzing WHERE run_id = ? AND bestand = ? "
-                        + "ORDER BY regel, kolom, volgnr", (rs, i) -> "regel " + rs.getLong(1) + " " + rs.getString(2)
-                        + ": " + rs.getString(3), runId, bestand);
+        List<String> redenen = named.query("SELECT regel, kolom, reden FROM afwijzing WHERE run_id = :run_id "
+                + "AND bestand = :bestand ORDER BY regel, kolom, volgnr",
+                new MapSqlParameterSource("run_id", runId).addValue("bestand", bestand),
+                (rs, i) -> "regel " + rs.getLong("regel") + " " + rs.getString("kolom") + ": " + rs.getString("reden"));
         StringJoiner eerste = new StringJoiner("; ");
         redenen.stream().limit(3).forEach(eerste::add);
         return eerste.toString();

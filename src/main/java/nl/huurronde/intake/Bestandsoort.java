@@ -1,7 +1,11 @@
 package nl.huurronde.intake;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+
+import nl.huurronde.contract.Contract;
+import nl.huurronde.contract.Huurder;
 
 /**
  * The extracts the job reads, with their columns (inputs.md). The display name is the spec's logical
@@ -12,9 +16,10 @@ public enum Bestandsoort {
     HUURDERS("huurders.csv",
             List.of("contract_id", "vhe_id", "huurder_naam", "straat", "huisnummer", "postcode", "woonplaats",
                     "woningtype", "contract_ingang", "aanvangshuur", "kale_huur"),
-            // maximale_huur and streefhuur are required per row only (by sector), so optional as columns
-            List.of("huisletter", "toevoeging", "sector", "servicekosten", "maximale_huur", "wws_punten",
-                    "streefhuur", "chronisch_ziek", "huurbevriezing", "woningverbetering_datum", "in_bezit_sinds")),
+            // the optional columns are every other column of the contract and the tenant (a new fact of
+            // Contract is known here without a second list); maximale_huur and streefhuur are required
+            // per row only (by sector), so optional as columns
+            huurdersKolommen()),
     BRP("brp.csv",
             List.of("postcode", "huisnummer", "bsn", "geboortedatum"),
             List.of("huisletter", "toevoeging", "rol")),
@@ -33,9 +38,18 @@ public enum Bestandsoort {
     Bestandsoort(String naam, List<String> verplicht, List<String> optioneel) {
         this.naam = naam;
         this.verplicht = verplicht;
-        List<String> alle = new ArrayList<>(verplicht);
+        Set<String> alle = new LinkedHashSet<>(verplicht);
         alle.addAll(optioneel);
         this.kolommen = List.copyOf(alle);
+    }
+
+    /** Every huurders.csv column that {@link Contract} and {@link Huurder} carry, in their order. */
+    private static List<String> huurdersKolommen() {
+        Set<String> kolommen = new LinkedHashSet<>(Contract.invoerkolommen());
+        for (Huurder.Kolom kolom : Huurder.Kolom.values()) {
+            kolommen.add(kolom.naam());
+        }
+        return List.copyOf(kolommen);
     }
 
     /** The logical file name, e.g. {@code huurders.csv}. */

@@ -53,6 +53,10 @@ public final class HuurderValidatie {
         Boolean huurbevriezing = rij.lees("huurbevriezing", Waarden::jaNee, false, false);
         LocalDate verbetering = rij.lees("woningverbetering_datum", Waarden::datum, false, true);
         LocalDate inBezitSinds = rij.lees("in_bezit_sinds", Waarden::datum, false, true);
+        LocalDate uitBezit = rij.lees("uit_bezit", Waarden::datum, false, true);
+        if (uitBezit != null && inBezitSinds != null && uitBezit.isBefore(inBezitSinds)) {
+            rij.afwijzen("uit_bezit", "uit_bezit ligt vóór in_bezit_sinds ('" + uitBezit + "')");
+        }
 
         Sector sector = bepaalSector(rij, opgegeven, woningtype, ingang, aanvangshuur, wwsPunten);
         if (sector != null && woningtype != null) {
@@ -66,7 +70,7 @@ public final class HuurderValidatie {
                         : servicekosten)
                 .maximaleHuur(maximaleHuur).wwsPunten(wwsPunten).streefhuur(streefhuur)
                 .chronischZiek(Boolean.TRUE.equals(chronischZiek)).huurbevriezing(Boolean.TRUE.equals(huurbevriezing))
-                .woningverbeteringDatum(verbetering).inBezitSinds(inBezitSinds).bouw();
+                .woningverbeteringDatum(verbetering).inBezitSinds(inBezitSinds).uitBezit(uitBezit).bouw();
         Huurder huurder = new Huurder(naam, straat, adres.huisnummer(), adres.huisletter(), adres.toevoeging(),
                 adres.postcode(), woonplaats);
         HuurderRegel regel = new HuurderRegel(contract, huurder, ingang, aanvangshuur, adres.sleutel());

@@ -15,6 +15,8 @@ import nl.huurronde.regels.Sector;
 import nl.huurronde.regels.Soort;
 import nl.huurronde.register.Ronde;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
@@ -25,10 +27,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RapportGegevens {
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
     RapportGegevens(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** The report's figures: the pass's count plus the figures the huursom step recorded before the cap. */
@@ -39,20 +41,21 @@ class RapportGegevens {
         Map<RapportCijfers.Groep, Som> voorCap = new TreeMap<>();
         Som[] huursomVoor = {Som.NUL};
         jdbc.query("SELECT sector, soort, in_huursom, aantal, som_oud, som_nieuw FROM huursom_cijfer "
-                + "WHERE run_id = ? AND fase = ?", (RowCallbackHandler) rs -> {
-                    Som som = new Som(rs.getLong(4), rs.getBigDecimal(5).setScale(2), rs.getBigDecimal(6).setScale(2));
+                + "WHERE run_id = :run_id AND fase = :fase", fase(runId), (RowCallbackHandler) rs -> {
+                    Som som = new Som(rs.getLong("aantal"), rs.getBigDecimal("som_oud").setScale(2),
+                            rs.getBigDecimal("som_nieuw").setScale(2));
                     voorCap.merge(groep(rs), som, Som::plus);
-                    if (rs.getBoolean(3)) {
+                    if (rs.getBoolean("in_huursom")) {
                         huursomVoor[0] = huursomVoor[0].plus(som);
                     }
-                }, runId, HuursomCijfers.VOOR_CAP);
+                });
 
         Map<Soort, long[]> verdelingVoor = new EnumMap<>(Soort.class);
         if (ronde.huursomCap() != null) {
-            jdbc.query("SELECT soort, klasse, aantal FROM huursom_verdeling WHERE run_id = ? AND fase = ?",
-                    (RowCallbackHandler) rs -> verdelingVoor.computeIfAbsent(Soort.valueOf(rs.getString(1)),
-                            s -> new long[Klassen.NAMEN.size()])[rs.getInt(2)] += rs.getLong(3),
-                    runId, HuursomCijfers.VOOR_CAP);
+            jdbc.query("SELECT soort, klasse, aantal FROM huursom_verdeling WHERE run_id = :run_id AND fase = :fase",
+                    fase(runId), (RowCallbackHandler) rs -> verdelingVoor.computeIfAbsent(
+                            Soort.valueOf(rs.getString("soort")),
+                            s -> new long[Klassen.NAMEN.size()])[rs.getInt("klasse")] += rs.getLong("aantal"));
         }
 
         return new RapportCijfers(ronde.config().verhuurder().naam(), ronde.config().jaar(), ronde.ingangsdatum(),
@@ -63,7 +66,12 @@ class RapportGegevens {
     }
 
     private static RapportCijfers.Groep groep(ResultSet rs) throws SQLException {
-        return new RapportCijfers.Groep(Sector.valueOf(rs.getString(1)), Soort.valueOf(rs.getString(2)));
+        return new RapportCijfers.Groep(Sector.valueOf(rs.getString("sector")), Soort.valueOf(rs.getString("soort")));
+    }
+
+    /** The figures recorded before the cap. */
+    private static MapSqlParameterSource fase(String runId) {
+        return new MapSqlParameterSource("run_id", runId).addValue("fase", HuursomCijfers.VOOR_CAP);
     }
 
     /** What makes a simulation on next year's law provisional: the unknown figures and the assumptions. */

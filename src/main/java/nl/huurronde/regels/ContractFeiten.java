@@ -6,7 +6,9 @@ import java.time.LocalDate;
 /**
  * One contract as the rules see it: the accepted row of huurders.csv (sector already
  * decided, rules.md §1) with its household. Nullable: maximaleHuur, streefhuur,
- * woningverbeteringDatum, inBezitSinds.
+ * woningverbeteringDatum, inBezitSinds, uitBezit.
+ *
+ * @param uitBezit the day the unit leaves the stock (sale, demolition): from then on it is not owned
  */
 public record ContractFeiten(
         String contractId,
@@ -19,4 +21,5 @@ public record ContractFeiten(
         boolean huurbevriezing,
         LocalDate woningverbeteringDatum,
         LocalDate inBezitSinds,
+        LocalDate uitBezit,
         HuishoudenFeiten huishouden) {}

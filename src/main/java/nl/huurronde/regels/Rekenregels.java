@@ -188,6 +188,11 @@ public final class Rekenregels {
         if (inBezit != null && inBezit.isAfter(LocalDate.of(beleid.jaar(), 1, 1))) {
             return Reden.BUITEN_HUURSOM_BEZIT;
         }
+        // not owned on 1 January of the next year, the day the huursom is measured over
+        LocalDate uitBezit = contract.uitBezit();
+        if (uitBezit != null && !uitBezit.isAfter(LocalDate.of(beleid.jaar() + 1, 1, 1))) {
+            return Reden.BUITEN_HUURSOM_UIT_BEZIT;
+        }
         LocalDate verbetering = contract.woningverbeteringDatum();
         LocalDate p = beleid.peildatum();
         if (verbetering != null && verbetering.isAfter(p.minusMonths(12)) && !verbetering.isAfter(p)) {

@@ -18,12 +18,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RondeRegister {
 
-    private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
     RondeRegister(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    private static MapSqlParameterSource run(String runId) {
+        return new MapSqlParameterSource("run_id", runId);
     }
 
     /**
@@ -40,51 +42,58 @@ public class RondeRegister {
     public record InvoerRij(String bestand, String pad, String sha256, long records) {}
 
     public void maak(RondeRij rij) {
-        jdbc.update("""
+        named.update("""
                 INSERT INTO ronde_run (run_id, soort_run, identiteit, jaar, job_bestand, overrides, beleid_sha,
                     uitvoer_map, verzenddatum, status, gestart)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                rij.runId(), rij.soort().name(), rij.identiteit(), rij.jaar(), rij.jobBestand(), rij.overrides(),
-                rij.beleidSha(), rij.uitvoerMap(), rij.verzenddatum(), rij.status().name(),
-                Timestamp.valueOf(rij.gestart()));
+                VALUES (:run_id, :soort_run, :identiteit, :jaar, :job_bestand, :overrides, :beleid_sha,
+                    :uitvoer_map, :verzenddatum, :status, :gestart)""",
+                run(rij.runId()).addValue("soort_run", rij.soort().name()).addValue("identiteit", rij.identiteit())
+                        .addValue("jaar", rij.jaar()).addValue("job_bestand", rij.jobBestand())
+                        .addValue("overrides", rij.overrides()).addValue("beleid_sha", rij.beleidSha())
+                        .addValue("uitvoer_map", rij.uitvoerMap()).addValue("verzenddatum", rij.verzenddatum())
+                        .addValue("status", rij.status().name()).addValue("gestart", Timestamp.valueOf(rij.gestart())));
     }
 
     public void voegInvoerToe(String runId, InvoerRij invoer) {
-        jdbc.update("INSERT INTO invoer_bestand (run_id, bestand, pad, sha256, records) VALUES (?, ?, ?, ?, ?)",
-                runId, invoer.bestand(), invoer.pad(), invoer.sha256(), invoer.records());
+        named.update("INSERT INTO invoer_bestand (run_id, bestand, pad, sha256, records) "
+                + "VALUES (:run_id, :bestand, :pad, :sha256, :records)", run(runId).addValue("bestand", invoer.bestand())
+                .addValue("pad", invoer.pad()).addValue("sha256", invoer.sha256()).addValue("records", invoer.records()));
     }
 
     public List<InvoerRij> invoer(String runId) {
-        return jdbc.query("SELECT bestand, pad, sha256, records FROM invoer_bestand WHERE run_id = ? ORDER BY bestand",
-                (rs, i) -> new InvoerRij(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)), runId);
+        return named.query("SELECT bestand, pad, sha256, records FROM invoer_bestand WHERE run_id = :run_id "
+                + "ORDER BY bestand", run(runId), (rs, i) -> new InvoerRij(
+                        rs.getString("bestand"), rs.getString("pad"), rs.getString("sha256"), rs.getLong("records")));
     }
 
     public Optional<RondeRij> vind(String runId) {
-        return jdbc.query("SELECT * FROM ronde_run WHERE run_id = ?", RondeRegister::rij, runId).stream().findFirst();
+        return named.query("SELECT * FROM ronde_run WHERE run_id = :run_id", run(runId), RondeRegister::rij).stream()
+                .findFirst();
     }
 
     /** Runs with this identity, newest first. */
     public List<RondeRij> metIdentiteit(String identiteit) {
-        return jdbc.query("SELECT * FROM ronde_run WHERE identiteit = ? ORDER BY gestart DESC, run_id DESC",
-                RondeRegister::rij, identiteit);
+        return named.query("SELECT * FROM ronde_run WHERE identiteit = :identiteit ORDER BY gestart DESC, run_id DESC",
+                new MapSqlParameterSource("identiteit", identiteit), RondeRegister::rij);
     }
 
     /** Unfinished runs of the same job file (to notice a policy edited after the start). */
     public List<RondeRij> onvoltooidVoorJobBestand(String jobBestand, RunSoort soort) {
-        return jdbc.query("SELECT * FROM ronde_run WHERE job_bestand = ? AND soort_run = ? AND status <> 'VOLTOOID'",
-                RondeRegister::rij, jobBestand, soort.name());
+        return named.query("SELECT * FROM ronde_run WHERE job_bestand = :job_bestand AND soort_run = :soort_run "
+                + "AND status <> 'VOLTOOID'", new MapSqlParameterSource("job_bestand", jobBestand)
+                .addValue("soort_run", soort.name()), RondeRegister::rij);
     }
 
     /** The completed yearly runs of a year, oldest first. */
     public List<RondeRij> voltooideRunsVanJaar(int jaar) {
-        return jdbc.query("SELECT * FROM ronde_run WHERE jaar = ? AND soort_run = 'RUN' AND status = 'VOLTOOID' "
-                + "ORDER BY gestart, run_id", RondeRegister::rij, jaar);
+        return named.query("SELECT * FROM ronde_run WHERE jaar = :jaar AND soort_run = 'RUN' AND status = 'VOLTOOID' "
+                + "ORDER BY gestart, run_id", new MapSqlParameterSource("jaar", jaar), RondeRegister::rij);
     }
 
     /** The definitive yearly run of a year, if one is marked. */
     public Optional<RondeRij> definitieveRun(int jaar) {
-        return jdbc.query("SELECT * FROM ronde_run WHERE definitief_jaar = ?", RondeRegister::rij, jaar).stream()
-                .findFirst();
+        return named.query("SELECT * FROM ronde_run WHERE definitief_jaar = :jaar", new MapSqlParameterSource("jaar", jaar),
+                RondeRegister::rij).stream().findFirst();
     }
 
     /**
@@ -93,7 +102,8 @@ public class RondeRegister {
      */
     public boolean zetDefinitief(String runId, int jaar) {
         try {
-            return jdbc.update("UPDATE ronde_run SET definitief_jaar = ? WHERE run_id = ?", jaar, runId) == 1;
+            return named.update("UPDATE ronde_run SET definitief_jaar = :jaar WHERE run_id = :run_id",
+                    run(runId).addValue("jaar", jaar)) == 1;
         } catch (org.springframework.dao.DuplicateKeyException e) {
             return false;
         }
@@ -101,22 +111,23 @@ public class RondeRegister {
 
     /** The run is no longer the definitive one of its year. */
     public void trekDefinitiefIn(String runId) {
-        jdbc.update("UPDATE ronde_run SET definitief_jaar = NULL WHERE run_id = ?", runId);
+        named.update("UPDATE ronde_run SET definitief_jaar = NULL WHERE run_id = :run_id", run(runId));
     }
 
     public List<RondeRij> alle() {
-        return jdbc.query("SELECT * FROM ronde_run ORDER BY gestart, run_id", RondeRegister::rij);
+        return named.query("SELECT * FROM ronde_run ORDER BY gestart, run_id", RondeRegister::rij);
     }
 
     public boolean bestaat(String runId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM ronde_run WHERE run_id = ?", Integer.class, runId);
+        Integer n = named.queryForObject("SELECT COUNT(*) FROM ronde_run WHERE run_id = :run_id", run(runId),
+                Integer.class);
         return n != null && n > 0;
     }
 
     public void zetStatus(String runId, RondeStatus status, String melding) {
-        jdbc.update("UPDATE ronde_run SET status = ?, melding = ?, beeindigd = ? WHERE run_id = ?",
-                status.name(), melding, status == RondeStatus.BEZIG ? null : Timestamp.valueOf(LocalDateTime.now()),
-                runId);
+        named.update("UPDATE ronde_run SET status = :status, melding = :melding, beeindigd = :beeindigd "
+                + "WHERE run_id = :run_id", run(runId).addValue("status", status.name()).addValue("melding", melding)
+                .addValue("beeindigd", status == RondeStatus.BEZIG ? null : Timestamp.valueOf(LocalDateTime.now())));
     }
 
     /**
@@ -133,7 +144,8 @@ public class RondeRegister {
 
     /** Stores the huursom cap (null = not binding) once the huursom step decided it. */
     public void zetCap(String runId, BigDecimal cap) {
-        jdbc.update("UPDATE ronde_run SET huursom_cap = ?, huursom_cap_bepaald = TRUE WHERE run_id = ?", cap, runId);
+        named.update("UPDATE ronde_run SET huursom_cap = :cap, huursom_cap_bepaald = TRUE WHERE run_id = :run_id",
+                run(runId).addValue("cap", cap));
     }
 
     private static RondeRij rij(ResultSet rs, int i) throws SQLException {

@@ -7,6 +7,8 @@ import java.util.List;
 import nl.huurronde.batch.Databank;
 import nl.huurronde.intake.IntakeTellingen;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +22,12 @@ class Afwijzingsoverzicht {
     /** How many lines of afgewezen.csv the summary names. */
     static final int GENOEMD = 5;
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Databank databank;
     private final IntakeTellingen tellingen;
 
     Afwijzingsoverzicht(JdbcTemplate jdbc, Databank databank, IntakeTellingen tellingen) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.databank = databank;
         this.tellingen = tellingen;
     }
@@ -38,12 +40,13 @@ class Afwijzingsoverzicht {
         }
         uit.println("  afgewezen: " + rijen + (rijen == 1 ? " rij" : " rijen") + ", zie " + map.resolve("afgewezen.csv"));
         // the same order as afgewezen.csv (Exporteur.afgewezen)
-        List<String> eerste = jdbc.query("SELECT bestand, regel, kolom, reden FROM afwijzing WHERE run_id = ? ORDER BY "
-                + databank.codepuntVolgorde("bestand") + ", regel, " + databank.codepuntVolgorde("kolom") + ", volgnr "
-                + "FETCH FIRST " + GENOEMD + " ROWS ONLY", (rs, i) -> "    " + rs.getString(1) + " regel " + rs.getLong(2)
-                + ", kolom " + rs.getString(3) + ": " + rs.getString(4), runId);
+        MapSqlParameterSource run = new MapSqlParameterSource("run_id", runId);
+        List<String> eerste = jdbc.query("SELECT bestand, regel, kolom, reden FROM afwijzing WHERE run_id = :run_id "
+                + "ORDER BY " + databank.codepuntVolgorde("bestand") + ", regel, " + databank.codepuntVolgorde("kolom")
+                + ", volgnr FETCH FIRST " + GENOEMD + " ROWS ONLY", run, (rs, i) -> "    " + rs.getString("bestand")
+                + " regel " + rs.getLong("regel") + ", kolom " + rs.getString("kolom") + ": " + rs.getString("reden"));
         eerste.forEach(uit::println);
-        Long regels = jdbc.queryForObject("SELECT COUNT(*) FROM afwijzing WHERE run_id = ?", Long.class, runId);
+        Long regels = jdbc.queryForObject("SELECT COUNT(*) FROM afwijzing WHERE run_id = :run_id", run, Long.class);
         if (regels != null && regels > eerste.size()) {
             uit.println("    ... en nog " + (regels - eerste.size()) + " in afgewezen.csv");
         }

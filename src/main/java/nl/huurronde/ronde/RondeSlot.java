@@ -113,11 +113,11 @@ class RondeSlot {
     private Vergrendeling advisory(String identiteit) throws SQLException {
         long sleutel = sleutel(identiteit);
         Connection c = dataSource.getConnection();
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?) AS vergrendeld")) {
             ps.setLong(1, sleutel);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                if (!rs.getBoolean(1)) {
+                if (!rs.getBoolean("vergrendeld")) {
                     c.close();
                     throw bezet();
                 }

@@ -21,6 +21,8 @@ import nl.huurronde.voorstel.VoorstelVersie;
 import nl.huurronde.voorstel.Voorstellen;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,16 +38,51 @@ public class Exporteur {
     public static final String[] AUDIT_KOPPEN_VOORLOPIG = Stream.concat(Arrays.stream(AUDIT_KOPPEN), Stream.of("voorlopig"))
             .toArray(String[]::new);
     public static final String VOORLOPIG = "VOORLOPIG";
-    public static final String[] FINANCIEEL_KOPPEN = {"contract_id", "vhe_id", "ingangsdatum", "kale_huur_oud",
-            "kale_huur_nieuw", "mutatie", "servicekosten", "bruto_huur_nieuw", "soort", "versie"};
+    /** financieel.csv's header: {@link FinancieelKolom}'s names. */
+    public static final String[] FINANCIEEL_KOPPEN = Arrays.stream(FinancieelKolom.values()).map(k -> k.kop)
+            .toArray(String[]::new);
+
+    /**
+     * The columns of financieel.csv in their order (outputs.md): each named once with how its value is
+     * written, so the header and every row (the yearly run, a bezwaar's correction) come from this list.
+     */
+    enum FinancieelKolom {
+        CONTRACT_ID("contract_id", (csv, r) -> csv.tekst(r.versie().contractId())),
+        VHE_ID("vhe_id", (csv, r) -> csv.tekst(r.versie().contract().vheId())),
+        INGANGSDATUM("ingangsdatum", (csv, r) -> csv.tekst(r.versie().ingangsdatum().toString())),
+        KALE_HUUR_OUD("kale_huur_oud", (csv, r) -> csv.getal(r.oud())),
+        KALE_HUUR_NIEUW("kale_huur_nieuw", (csv, r) -> csv.getal(r.versie().voorstel().kaleHuurNieuw())),
+        MUTATIE("mutatie", (csv, r) -> csv.getal(r.mutatie())),
+        SERVICEKOSTEN("servicekosten", (csv, r) -> csv.getal(r.versie().contract().servicekosten())),
+        BRUTO_HUUR_NIEUW("bruto_huur_nieuw", (csv, r) -> csv.getal(r.versie().brutoHuurNieuw())),
+        SOORT("soort", (csv, r) -> csv.tekst(r.versie().voorstel().soort().name())),
+        VERSIE("versie", (csv, r) -> csv.getal(r.versie().versie()));
+
+        private final String kop;
+        private final Schrijver schrijver;
+
+        FinancieelKolom(String kop, Schrijver schrijver) {
+            this.kop = kop;
+            this.schrijver = schrijver;
+        }
+
+        /** Writes one column's value of a row. */
+        @FunctionalInterface
+        private interface Schrijver {
+            void schrijf(CsvSchrijver csv, FinancieelRegel regel) throws IOException;
+        }
+    }
+
+    /** What one financieel.csv row is written from: the version and what the ledger has and must add. */
+    private record FinancieelRegel(VoorstelVersie versie, BigDecimal oud, BigDecimal mutatie) {}
 
     private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Databank databank;
 
     Exporteur(DataSource dataSource, JdbcTemplate jdbc, Databank databank) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.databank = databank;
     }
 
@@ -169,26 +206,27 @@ public class Exporteur {
      */
     public static void financieelRij(CsvSchrijver csv, VoorstelVersie v, BigDecimal oud, BigDecimal mutatie)
             throws IOException {
-        csv.tekst(v.contractId()).tekst(v.contract().vheId()).tekst(v.ingangsdatum().toString()).getal(oud)
-                .getal(v.voorstel().kaleHuurNieuw()).getal(mutatie).getal(v.contract().servicekosten())
-                .getal(v.brutoHuurNieuw())
-                .tekst(v.voorstel().soort().name()).getal(v.versie()).einde();
+        FinancieelRegel regel = new FinancieelRegel(v, oud, mutatie);
+        for (FinancieelKolom kolom : FinancieelKolom.values()) {
+            kolom.schrijver.schrijf(csv, regel);
+        }
+        csv.einde();
     }
 
     /** afgewezen.csv: one line per failing column, sorted by bestand, regel, kolom. */
     public void afgewezen(Ronde ronde) throws IOException {
         schrijfCsv(ronde.map().resolve("afgewezen.csv"), ronde.config().csvDialect(), csv -> {
             csv.koppen("bestand", "regel", "sleutel", "kolom", "reden");
-            jdbc.query("SELECT bestand, regel, sleutel, kolom, reden FROM afwijzing WHERE run_id = ? ORDER BY "
+            jdbc.query("SELECT bestand, regel, sleutel, kolom, reden FROM afwijzing WHERE run_id = :run_id ORDER BY "
                     + databank.codepuntVolgorde("bestand") + ", regel, " + databank.codepuntVolgorde("kolom")
-                    + ", volgnr", (RowCallbackHandler) rs -> {
+                    + ", volgnr", new MapSqlParameterSource("run_id", ronde.runId()), (RowCallbackHandler) rs -> {
                         try {
-                            csv.tekst(rs.getString(1)).getal(rs.getLong(2)).tekst(rs.getString(3))
-                                    .tekst(rs.getString(4)).tekst(rs.getString(5)).einde();
+                            csv.tekst(rs.getString("bestand")).getal(rs.getLong("regel")).tekst(rs.getString("sleutel"))
+                                    .tekst(rs.getString("kolom")).tekst(rs.getString("reden")).einde();
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }
-                    }, ronde.runId());
+                    });
         });
     }
 
@@ -200,10 +238,11 @@ public class Exporteur {
         schrijfCsv(ronde.map().resolve("drukbestand-index.csv"), ronde.config().csvDialect(), csv -> {
             csv.koppen("bestand", "volgnr", "contract_id", "postcode", "huisnummer", "eerste_pagina", "laatste_pagina");
             Cursor.elk(dataSource, "SELECT bestand, volgnr, contract_id, postcode, huisnummer, eerste_pagina, "
-                    + "laatste_pagina FROM drukbestand_index WHERE run_id = ? ORDER BY run_id, "
-                    + databank.codepuntVolgorde("bestand") + ", volgnr", opdracht -> opdracht.setString(1, ronde.runId()),
-                    rs -> csv.tekst(rs.getString(1)).getal(rs.getInt(2)).tekst(rs.getString(3)).tekst(rs.getString(4))
-                            .getal(rs.getInt(5)).getal(rs.getInt(6)).getal(rs.getInt(7)).einde());
+                    + "laatste_pagina FROM drukbestand_index WHERE run_id = :run_id ORDER BY run_id, "
+                    + databank.codepuntVolgorde("bestand") + ", volgnr", new MapSqlParameterSource("run_id", ronde.runId()),
+                    rs -> csv.tekst(rs.getString("bestand")).getal(rs.getInt("volgnr")).tekst(rs.getString("contract_id"))
+                            .tekst(rs.getString("postcode")).getal(rs.getInt("huisnummer")).getal(rs.getInt("eerste_pagina"))
+                            .getal(rs.getInt("laatste_pagina")).einde());
         });
     }
 

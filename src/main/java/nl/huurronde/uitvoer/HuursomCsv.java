@@ -13,6 +13,8 @@ import nl.huurronde.huursom.HuursomCijfers;
 import nl.huurronde.regels.Huursom;
 import nl.huurronde.register.Ronde;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +27,11 @@ class HuursomCsv {
 
     private static final String[] FASEN = {HuursomCijfers.VOOR_CAP, HuursomCijfers.NA_CAP};
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Databank databank;
 
     HuursomCsv(JdbcTemplate jdbc, Databank databank) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.databank = databank;
     }
 
@@ -38,41 +40,49 @@ class HuursomCsv {
         Exporteur.schrijfCsv(ronde.map().resolve("huursom.csv"), ronde.config().csvDialect(), csv -> {
             csv.koppen("sectie", "fase", "sector", "soort", "klasse", "aantal", "som_oud", "som_nieuw", "pct");
             for (String fase : FASEN) {
-                jdbc.query("SELECT '', '', COALESCE(SUM(aantal), 0), COALESCE(SUM(som_oud), 0), "
-                        + "COALESCE(SUM(som_nieuw), 0) FROM huursom_cijfer WHERE run_id = ? AND fase = ? "
-                        + "AND in_huursom = TRUE", (RowCallbackHandler) rs -> rij(csv, "HUURSOM", fase, rs), runId, fase);
+                jdbc.query("SELECT '' AS sector, '' AS soort, COALESCE(SUM(aantal), 0) AS aantal, "
+                        + "COALESCE(SUM(som_oud), 0) AS som_oud, COALESCE(SUM(som_nieuw), 0) AS som_nieuw "
+                        + "FROM huursom_cijfer WHERE run_id = :run_id AND fase = :fase AND in_huursom = TRUE",
+                        fase(runId, fase), (RowCallbackHandler) rs -> rij(csv, "HUURSOM", fase, rs));
             }
             csv.tekst("MAXIMUM").tekst("").tekst("").tekst("").tekst("").tekst("").tekst("").tekst("")
                     .getal(procent(ronde.beleid().huursomMaxPct())).einde();
             csv.tekst("CAP").tekst("").tekst("").tekst("").tekst("").tekst("").tekst("").tekst("")
                     .getal(ronde.huursomCap() == null ? null : procent(ronde.huursomCap())).einde();
             for (String fase : FASEN) {
-                jdbc.query("SELECT sector, soort, SUM(aantal), SUM(som_oud), SUM(som_nieuw) FROM huursom_cijfer "
-                        + "WHERE run_id = ? AND fase = ? GROUP BY sector, soort ORDER BY "
-                        + databank.codepuntVolgorde("sector") + ", " + databank.codepuntVolgorde("soort"),
-                        (RowCallbackHandler) rs -> rij(csv, "SOORT", fase, rs), runId, fase);
+                jdbc.query("SELECT sector, soort, SUM(aantal) AS aantal, SUM(som_oud) AS som_oud, "
+                        + "SUM(som_nieuw) AS som_nieuw FROM huursom_cijfer WHERE run_id = :run_id AND fase = :fase "
+                        + "GROUP BY sector, soort ORDER BY " + databank.codepuntVolgorde("sector") + ", "
+                        + databank.codepuntVolgorde("soort"), fase(runId, fase),
+                        (RowCallbackHandler) rs -> rij(csv, "SOORT", fase, rs));
             }
             for (String fase : FASEN) {
-                jdbc.query("SELECT soort, klasse, aantal FROM huursom_verdeling WHERE run_id = ? AND fase = ? "
-                        + "ORDER BY " + databank.codepuntVolgorde("soort") + ", klasse", (RowCallbackHandler) rs -> {
+                jdbc.query("SELECT soort, klasse, aantal FROM huursom_verdeling WHERE run_id = :run_id AND fase = :fase "
+                        + "ORDER BY " + databank.codepuntVolgorde("soort") + ", klasse", fase(runId, fase),
+                        (RowCallbackHandler) rs -> {
                             try {
-                                csv.tekst("VERDELING").tekst(fase).tekst("").tekst(rs.getString(1))
-                                        .tekst(HuursomCijfers.KLASSEN.get(rs.getInt(2))).getal(rs.getLong(3))
+                                csv.tekst("VERDELING").tekst(fase).tekst("").tekst(rs.getString("soort"))
+                                        .tekst(HuursomCijfers.KLASSEN.get(rs.getInt("klasse"))).getal(rs.getLong("aantal"))
                                         .tekst("").tekst("").tekst("").einde();
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
-                        }, runId, fase);
+                        });
             }
         });
     }
 
-    /** A row of figures from columns sector, soort, count, Σ old, Σ new. */
+    private static MapSqlParameterSource fase(String runId, String fase) {
+        return new MapSqlParameterSource("run_id", runId).addValue("fase", fase);
+    }
+
+    /** A row of figures from columns sector, soort, aantal, som_oud, som_nieuw. */
     private static void rij(CsvSchrijver csv, String sectie, String fase, ResultSet rs) throws SQLException {
-        Huursom.Som som = new Huursom.Som(rs.getLong(3), rs.getBigDecimal(4).setScale(2),
-                rs.getBigDecimal(5).setScale(2));
+        Huursom.Som som = new Huursom.Som(rs.getLong("aantal"), rs.getBigDecimal("som_oud").setScale(2),
+                rs.getBigDecimal("som_nieuw").setScale(2));
         try {
-            csv.tekst(sectie).tekst(fase).tekst(rs.getString(1)).tekst(rs.getString(2)).tekst("").getal(som.aantal())
+            csv.tekst(sectie).tekst(fase).tekst(rs.getString("sector")).tekst(rs.getString("soort")).tekst("")
+                    .getal(som.aantal())
                     .getal(som.somOud()).getal(som.somNieuw()).getal(som.pct()).einde();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,19 +18,22 @@ import nl.huurronde.regels.Huursom;
 import nl.huurronde.register.Ronde;
 import nl.huurronde.register.RondeRegister;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** run.json: what a re-run can be checked against (outputs.md "run.json"). */
 @Component
 public class RunManifest {
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final RondeRegister register;
     private final IntakeTellingen tellingen;
     private final HuursomCijfers cijfers;
 
     RunManifest(JdbcTemplate jdbc, RondeRegister register, IntakeTellingen tellingen, HuursomCijfers cijfers) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.register = register;
         this.tellingen = tellingen;
         this.cijfers = cijfers;
@@ -108,12 +111,13 @@ public class RunManifest {
     private Map<String, Object> huursom(Ronde ronde) {
         Map<String, Object> h = new LinkedHashMap<>();
         for (String fase : List.of("VOOR_CAP", "NA_CAP")) {
-            jdbc.query("SELECT COALESCE(SUM(som_oud), 0), COALESCE(SUM(som_nieuw), 0) FROM huursom_cijfer "
-                    + "WHERE run_id = ? AND fase = ? AND in_huursom = TRUE", rs -> {
-                        BigDecimal oud = rs.getBigDecimal(1);
+            jdbc.query("SELECT COALESCE(SUM(som_oud), 0) AS som_oud, COALESCE(SUM(som_nieuw), 0) AS som_nieuw "
+                    + "FROM huursom_cijfer WHERE run_id = :run_id AND fase = :fase AND in_huursom = TRUE",
+                    new MapSqlParameterSource("run_id", ronde.runId()).addValue("fase", fase), (RowCallbackHandler) rs -> {
+                        BigDecimal oud = rs.getBigDecimal("som_oud");
                         h.put(fase.toLowerCase() + "_pct", oud.signum() == 0 ? null
-                                : new Huursom.Som(0, oud, rs.getBigDecimal(2)).pct());
-                    }, ronde.runId(), fase);
+                                : new Huursom.Som(0, oud, rs.getBigDecimal("som_nieuw")).pct());
+                    });
         }
         h.put("max_pct", HuursomCsv.procent(ronde.beleid().huursomMaxPct()));
         h.put("cap", ronde.huursomCap());

@@ -68,12 +68,12 @@ public class Doorrekening {
         for (Intakekopie.Inkomen inkomen : kopie.inkomens()) {
             inkomens.computeIfAbsent(inkomen.bsn(), b -> new ArrayList<>(1)).add(inkomen);
         }
-        Map<String, List<Huishoudopbouw.Persoon>> personen = new HashMap<>();
+        Map<String, List<Huishoudopbouw.Lid>> personen = new HashMap<>();
         for (PersoonRegel p : kopie.personen()) { // in line order
             if (p.adresSleutel() == null) {
                 continue;
             }
-            Huishoudopbouw.Persoon persoon = new Huishoudopbouw.Persoon(p.geboortedatum(), p.rol());
+            Huishoudopbouw.Lid persoon = new Huishoudopbouw.Lid(p.geboortedatum(), p.rol());
             for (Intakekopie.Inkomen i : p.bsn() == null ? List.<Intakekopie.Inkomen>of()
                     : inkomens.getOrDefault(p.bsn(), List.of())) {
                 persoon.voegInkomenToe(i.afgewezen(), i.status(), i.verzamelinkomen());

@@ -96,14 +96,14 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
         long regel = basis.contract().regel();
         String categorie = rijen.getString(k.categorie);
         // persons by their BRP line: rows of one person (several income rows) need not be adjacent
-        TreeMap<Long, Huishoudopbouw.Persoon> perRegel = new TreeMap<>();
+        TreeMap<Long, Huishoudopbouw.Lid> perRegel = new TreeMap<>();
         while (rijKlaar && rijen.getLong(k.regel) == regel) {
             long pRegel = rijen.getLong(k.persoonRegel);
             if (!rijen.wasNull()) {
-                Huishoudopbouw.Persoon persoon = perRegel.get(pRegel);
+                Huishoudopbouw.Lid persoon = perRegel.get(pRegel);
                 if (persoon == null) {
                     String rol = rijen.getString(k.rol);
-                    persoon = new Huishoudopbouw.Persoon(Contract.datum(rijen, k.geboortedatum),
+                    persoon = new Huishoudopbouw.Lid(Contract.datum(rijen, k.geboortedatum),
                             rol == null ? null : Rol.valueOf(rol));
                     perRegel.put(pRegel, persoon);
                 }
@@ -116,7 +116,7 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
     }
 
     /** The joined income row of this result row, if any. */
-    private static void inkomen(Huishoudopbouw.Persoon persoon, ResultSet rs, Kolommen k) throws SQLException {
+    private static void inkomen(Huishoudopbouw.Lid persoon, ResultSet rs, Kolommen k) throws SQLException {
         boolean afgewezen = rs.getBoolean(k.inkomenAfgewezen);
         if (rs.wasNull()) {
             return; // no income row for this person

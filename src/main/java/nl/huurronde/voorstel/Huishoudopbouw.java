@@ -33,9 +33,9 @@ final class Huishoudopbouw {
      * @param personen  the accepted persons at the address, by BRP line
      * @param categorie the address's income category (category input), or null
      */
-    ContractInvoer contract(ContractInvoer.Basis basis, Collection<Persoon> personen, String categorie) {
+    ContractInvoer contract(ContractInvoer.Basis basis, Collection<Lid> personen, String categorie) {
         List<Huishoudberekening.Persoon> lijst = new ArrayList<>(personen.size());
-        for (Persoon persoon : personen) {
+        for (Lid persoon : personen) {
             lijst.add(persoon.persoon());
         }
         HuishoudenFeiten huishouden = categorieInvoer
@@ -44,15 +44,18 @@ final class Huishoudopbouw {
         return basis.met(huishouden);
     }
 
-    /** One person, whose income may come on several rows (duplicate, rejected income rows). */
-    static final class Persoon {
+    /**
+     * One member of the household being built, whose income may come on several rows (duplicate, rejected
+     * income rows); {@link #persoon()} is the rules' {@link Huishoudberekening.Persoon} it becomes.
+     */
+    static final class Lid {
         private final LocalDate geboortedatum;
         private final Rol rol;
         private InkomenStatus status;
         private BigDecimal inkomen;
         private boolean inkomenAfgewezen;
 
-        Persoon(LocalDate geboortedatum, Rol rol) {
+        Lid(LocalDate geboortedatum, Rol rol) {
             this.geboortedatum = geboortedatum;
             this.rol = rol;
         }

@@ -150,6 +150,18 @@ class HuurderValidatieTest {
     }
 
     @Test
+    void uitBezit() {
+        assertThat(valideer("uit_bezit", "01-01-2021").regel().contract().uitBezit()).isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(valideer().regel().contract().uitBezit()).isNull();
+        Gelezen<HuurderRegel> onleesbaar = valideer("uit_bezit", "volgend jaar");
+        assertThat(kolommen(onleesbaar)).containsExactly("uit_bezit");
+        Gelezen<HuurderRegel> voorBezit = valideer("in_bezit_sinds", "2020-03-01", "uit_bezit", "2020-02-29");
+        assertThat(kolommen(voorBezit)).containsExactly("uit_bezit");
+        assertThat(reden(voorBezit, "uit_bezit")).isEqualTo("uit_bezit ligt vóór in_bezit_sinds ('2020-02-29')");
+        assertThat(valideer("in_bezit_sinds", "2020-03-01", "uit_bezit", "2020-03-01").afgewezen()).isFalse();
+    }
+
+    @Test
     void contractNaDePeildatum() {
         assertThat(valideer("contract_ingang", "2020-07-01").afgewezen()).isFalse();
         Gelezen<HuurderRegel> g = valideer("contract_ingang", "02-07-2020");

@@ -71,6 +71,7 @@ final class Fixtures {
         boolean huurbevriezing;
         LocalDate woningverbetering;
         LocalDate inBezitSinds;
+        LocalDate uitBezit;
         HuishoudenFeiten huishouden;
 
         Contract(String id, Sector sector, Woningtype woningtype, BigDecimal kaleHuur, BigDecimal maximaleHuur,
@@ -96,6 +97,7 @@ final class Fixtures {
         Contract bevroren() { huurbevriezing = true; return this; }
         Contract verbeterd(LocalDate waarde) { woningverbetering = waarde; return this; }
         Contract inBezitSinds(LocalDate waarde) { inBezitSinds = waarde; return this; }
+        Contract uitBezit(LocalDate waarde) { uitBezit = waarde; return this; }
         Contract huishouden(HuishoudenFeiten waarde) { huishouden = waarde; return this; }
         Contract categorie(String waarde) {
             huishouden = new HuishoudenFeiten(huishouden.personen(), huishouden.aow(), huishouden.huishoudenOnbekend(), waarde);
@@ -104,7 +106,7 @@ final class Fixtures {
 
         ContractFeiten feiten() {
             return new ContractFeiten(id, sector, woningtype, kaleHuur, maximaleHuur, streefhuur, chronischZiek,
-                    huurbevriezing, woningverbetering, inBezitSinds, huishouden);
+                    huurbevriezing, woningverbetering, inBezitSinds, uitBezit, huishouden);
         }
     }
 }

@@ -398,6 +398,34 @@ class RekenregelsTest {
             assertThat(v.redenen()).containsExactly(INKOMEN_ONDER_GRENS, BUITEN_HUURSOM_BEZIT);
         }
 
+        /** SWZ 2020: the huursom is measured over 1 January 2021; uit_bezit is the first day not owned. */
+        @Test
+        void uitBezitOpEenJanuariVolgendJaarNiet() {
+            Voorstel v = metDatums(sociaal("500", "600", "800").uitBezit(LocalDate.of(2021, 1, 1)));
+            assertThat(v.inHuursom()).isFalse();
+            assertThat(v.redenen()).containsExactly(INKOMEN_ONDER_GRENS, BUITEN_HUURSOM_UIT_BEZIT);
+            // the proposal itself is unchanged: 500 × 1.041
+            assertThat(v.kaleHuurNieuw()).isEqualByComparingTo("520.50");
+        }
+
+        @Test
+        void uitBezitOpTweeJanuariVolgendJaarTeltMee() {
+            assertThat(metDatums(sociaal("500", "600", "800").uitBezit(LocalDate.of(2021, 1, 2))).inHuursom()).isTrue();
+        }
+
+        @Test
+        void uitBezitDitJaarNiet() {
+            assertThat(metDatums(sociaal("500", "600", "800").uitBezit(LocalDate.of(2020, 9, 1))).redenen())
+                    .containsExactly(INKOMEN_ONDER_GRENS, BUITEN_HUURSOM_UIT_BEZIT);
+        }
+
+        @Test
+        void inBezitGaatVoorUitBezit() {
+            assertThat(metDatums(sociaal("500", "600", "800").inBezitSinds(LocalDate.of(2020, 3, 1))
+                    .uitBezit(LocalDate.of(2020, 12, 1))).redenen()).containsExactly(INKOMEN_ONDER_GRENS,
+                    BUITEN_HUURSOM_BEZIT);
+        }
+
         @Test
         void verbeteringPreciesTwaalfMaandenVoorPTeltMee() {
             assertThat(metDatums(sociaal("500", "600", "800").verbeterd(LocalDate.of(2019, 7, 1))).inHuursom()).isTrue();

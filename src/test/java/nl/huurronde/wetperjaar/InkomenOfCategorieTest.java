@@ -28,20 +28,20 @@ class InkomenOfCategorieTest {
     void zelfdeVoorstellenMetInkomenOfCategorie() throws IOException {
         Path invoer = Jaarronde.INVOER.resolve("2025");
         Jaarronde.Resultaat metInkomen = Jaarronde.voer(tmp.resolve("inkomen"), "2025.yml", "2025",
-                Ronde2025Test.MIDDEN_OP_WETTELIJK_MAXIMUM);
+                RondePerJaarTest.MIDDEN_OP_WETTELIJK_MAXIMUM);
 
         List<String> args = new ArrayList<>(List.of("run", "--job", "jobs/2025.yml",
                 "--huurders", invoer.resolve("huurders.csv").toString(),
                 "--brp", invoer.resolve("brp.csv").toString(),
                 "--inkomenscategorie", invoer.resolve("inkomenscategorie.csv").toString()));
-        args.addAll(List.of(Ronde2025Test.MIDDEN_OP_WETTELIJK_MAXIMUM));
+        args.addAll(List.of(RondePerJaarTest.MIDDEN_OP_WETTELIJK_MAXIMUM));
         Jaarronde.Resultaat metCategorie = Jaarronde.voerUit(tmp.resolve("categorie"), args);
 
         // really the other input: the category run read no inkomen.csv
         assertThat(metCategorie.runJson()).contains("inkomenscategorie.csv").doesNotContain("\"inkomen.csv\"");
         assertThat(metInkomen.runJson()).contains("\"inkomen.csv\"");
 
-        Jaarronde.vergelijk(metCategorie, Ronde2025Test.VERWACHT);
+        Jaarronde.vergelijk(metCategorie, RondePerJaarTest.VERWACHT_2025);
         assertThat(Files.readString(metCategorie.runMap().resolve("audit.csv")))
                 .isEqualTo(Files.readString(metInkomen.runMap().resolve("audit.csv")));
         assertThat(Files.readString(metCategorie.runMap().resolve("financieel.csv")))

@@ -1,0 +1,24 @@
+package nl.huurronde.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.huurronde.contract.Contract;
+import org.junit.jupiter.api.Test;
+
+class BestandsoortTest {
+
+    /** huurders.csv's known columns come from Contract and Huurder; these are the ones inputs.md lists. */
+    @Test
+    void huurdersKentDeKolommenVanContractEnHuurder() {
+        assertThat(Bestandsoort.HUURDERS.verplichteKolommen()).containsExactly("contract_id", "vhe_id",
+                "huurder_naam", "straat", "huisnummer", "postcode", "woonplaats", "woningtype", "contract_ingang",
+                "aanvangshuur", "kale_huur");
+        assertThat(Bestandsoort.HUURDERS.bekendeKolommen()).containsExactlyInAnyOrder("contract_id", "vhe_id",
+                "huurder_naam", "straat", "huisnummer", "postcode", "woonplaats", "woningtype", "contract_ingang",
+                "aanvangshuur", "kale_huur", "huisletter", "toevoeging", "sector", "servicekosten", "maximale_huur",
+                "wws_punten", "streefhuur", "chronisch_ziek", "huurbevriezing", "woningverbetering_datum",
+                "in_bezit_sinds", "uit_bezit");
+        assertThat(Bestandsoort.HUURDERS.bekendeKolommen()).containsAll(Contract.invoerkolommen())
+                .doesNotContain("regel");
+    }
+}
