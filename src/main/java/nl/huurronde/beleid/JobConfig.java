@@ -19,6 +19,7 @@ import nl.huurronde.regels.Beleid;
  *
  * @param bestand        the job file
  * @param verzenddatum   the letters' date; null means "today", which the caller fixes at the first start
+ * @param duplex         every letter in a print file starts on a front side (a blank page after an odd block)
  * @param beleid         what the rules need; its peildatum is the ingangsdatum
  * @param waarschuwingen unconfirmed law figures that were used, and policy keys the law could not check
  * @param voorlopig      what is provisional because the law of the year is not yet complete
@@ -26,7 +27,7 @@ import nl.huurronde.regels.Beleid;
 public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDate verzenddatum,
                         Verhuurder verhuurder, Invoer invoer, Path uitvoer, BrievenModus brieven,
                         int drukbestandMax, BigDecimal maxAfwijzingen, int bezorgdagen, CsvDialect csvDialect,
-                        boolean pdfa, int threads, Beleid beleid, WetJaar wet, List<String> waarschuwingen,
+                        boolean pdfa, boolean duplex, int threads, Beleid beleid, WetJaar wet, List<String> waarschuwingen,
                         Voorlopig voorlopig) {
 
     public JobConfig {
@@ -97,6 +98,11 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
             regel(tekst, "csv_dialect", csvDialect.name().toLowerCase(Locale.ROOT));
         }
         regel(tekst, "pdfa", pdfa);
+        // blank pages in the print files change their bytes and page ranges, like pdfa (docs/decisions.md);
+        // duplex-safe, the default, adds no line: runs started before the option keep their identity
+        if (!duplex) {
+            regel(tekst, "duplex", false);
+        }
         regel(tekst, "beleid.peildatum", beleid.peildatum());
         regel(tekst, "beleid.inflatie", beleid.inflatie());
         regel(tekst, "beleid.regulier_max_pct", beleid.regulierMaxPct());
@@ -153,7 +159,7 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
     /** The same job with another CSV dialect (a re-export of a completed run). */
     public JobConfig metCsvDialect(CsvDialect dialect) {
         return new JobConfig(bestand, jaar, ingangsdatum, verzenddatum, verhuurder, invoer, uitvoer, brieven,
-                drukbestandMax, maxAfwijzingen, bezorgdagen, dialect, pdfa, threads, beleid, wet, waarschuwingen,
+                drukbestandMax, maxAfwijzingen, bezorgdagen, dialect, pdfa, duplex, threads, beleid, wet, waarschuwingen,
                 voorlopig);
     }
 
@@ -176,7 +182,7 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
      */
     public JobConfig metVerzenddatum(LocalDate datum) {
         return new JobConfig(bestand, jaar, ingangsdatum, datum, verhuurder, invoer, uitvoer, brieven,
-                drukbestandMax, maxAfwijzingen, bezorgdagen, csvDialect, pdfa, threads, beleid, wet, waarschuwingen,
+                drukbestandMax, maxAfwijzingen, bezorgdagen, csvDialect, pdfa, duplex, threads, beleid, wet, waarschuwingen,
                 voorlopig);
     }
 

@@ -133,6 +133,7 @@ public final class JobFileLoader {
             Integer bezorgdagen = huurronde.geheel("bezorgdagen", false, 0, 31);
             CsvDialect csvDialect = huurronde.keuze("csv_dialect", false, DIALECTEN);
             Boolean pdfa = huurronde.janee("pdfa", false);
+            Boolean duplex = huurronde.janee("duplex", false);
             Integer threads = huurronde.geheel("threads", false, 1, 256);
             Sectie beleidSectie = huurronde.sectie("beleid", true);
             BeleidWaarden beleid = beleid(beleidSectie, wet);
@@ -154,6 +155,7 @@ public final class JobFileLoader {
                     dagen,
                     csvDialect != null ? csvDialect : CsvDialect.STANDAARD,
                     Boolean.TRUE.equals(pdfa),
+                    !Boolean.FALSE.equals(duplex),
                     threads != null ? threads : 2,
                     regels, wet, toets.waarschuwingen(), new JobConfig.Voorlopig(ontbrekend, toets.aannames()));
             if (ingangGoed) {

@@ -123,13 +123,46 @@ class BrievenRunTest {
         for (String bestand : List.of("drukbestand-0001.pdf", "drukbestand-0002.pdf", "drukbestand-0003.pdf")) {
             byte[] pdf = Files.readAllBytes(run.resolve("drukbestanden").resolve(bestand));
             List<Map<String, String>> rijen = index.stream().filter(r -> r.get("bestand").equals(bestand)).toList();
-            int laatste = Integer.parseInt(rijen.getLast().get("laatste_pagina"));
-            assertThat(PdfTekst.lees(pdf).paginas()).isEqualTo(laatste);
+            // duplex (the default): every letter on a front side, a blank page after an odd letter, also the last
+            int volgende = 1;
             for (Map<String, String> rij : rijen) {
-                String pagina = PdfTekst.pagina(pdf, Integer.parseInt(rij.get("eerste_pagina")));
-                assertThat(pagina).as(rij.toString()).contains(rij.get("contract_id"));
+                int eerste = Integer.parseInt(rij.get("eerste_pagina"));
+                int laatste = Integer.parseInt(rij.get("laatste_pagina"));
+                assertThat(eerste).as(rij.toString()).isEqualTo(volgende).isOdd();
+                assertThat(PdfTekst.pagina(pdf, eerste)).as(rij.toString()).contains(rij.get("contract_id"));
+                if ((laatste - eerste + 1) % 2 == 1) {
+                    assertThat(PdfTekst.pagina(pdf, laatste + 1)).as("blank after " + rij).isBlank();
+                    volgende = laatste + 2;
+                } else {
+                    volgende = laatste + 1;
+                }
             }
+            assertThat(PdfTekst.lees(pdf).paginas()).isEqualTo(volgende - 1).isEven();
         }
+        assertThat(index).as("the sample has 1- and 2-page letters").anySatisfy(r ->
+                assertThat(r.get("laatste_pagina")).isNotEqualTo(r.get("eerste_pagina")));
+        assertThat(index).anySatisfy(r -> assertThat(r.get("laatste_pagina")).isEqualTo(r.get("eerste_pagina")));
+    }
+
+    @Test
+    void zonderDuplexVolgenDeBrievenElkaarZonderLegePaginas() throws IOException {
+        Path run = draai("--parameter", "duplex=false", "--parameter", "brieven=drukbestand");
+        List<Map<String, String>> index = CsvBestand.lees(run.resolve("drukbestand-index.csv"));
+        byte[] pdf = Files.readAllBytes(run.resolve("drukbestanden/drukbestand-0001.pdf"));
+        int volgende = 1;
+        for (Map<String, String> rij : index) {
+            assertThat(Integer.parseInt(rij.get("eerste_pagina"))).as(rij.toString()).isEqualTo(volgende);
+            volgende = Integer.parseInt(rij.get("laatste_pagina")) + 1;
+        }
+        assertThat(PdfTekst.lees(pdf).paginas()).isEqualTo(volgende - 1);
+    }
+
+    @Test
+    void duplexMoetJaOfNeeZijn() {
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data"))
+                .voer(Golden.run(tmp.resolve("uit"), "--parameter", "duplex=soms"));
+        assertThat(u.code()).as(u.toString()).isEqualTo(1);
+        assertThat(u.fout()).contains("duplex");
     }
 
     @Test
