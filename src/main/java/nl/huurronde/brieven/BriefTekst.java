@@ -124,7 +124,7 @@ final class BriefTekst {
         }
 
         private void aanhefEnInleiding() {
-            romp.add(new Alinea(List.of(new Deel("Beste " + b.geadresseerde().naam() + ",", false, false))));
+            romp.add(new Alinea(List.of(new Deel(Aanhef.van(b.geadresseerde().naam()), false, false))));
             if (b.isHerzien()) {
                 romp.add(zin().t("U heeft bezwaar gemaakt. Wij hebben uw huur opnieuw berekend. Dit voorstel vervangt"
                         + " versie " + b.vervangtVersie() + "; die geldt niet meer.").alinea());

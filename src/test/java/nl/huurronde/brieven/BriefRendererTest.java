@@ -41,11 +41,11 @@ class BriefRendererTest {
         String t = pdf.plat();
 
         assertThat(pdf.paginas()).isEqualTo(1);
-        assertThat(t).contains("Voorstel huurverhoging per 1 juli 2020", "20 april 2020", "Beste J. de Vries,",
+        assertThat(t).contains("Voorstel huurverhoging per 1 juli 2020", "20 april 2020", "Geachte J. de Vries,",
                 "Kerkstraat 12A", "8011 AB", "ZWOLLE", "C-000123", "VHE-4711");
         // the table: current kale huur, servicekosten and bruto; new kale huur, increase, new bruto, ingangsdatum
         assertThat(t).contains("Kale huur (netto huur) € 520,50 € 541,84", "Servicekosten € 25,00 € 25,00",
-                "Totale huur (bruto huur) € 545,50 € 566,84", "Huurverhoging van de kale huur € 21,34 (4,1%)",
+                "Totale huur (bruto huur) € 545,50 € 566,84", "Huurverhoging van de kale huur € 21,34 (4,10%)",
                 "Ingangsdatum 1 juli 2020");
         assertThat(t).contains("143 punten", "€ 812,34", "Maximale huur");
         assertThat(t).contains("vóór 1 juli 2020", "schriftelijk", "Postbus 123, 8000 AA Zwolle", "Huurcommissie",
@@ -64,7 +64,7 @@ class BriefRendererTest {
 
         assertThat(pdf.paginas()).isEqualTo(2);
         assertThat(eerste).contains("uw huishoudinkomen over 2018 was € 43.574 of hoger".substring(3),
-                "inkomensafhankelijke huurverhoging", "€ 29,15 (5,6%)", "€ 549,65");
+                "inkomensafhankelijke huurverhoging", "€ 29,15 (5,60%)", "€ 549,65");
         // the bezwaar grounds of the 2020 law: household, AOW, 4+, chronic illness, income dropped, maximale huur
         assertThat(eerste).contains("uw huishouden is veranderd", "de AOW-leeftijd heeft bereikt",
                 "4 of meer personen", "chronisch ziek of gehandicapt", "huishoudinkomen is gedaald",
@@ -89,7 +89,7 @@ class BriefRendererTest {
 
         assertThat(pdf.paginas()).isEqualTo(1);
         assertThat(t).contains("Huurbevriezing: uw huur per 1 juli 2020", "huurbevriezing gekregen",
-                "geen huurverhoging", "€ 0,00 (0%)", "Kale huur (netto huur) € 520,50 € 520,50");
+                "geen huurverhoging", "€ 0,00 (0,00%)", "Kale huur (netto huur) € 520,50 € 520,50");
         assertThat(t).doesNotContain("akkoord met dit voorstel");
     }
 
@@ -99,7 +99,7 @@ class BriefRendererTest {
         String t = pdf.plat();
 
         assertThat(pdf.paginas()).isEqualTo(1);
-        assertThat(t).contains("vrije sector", "liberalisatiegrens", "€ 1.012,00", "€ 1.038,31", "(2,6%)",
+        assertThat(t).contains("vrije sector", "liberalisatiegrens", "€ 1.012,00", "€ 1.038,31", "(2,60%)",
                 "kantonrechter", "Huurcommissie");
         assertThat(t).doesNotContain("Maximale huur", "WWS");
     }
@@ -109,13 +109,13 @@ class BriefRendererTest {
         String t = render(Voorbeelden.middenhuur()).plat();
 
         assertThat(t).contains("middensegment", "Voorstel huurverhoging per 1 juli 2026", "170 punten",
-                "€ 1.228,07", "€ 980,00", "€ 1.039,78", "(6,1%)", "vóór 1 juli 2026");
+                "€ 1.228,07", "€ 980,00", "€ 1.039,78", "(6,10%)", "vóór 1 juli 2026");
     }
 
     @Test
     void woonwagenEnStandplaats() {
         assertThat(render(Voorbeelden.woonwagen()).plat()).contains("U huurt een woonwagen",
-                "nooit een inkomensafhankelijke", "€ 318,06", "(2,6%)");
+                "nooit een inkomensafhankelijke", "€ 318,06", "(2,60%)");
         assertThat(render(Voorbeelden.standplaats()).plat()).contains("U huurt een standplaats", "€ 153,90",
                 "maximale huur van uw standplaats");
     }
@@ -187,8 +187,8 @@ class BriefRendererTest {
         byte[] bytes = renderer.renderPdf(Voorbeelden.met(Voorbeelden.regulier(), adres));
         String t = PdfTekst.lees(bytes).plat();
 
-        assertThat(t).contains("Łukasz Şahin-Øvergård ı", "Straße der Ğüneş 7-bis", "Beste Łukasz Şahin-Øvergård ı,",
-                "€ 520,50", "4,1%");
+        assertThat(t).contains("Łukasz Şahin-Øvergård ı", "Straße der Ğüneş 7-bis", "Geachte heer/mevrouw Łukasz Şahin-Øvergård ı,",
+                "€ 520,50", "4,10%");
         // only the strings Helvetica cannot show use the embedded DejaVu subset
         assertThat(lettertypen(bytes)).anyMatch(f -> f.isEmbedded() && f.getName().contains("DejaVuSans"))
                 .anyMatch(f -> !f.isEmbedded() && f.getName().equals("Helvetica"));

@@ -41,11 +41,11 @@ class BrievenRunTest {
         }
         PdfTekst g01 = PdfTekst.lees(Files.readAllBytes(run.resolve("brieven/G01.pdf")));
         assertThat(g01.paginas()).isEqualTo(1);
-        assertThat(g01.plat()).contains("€ 500,00", "€ 520,50", "4,1%", "1 juli 2020", "20 april 2020", "G01",
+        assertThat(g01.plat()).contains("€ 500,00", "€ 520,50", "4,10%", "1 juli 2020", "20 april 2020", "G01",
                 "VHE0001", "Thorbeckegracht 1", "Huurcommissie");
         PdfTekst g04 = PdfTekst.lees(Files.readAllBytes(run.resolve("brieven/G04.pdf")));
         assertThat(g04.paginas()).as("IAH: extra page with the income statement").isEqualTo(2);
-        assertThat(g04.plat()).contains("€ 528,00", "5,6%", "2018", "€ 43.574 of hoger").doesNotContain("50.000");
+        assertThat(g04.plat()).contains("€ 528,00", "5,60%", "2018", "€ 43.574 of hoger").doesNotContain("50.000");
         PdfTekst g15 = PdfTekst.lees(Files.readAllBytes(run.resolve("brieven/G15.pdf")));
         assertThat(g15.plat()).containsIgnoringCase("huurverlaging").contains("€ 710,00");
     }
@@ -163,6 +163,47 @@ class BrievenRunTest {
                 .voer(Golden.run(tmp.resolve("uit"), "--parameter", "duplex=soms"));
         assertThat(u.code()).as(u.toString()).isEqualTo(1);
         assertThat(u.fout()).contains("duplex");
+    }
+
+    /** Issue #24 item 13: the salutation in Dutch letter form, read back from the letters of a real run. */
+    @Test
+    void deAanhefInNederlandseBriefvorm() throws IOException {
+        Path invoer = Golden.kopie(tmp.resolve("invoer"));
+        Map<String, String> namen = Map.of("G01", "Mevr. N. Bos", "G02", "Dhr. W. de Vries", "G03", "Fam. El Amrani",
+                "G05", "N. Bos", "G06", "Bos, N. en S.");
+        List<String> regels = new java.util.ArrayList<>();
+        for (String regel : Files.readAllLines(invoer.resolve("huurders.csv"))) {
+            String id = regel.substring(0, regel.indexOf(','));
+            regels.add(namen.containsKey(id) ? regel.replace(",Fam. Voorbeeld,", ",\"" + namen.get(id) + "\",") : regel);
+        }
+        Files.write(invoer.resolve("huurders.csv"), regels);
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data")).voer(Golden.run(invoer, tmp.resolve("uit"),
+                "--parameter", "brieven=per-contract"));
+        assertThat(u.code()).as(u.toString()).isZero();
+        Path run = Golden.runMap(tmp.resolve("uit"));
+        Map<String, String> verwacht = Map.of("G01", "Geachte mevrouw Bos,", "G02", "Geachte heer De Vries,",
+                "G03", "Geachte familie El Amrani,", "G05", "Geachte N. Bos,", "G06", "Geachte N. en S. Bos,",
+                "G07", "Geachte familie Voorbeeld,");
+        verwacht.forEach((id, aanhef) -> {
+            String tekst = PdfTekst.lees(run.resolve("brieven/" + id + ".pdf")).plat();
+            assertThat(tekst).as(id).contains(aanhef).doesNotContain("Beste");
+        });
+    }
+
+    /**
+     * Issue #24 item 13: the golden round's verzenddatum (20 April 2020) is long past when the run starts: the
+     * console and run.json say so; the letters keep the date the job file gives.
+     */
+    @Test
+    void eenVerstrekenVerzenddatumGeeftEenWaarschuwing() throws IOException {
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data")).voer(Golden.run(tmp.resolve("uit"),
+                "--parameter", "brieven=geen"));
+        assertThat(u.code()).as(u.toString()).isZero();
+        String melding = "verzenddatum 2020-04-20 ligt vóór de start van de run (" + java.time.LocalDate.now() + ")";
+        assertThat(u.uit()).contains("let op: " + melding);
+        Path run = Golden.runMap(tmp.resolve("uit"));
+        assertThat(Files.readString(run.resolve("run.json"))).containsPattern("\"waarschuwingen\": \\[[^\\]]*"
+                + java.util.regex.Pattern.quote(melding));
     }
 
     @Test
