@@ -83,6 +83,16 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
         regel(tekst, "verhuurder.website", verhuurder.website());
         regel(tekst, "verhuurder.bezwaar_adres", verhuurder.bezwaarAdres());
         regel(tekst, "verhuurder.logo", verhuurder.logo() == null ? null : verhuurder.logo().getFileName().toString());
+        // the signature and contact lines are letter text; absent (job files from before) they add no line
+        if (verhuurder.ondertekening() != null) {
+            regel(tekst, "verhuurder.ondertekening.naam", verhuurder.ondertekening().naam());
+            regel(tekst, "verhuurder.ondertekening.functie", verhuurder.ondertekening().functie());
+        }
+        if (verhuurder.contact() != null) {
+            regel(tekst, "verhuurder.contact.naam", verhuurder.contact().naam());
+            regel(tekst, "verhuurder.contact.telefoon", verhuurder.contact().telefoon());
+            regel(tekst, "verhuurder.contact.email", verhuurder.contact().email());
+        }
         // which kind of income input, not where it lives: rules.md §3 is skipped for categories
         regel(tekst, "invoer.inkomensbron", invoer.inkomenscategorie() != null ? "inkomenscategorie" : "inkomen");
         // The encoding decides the decoded text (names in letters), so it is part of the identity like the

@@ -112,6 +112,55 @@ class BriefRendererTest {
                 "€ 1.228,07", "€ 980,00", "€ 1.039,78", "(6,10%)", "vóór 1 juli 2026");
     }
 
+    /** Issue #24 item 15: the letters explain what the tenant gets, and agree only where there is an increase. */
+    @Test
+    void deLageHuurZegtDatDeWetEenVastBedragToestaat() {
+        String t = render(Voorbeelden.laagHuur()).plat();
+        assertThat(t).contains("Voor een kale huur onder € 350,00 staat de wet een vaste verhoging per maand toe",
+                "ook als die in procenten meer is dan het gewone maximum", "Uw kale huur was € 320,00",
+                "Wij verhogen huren onder die grens met € 25,00 per maand", "(7,81%)");
+        assertThat(t).doesNotContain("Wij blijven binnen die grens");
+    }
+
+    @Test
+    void deWoonwagenbriefNoemtDeVerhoging() {
+        String t = render(Voorbeelden.woonwagen()).plat();
+        assertThat(t).contains("Voor woonwagens en standplaatsen is de huurverhoging dit jaar ten hoogste 2,60%");
+        assertThat(t).doesNotContain("dezelfde jaarlijkse huurverhoging");
+    }
+
+    @Test
+    void eenHuurverlagingBijBevriezingZegtDatDeHuurOmlaagGaat() {
+        String t = render(Voorbeelden.bevriezingMetVerlaging()).plat();
+        assertThat(t).contains("Huurverlaging per 1 juli 2020", "huurbevriezing gekregen",
+                "Uw huur gaat vanaf 1 juli 2020 zelfs omlaag", "naar de maximale huur van € 812,34");
+        assertThat(t).doesNotContain("geen huurverhoging", "akkoord");
+    }
+
+    @Test
+    void akkoordDoorBetalenAlleenBijEenVerhoging() {
+        assertThat(render(Voorbeelden.regulier()).plat()).contains("Betaalt u vanaf 1 juli 2020 de nieuwe huur? Dan"
+                + " gaat u akkoord met dit voorstel.");
+        for (Brief zonder : List.of(Voorbeelden.bevriezing(), Voorbeelden.huurverlaging(),
+                Voorbeelden.bevriezingMetVerlaging())) {
+            assertThat(render(zonder).plat()).as(zonder.soort() + " " + zonder.verhogingBedrag())
+                    .doesNotContain("akkoord");
+        }
+    }
+
+    @Test
+    void eenContactpersoonEnOndertekeningUitHetJobbestand() {
+        Briefhoofd hoofd = new Briefhoofd("Woonstichting De Linde", "Postbus 123, 8000 AA Zwolle", "038 - 468 01 23",
+                "www.delinde.example", "Postbus 123, 8000 AA Zwolle", null,
+                new nl.huurronde.beleid.Verhuurder.Ondertekening("A. Jansen", "manager Wonen"),
+                new nl.huurronde.beleid.Verhuurder.Contact("het Klantcontactcentrum", null, "huur@delinde.example"));
+        String t = render(Voorbeelden.metBriefhoofd(Voorbeelden.regulier(), hoofd)).plat();
+        assertThat(t).contains("Neem dan contact op met het Klantcontactcentrum: bel 038 - 468 01 23 of mail naar"
+                + " huur@delinde.example.", "Met vriendelijke groet, A. Jansen manager Wonen Woonstichting De Linde");
+        assertThat(render(Voorbeelden.regulier()).plat()).contains("Bel ons op 038 - 468 01 23",
+                "Met vriendelijke groet, Woonstichting De Linde");
+    }
+
     @Test
     void woonwagenEnStandplaats() {
         assertThat(render(Voorbeelden.woonwagen()).plat()).contains("U huurt een woonwagen",

@@ -165,6 +165,38 @@ class BrievenRunTest {
         assertThat(u.fout()).contains("duplex");
     }
 
+    /**
+     * Issue #24 item 15 on the 2026 sample: the +€ 25 below € 350 says why it may be more than 4,1%, a caravan's
+     * letter names its percentage, and the job file's contact and signature reach every letter.
+     */
+    @Test
+    void brievenDieUitleggen2026() throws IOException {
+        Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data2026")).voer("run", "--job", "jobs/2026.yml",
+                "--uitvoer", tmp.resolve("uit2026").toString(), "--parameter", "brieven=per-contract",
+                "--parameter", "verhuurder.ondertekening.naam=A. de Boer",
+                "--parameter", "verhuurder.ondertekening.functie=directeur-bestuurder",
+                "--parameter", "verhuurder.contact.naam=het team Huren",
+                "--parameter", "verhuurder.contact.email=huren@voorbeeldhaven.example");
+        assertThat(u.code()).as(u.toString()).isIn(0, 3);
+        Path run = Golden.runMap(tmp.resolve("uit2026"));
+        List<Map<String, String>> audit = CsvBestand.lees(run.resolve("audit.csv"));
+        Map<String, String> laag = audit.stream().filter(r -> r.get("soort").equals("REGULIER")
+                && r.get("percentage_max").isEmpty()).findFirst().orElseThrow();
+        String laagBrief = PdfTekst.lees(run.resolve("brieven/" + laag.get("contract_id") + ".pdf")).plat();
+        assertThat(laagBrief).contains("Voor een kale huur onder € 350,00 staat de wet een vaste verhoging per maand"
+                + " toe", "Wij verhogen huren onder die grens met € 25,00 per maand");
+        Map<String, String> woonwagen = audit.stream().filter(r -> r.get("soort").equals("WOONWAGEN")).findFirst()
+                .orElseThrow();
+        String wagenBrief = PdfTekst.lees(run.resolve("brieven/" + woonwagen.get("contract_id") + ".pdf")).plat();
+        assertThat(wagenBrief).contains("Voor woonwagens en standplaatsen is de huurverhoging dit jaar ten hoogste "
+                + NlFormaat.fractie(new java.math.BigDecimal(woonwagen.get("percentage_max"))));
+        for (String brief : List.of(laagBrief, wagenBrief)) {
+            assertThat(brief).contains("Neem dan contact op met het team Huren: bel 0900 - 123 45 67 of mail naar"
+                    + " huren@voorbeeldhaven.example.", "Met vriendelijke groet, A. de Boer directeur-bestuurder"
+                    + " Woonstichting De Voorbeeldhaven");
+        }
+    }
+
     /** Issue #24 item 13: the salutation in Dutch letter form, read back from the letters of a real run. */
     @Test
     void deAanhefInNederlandseBriefvorm() throws IOException {
