@@ -19,6 +19,7 @@ import nl.huurronde.regels.Beleid;
  *
  * @param bestand        the job file
  * @param verzenddatum   the letters' date; null means "today", which the caller fixes at the first start
+ * @param duplex         every letter in a print file starts on a front side (a blank page after an odd block)
  * @param beleid         what the rules need; its peildatum is the ingangsdatum
  * @param waarschuwingen unconfirmed law figures that were used, and policy keys the law could not check
  * @param voorlopig      what is provisional because the law of the year is not yet complete
@@ -26,7 +27,7 @@ import nl.huurronde.regels.Beleid;
 public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDate verzenddatum,
                         Verhuurder verhuurder, Invoer invoer, Path uitvoer, BrievenModus brieven,
                         int drukbestandMax, BigDecimal maxAfwijzingen, int bezorgdagen, CsvDialect csvDialect,
-                        boolean pdfa, int threads, Beleid beleid, WetJaar wet, List<String> waarschuwingen,
+                        boolean pdfa, boolean duplex, int threads, Beleid beleid, WetJaar wet, List<String> waarschuwingen,
                         Voorlopig voorlopig) {
 
     public JobConfig {
@@ -82,6 +83,16 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
         regel(tekst, "verhuurder.website", verhuurder.website());
         regel(tekst, "verhuurder.bezwaar_adres", verhuurder.bezwaarAdres());
         regel(tekst, "verhuurder.logo", verhuurder.logo() == null ? null : verhuurder.logo().getFileName().toString());
+        // the signature and contact lines are letter text; absent (job files from before) they add no line
+        if (verhuurder.ondertekening() != null) {
+            regel(tekst, "verhuurder.ondertekening.naam", verhuurder.ondertekening().naam());
+            regel(tekst, "verhuurder.ondertekening.functie", verhuurder.ondertekening().functie());
+        }
+        if (verhuurder.contact() != null) {
+            regel(tekst, "verhuurder.contact.naam", verhuurder.contact().naam());
+            regel(tekst, "verhuurder.contact.telefoon", verhuurder.contact().telefoon());
+            regel(tekst, "verhuurder.contact.email", verhuurder.contact().email());
+        }
         // which kind of income input, not where it lives: rules.md §3 is skipped for categories
         regel(tekst, "invoer.inkomensbron", invoer.inkomenscategorie() != null ? "inkomenscategorie" : "inkomen");
         // The encoding decides the decoded text (names in letters), so it is part of the identity like the
@@ -97,6 +108,11 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
             regel(tekst, "csv_dialect", csvDialect.name().toLowerCase(Locale.ROOT));
         }
         regel(tekst, "pdfa", pdfa);
+        // blank pages in the print files change their bytes and page ranges, like pdfa (docs/decisions.md);
+        // duplex-safe, the default, adds no line: runs started before the option keep their identity
+        if (!duplex) {
+            regel(tekst, "duplex", false);
+        }
         regel(tekst, "beleid.peildatum", beleid.peildatum());
         regel(tekst, "beleid.inflatie", beleid.inflatie());
         regel(tekst, "beleid.regulier_max_pct", beleid.regulierMaxPct());
@@ -153,7 +169,7 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
     /** The same job with another CSV dialect (a re-export of a completed run). */
     public JobConfig metCsvDialect(CsvDialect dialect) {
         return new JobConfig(bestand, jaar, ingangsdatum, verzenddatum, verhuurder, invoer, uitvoer, brieven,
-                drukbestandMax, maxAfwijzingen, bezorgdagen, dialect, pdfa, threads, beleid, wet, waarschuwingen,
+                drukbestandMax, maxAfwijzingen, bezorgdagen, dialect, pdfa, duplex, threads, beleid, wet, waarschuwingen,
                 voorlopig);
     }
 

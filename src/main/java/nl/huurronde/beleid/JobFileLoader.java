@@ -133,6 +133,7 @@ public final class JobFileLoader {
             Integer bezorgdagen = huurronde.geheel("bezorgdagen", false, 0, 31);
             CsvDialect csvDialect = huurronde.keuze("csv_dialect", false, DIALECTEN);
             Boolean pdfa = huurronde.janee("pdfa", false);
+            Boolean duplex = huurronde.janee("duplex", false);
             Integer threads = huurronde.geheel("threads", false, 1, 256);
             Sectie beleidSectie = huurronde.sectie("beleid", true);
             BeleidWaarden beleid = beleid(beleidSectie, wet);
@@ -154,6 +155,7 @@ public final class JobFileLoader {
                     dagen,
                     csvDialect != null ? csvDialect : CsvDialect.STANDAARD,
                     Boolean.TRUE.equals(pdfa),
+                    !Boolean.FALSE.equals(duplex),
                     threads != null ? threads : 2,
                     regels, wet, toets.waarschuwingen(), new JobConfig.Voorlopig(ontbrekend, toets.aannames()));
             if (ingangGoed) {
@@ -215,9 +217,31 @@ public final class JobFileLoader {
                     sectie.tekst("telefoon", true),
                     sectie.tekst("website", true),
                     sectie.tekst("bezwaar_adres", true),
-                    sectie.bestand("logo", false));
+                    sectie.bestand("logo", false),
+                    ondertekening(sectie.sectie("ondertekening", false)),
+                    contact(sectie.sectie("contact", false)));
             sectie.sluit();
             return verhuurder;
+        }
+
+        /** {@code verhuurder.ondertekening}: who signs the letters; absent means the landlord's name alone. */
+        private Verhuurder.Ondertekening ondertekening(Sectie sectie) {
+            String naam = sectie.tekst("naam", sectie.aanwezig());
+            String functie = sectie.tekst("functie", false);
+            sectie.sluit();
+            return naam == null ? null : new Verhuurder.Ondertekening(naam, functie);
+        }
+
+        /** {@code verhuurder.contact}: a person or department for questions, with a telephone number and/or e-mail. */
+        private Verhuurder.Contact contact(Sectie sectie) {
+            String naam = sectie.tekst("naam", sectie.aanwezig());
+            String telefoon = sectie.tekst("telefoon", false);
+            String email = sectie.tekst("email", false);
+            if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                sectie.fout("email", "'" + email + "' is geen e-mailadres (naam@domein.nl)");
+            }
+            sectie.sluit();
+            return naam == null ? null : new Verhuurder.Contact(naam, telefoon, email);
         }
 
         private Invoer invoer(Sectie sectie) {

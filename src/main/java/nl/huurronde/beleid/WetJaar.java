@@ -25,6 +25,12 @@ import nl.huurronde.regels.Sectorwet;
  */
 public final class WetJaar {
 
+    /** What a law key means in words ("maximale gemiddelde huurstijging (huursom)"), or null for an unknown key. */
+    public static String betekenis(String wetsleutel) {
+        return Wetsleutel.betekenisVan(wetsleutel);
+    }
+
+
     /** Where the law came from: the bundled file, or a file given at run time with its SHA-256. */
     public record Herkomst(String pad, String sha256, boolean gebundeld) {}
 

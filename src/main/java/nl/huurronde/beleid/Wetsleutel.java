@@ -119,6 +119,16 @@ enum Wetsleutel {
         this.betekenis = betekenis;
     }
 
+    /** What a law key means in words ("maximale gemiddelde huurstijging (huursom)"), or null for an unknown key. */
+    static String betekenisVan(String sleutel) {
+        for (Wetsleutel w : values()) {
+            if (w.sleutel.equals(sleutel)) {
+                return w.betekenis;
+            }
+        }
+        return null;
+    }
+
     /** Must be written in every year's file (with a figure, or {@code onbekend} where that is allowed). */
     boolean verplicht() {
         return this == REGULIER_MAX_PCT || altijdBekend() && this != WWS_INDELING_VANAF

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import nl.huurronde.brieven.NlFormaat;
 import nl.huurronde.intake.IntakeTellingen;
 import nl.huurronde.intake.Waarden;
 import nl.huurronde.opdracht.Opdracht;
@@ -83,7 +84,7 @@ class StatusOpdracht implements Opdracht {
         }
         if (run.capBepaald()) {
             uit.println("  huursom cap c: " + (run.huursomCap() == null ? "niet nodig"
-                    : run.huursomCap().movePointRight(2).stripTrailingZeros().toPlainString() + "%"));
+                    : NlFormaat.fractie(run.huursomCap())));
         }
         Map<String, Long> perSoort = bezwaren.aantallenPerSoort(run.runId());
         if (!perSoort.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import nl.huurronde.contract.Contract;
+import nl.huurronde.regels.Beleid;
 import nl.huurronde.regels.Reden;
 import nl.huurronde.regels.Sector;
 import nl.huurronde.regels.Soort;
@@ -35,8 +36,14 @@ public record Brief(Briefhoofd briefhoofd, Ronde ronde, LocalDate verzenddatum, 
      * @param inkomensjaar  the income year the category is about (t−2)
      * @param aowGrond      the round's law exempts AOW households from IAH (2019–2020)
      * @param vierPlusGrond the round's law exempts households of 4+ persons from IAH (2019–2020)
+     * @param laagHuur      the policy's fixed increase below a rent threshold (2022+), or null
      */
-    public record Ronde(int jaar, int inkomensjaar, boolean aowGrond, boolean vierPlusGrond) {}
+    public record Ronde(int jaar, int inkomensjaar, boolean aowGrond, boolean vierPlusGrond,
+                        Beleid.LaagHuur laagHuur) {
+        public Ronde(int jaar, int inkomensjaar, boolean aowGrond, boolean vierPlusGrond) {
+            this(jaar, inkomensjaar, aowGrond, vierPlusGrond, null);
+        }
+    }
 
     public Brief {
         Objects.requireNonNull(briefhoofd, "briefhoofd");
@@ -137,6 +144,20 @@ public record Brief(Briefhoofd briefhoofd, Ronde ronde, LocalDate verzenddatum, 
         }
         return kaleHuurOud().signum() == 0 ? BigDecimal.ZERO
                 : verhogingBedrag().multiply(BigDecimal.valueOf(100)).divide(kaleHuurOud(), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The percentage applied, as a fraction (after the huursom cap for REGULIER and WOONWAGEN); null for a fixed
+     * amount (the low-rent increase, an IAH band in euros) and for BEVRIEZING.
+     */
+    public BigDecimal percentageMax() {
+        return voorstel.percentageMax();
+    }
+
+    /** The policy's fixed increase for a low rent applied: REGULIER without a percentage, below the threshold. */
+    public boolean isLaagHuurVerhoging() {
+        return soort() == Soort.REGULIER && voorstel.percentageMax() == null && ronde.laagHuur() != null
+                && kaleHuurOud().compareTo(ronde.laagHuur().grens()) < 0;
     }
 
     /** This year's streefhuur; nullable. */

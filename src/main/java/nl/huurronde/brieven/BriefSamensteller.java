@@ -20,10 +20,11 @@ public final class BriefSamensteller {
     public BriefSamensteller(JobConfig config) {
         this.config = config;
         Verhuurder v = config.verhuurder();
-        this.briefhoofd = new Briefhoofd(v.naam(), v.adres(), v.telefoon(), v.website(), v.bezwaarAdres(), v.logo());
+        this.briefhoofd = new Briefhoofd(v.naam(), v.adres(), v.telefoon(), v.website(), v.bezwaarAdres(), v.logo(),
+                v.ondertekening(), v.contact());
         Beleid beleid = config.beleid();
         this.ronde = new Brief.Ronde(config.jaar(), beleid.inkomensjaar(), beleid.wet().aowVrijstelling(),
-                beleid.wet().vierPlusVrijstelling());
+                beleid.wet().vierPlusVrijstelling(), beleid.laagHuur());
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import nl.huurronde.beleid.Verhuurder;
 import nl.huurronde.brieven.BriefInhoud.Alinea;
 import nl.huurronde.brieven.BriefInhoud.Blok;
 import nl.huurronde.brieven.BriefInhoud.Deel;
@@ -17,6 +18,7 @@ import nl.huurronde.brieven.BriefInhoud.Kop;
 import nl.huurronde.brieven.BriefInhoud.Opsomming;
 import nl.huurronde.brieven.BriefInhoud.Rij;
 import nl.huurronde.brieven.BriefInhoud.Tabel;
+import nl.huurronde.regels.Beleid;
 import nl.huurronde.regels.HuishoudenFeiten;
 import nl.huurronde.regels.Reden;
 import nl.huurronde.regels.Sector;
@@ -124,7 +126,7 @@ final class BriefTekst {
         }
 
         private void aanhefEnInleiding() {
-            romp.add(new Alinea(List.of(new Deel("Beste " + b.geadresseerde().naam() + ",", false, false))));
+            romp.add(new Alinea(List.of(new Deel(Aanhef.van(b.geadresseerde().naam()), false, false))));
             if (b.isHerzien()) {
                 romp.add(zin().t("U heeft bezwaar gemaakt. Wij hebben uw huur opnieuw berekend. Dit voorstel vervangt"
                         + " versie " + b.vervangtVersie() + "; die geldt niet meer.").alinea());
@@ -169,9 +171,13 @@ final class BriefTekst {
             Set<Reden> r = b.redenen();
             switch (b.soort()) {
                 case REGULIER -> {
-                    romp.add(zin().t("U huurt een " + eenheid + " met een sociale huur. De overheid bepaalt hoeveel"
-                            + " de huur van sociale huurwoningen ieder jaar ten hoogste mag stijgen. Wij blijven"
-                            + " binnen die grens.").alinea());
+                    if (b.isLaagHuurVerhoging()) {
+                        laagHuur();
+                    } else {
+                        romp.add(zin().t("U huurt een " + eenheid + " met een sociale huur. De overheid bepaalt"
+                                + " hoeveel de huur van sociale huurwoningen ieder jaar ten hoogste mag stijgen. Wij"
+                                + " blijven binnen die grens.").alinea());
+                    }
                     iahVrijstellingen(r);
                 }
                 case IAH -> {
@@ -185,8 +191,12 @@ final class BriefTekst {
                             + " inkomensafhankelijke huurverhoging.");
                     romp.add(iah.alinea());
                 }
-                case BEVRIEZING -> romp.add(zin().t("U heeft huurbevriezing gekregen. Daarom verhogen wij uw kale huur"
-                        + " vanaf ").h(ingang).t(" niet. U krijgt dit jaar geen huurverhoging.").alinea());
+                case BEVRIEZING -> romp.add(b.isHuurverlaging()
+                        // the freeze stops an increase; the maximale huur below lowers the rent all the same
+                        ? zin().t("U heeft huurbevriezing gekregen. Daarom verhogen wij uw kale huur niet. Uw huur gaat"
+                                + " vanaf ").h(ingang).t(" zelfs omlaag; hieronder leest u waarom.").alinea()
+                        : zin().t("U heeft huurbevriezing gekregen. Daarom verhogen wij uw kale huur vanaf ").h(ingang)
+                                .t(" niet. U krijgt dit jaar geen huurverhoging.").alinea());
                 case VRIJE_SECTOR -> romp.add(zin().t("U huurt een woning in de vrije sector. Bij het begin van uw"
                         + " huurcontract lag uw huur boven de liberalisatiegrens van de overheid. Voor uw woning geldt"
                         + " daarom geen maximale huur volgens het puntenstelsel. De huurverhoging blijft wel binnen"
@@ -195,9 +205,7 @@ final class BriefTekst {
                         + " middenhuurwoningen geldt een maximale huur volgens het puntenstelsel van de overheid"
                         + " (WWS), en een grens voor de jaarlijkse huurverhoging. Wij blijven binnen die grenzen.")
                         .alinea());
-                case WOONWAGEN -> romp.add(zin().t("U huurt een " + eenheid + ". Woonwagens en standplaatsen"
-                        + " krijgen dezelfde jaarlijkse huurverhoging, en nooit een inkomensafhankelijke"
-                        + " huurverhoging.").alinea());
+                case WOONWAGEN -> woonwagen();
             }
             if (r.contains(Reden.STREEFHUUR_BEGRENSD)) {
                 Zin z = zin().t("Elke " + eenheid + " heeft een streefhuur: de huur die wij vragen aan een nieuwe"
@@ -234,6 +242,35 @@ final class BriefTekst {
                             .t(".").alinea());
                 }
             }
+        }
+
+        /**
+         * The law's fixed increase for low rents (2022+): in percent it is often more than the regular maximum
+         * (+€ 25 on € 320 is 7,81%), so the letter says why that is allowed.
+         */
+        private void laagHuur() {
+            Beleid.LaagHuur laag = b.ronde().laagHuur();
+            romp.add(zin().t("U huurt een " + eenheid + " met een sociale huur. De overheid bepaalt hoeveel de huur van"
+                    + " sociale huurwoningen ieder jaar ten hoogste mag stijgen. Voor een kale huur onder ")
+                    .h(bedrag(laag.grens())).t(" staat de wet een vaste verhoging per maand toe in plaats van een"
+                            + " percentage, ook als die in procenten meer is dan het gewone maximum. Uw kale huur was ")
+                    .h(bedrag(b.kaleHuurOud())).t(", lager dan ").h(bedrag(laag.grens())).t(". Wij verhogen huren"
+                            + " onder die grens met ").hv(bedrag(laag.bedrag())).t(" per maand.").alinea());
+        }
+
+        /** Caravans and pitches: the year's percentage for them, after the huursom cap. */
+        private void woonwagen() {
+            Zin z = zin().t("U huurt een " + eenheid + ". ");
+            BigDecimal pct = b.percentageMax();
+            if (pct == null) {
+                z.t("Woonwagens en standplaatsen krijgen de jaarlijkse huurverhoging van de overheid");
+            } else if (pct.signum() == 0) {
+                z.t("Woonwagens en standplaatsen krijgen dit jaar geen huurverhoging");
+            } else {
+                z.t("Voor woonwagens en standplaatsen is de huurverhoging dit jaar ten hoogste ")
+                        .hv(NlFormaat.procent(pct.movePointRight(2))).t(", binnen wat de wet toestaat");
+            }
+            romp.add(z.t(". Zij krijgen nooit een inkomensafhankelijke huurverhoging.").alinea());
         }
 
         /** A household above the IAH limit that is exempt: tell them why they get the regular increase. */
@@ -341,7 +378,21 @@ final class BriefTekst {
         private void slot() {
             Briefhoofd hoofd = b.briefhoofd();
             Zin vragen = zin().t("Heeft u nog vragen? ");
-            if (gevuld(hoofd.telefoon()) && gevuld(hoofd.website())) {
+            Verhuurder.Contact contact = hoofd.contact();
+            if (contact != null) {
+                // a named person or department: the job file's contact, its number or else the landlord's
+                String telefoon = gevuld(contact.telefoon()) ? contact.telefoon() : hoofd.telefoon();
+                vragen.t("Neem dan contact op met " + contact.naam());
+                if (gevuld(telefoon) && gevuld(contact.email())) {
+                    vragen.t(": bel ").h(telefoon).t(" of mail naar ").h(contact.email()).t(".");
+                } else if (gevuld(telefoon)) {
+                    vragen.t(": bel ").h(telefoon).t(".");
+                } else if (gevuld(contact.email())) {
+                    vragen.t(": mail naar ").h(contact.email()).t(".");
+                } else {
+                    vragen.t(".");
+                }
+            } else if (gevuld(hoofd.telefoon()) && gevuld(hoofd.website())) {
                 vragen.t("Bel ons op ").h(hoofd.telefoon()).t(" of kijk op ").h(hoofd.website()).t(".");
             } else if (gevuld(hoofd.telefoon())) {
                 vragen.t("Bel ons op ").h(hoofd.telefoon()).t(".");
@@ -351,7 +402,14 @@ final class BriefTekst {
                 vragen.t("Neem dan contact met ons op.");
             }
             romp.add(vragen.alinea());
-            romp.add(zin().t("Met vriendelijke groet,\n" + hoofd.naam()).alinea());
+            StringBuilder groet = new StringBuilder("Met vriendelijke groet,\n");
+            if (hoofd.ondertekening() != null) {
+                groet.append(hoofd.ondertekening().naam()).append('\n');
+                if (gevuld(hoofd.ondertekening().functie())) {
+                    groet.append(hoofd.ondertekening().functie()).append('\n');
+                }
+            }
+            romp.add(zin().t(groet.append(hoofd.naam()).toString()).alinea());
         }
 
         /** IAH only: the Belastingdienst's statement of the income category, as an extra page. */

@@ -3,16 +3,24 @@ package nl.huurronde.brieven;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import nl.huurronde.beleid.Verhuurder;
+
 /**
  * The corporation's letterhead, from the policy's {@code verhuurder}.
  *
- * @param logo nullable; a PNG or JPEG file, read once per renderer
+ * @param logo          nullable; a PNG or JPEG file, read once per renderer
+ * @param ondertekening nullable: who signs; without it the letter is signed with the landlord's name alone
+ * @param contact       nullable: the person or department for questions
  */
 public record Briefhoofd(String naam, String adres, String telefoon, String website, String bezwaarAdres,
-                         Path logo) {
+                         Path logo, Verhuurder.Ondertekening ondertekening, Verhuurder.Contact contact) {
     public Briefhoofd {
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(bezwaarAdres, "bezwaarAdres");
+    }
+
+    public Briefhoofd(String naam, String adres, String telefoon, String website, String bezwaarAdres, Path logo) {
+        this(naam, adres, telefoon, website, bezwaarAdres, logo, null, null);
     }
 
     /**

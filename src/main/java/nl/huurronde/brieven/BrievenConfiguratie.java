@@ -57,7 +57,7 @@ class BrievenConfiguratie {
         int threads = config.threads();
         Drukvolgorde volgorde = new Drukvolgorde(dataSource, jdbc, databank);
         BrievenSchrijver schrijver = new BrievenSchrijver(jdbc, runId, ronde.map(), modus, config.pdfa(),
-                new BriefSamensteller(config), ronde.verzenddatum());
+                config.duplex(), new BriefSamensteller(config), ronde.verzenddatum());
         Step deel = new StepBuilder("brievenDeel", jobRepository)
                 .<BriefPakket, BriefPakket>chunk(1)
                 .transactionManager(transactionManager)

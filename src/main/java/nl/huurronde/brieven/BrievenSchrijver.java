@@ -46,17 +46,19 @@ class BrievenSchrijver implements ItemWriter<BriefPakket> {
     private final Path runMap;
     private final BrievenModus modus;
     private final boolean pdfa;
+    private final boolean duplex;
     private final BriefSamensteller samensteller;
     private final LocalDate verzenddatum;
     private final BriefRenderer renderer;
 
     BrievenSchrijver(JdbcTemplate jdbc, String runId, Path runMap, BrievenModus modus, boolean pdfa,
-                     BriefSamensteller samensteller, LocalDate verzenddatum) {
+                     boolean duplex, BriefSamensteller samensteller, LocalDate verzenddatum) {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.runId = runId;
         this.runMap = runMap;
         this.modus = modus;
         this.pdfa = pdfa;
+        this.duplex = duplex;
         this.samensteller = samensteller;
         this.verzenddatum = verzenddatum;
         this.renderer = new BriefRenderer(pdfa);
@@ -96,7 +98,7 @@ class BrievenSchrijver implements ItemWriter<BriefPakket> {
         String naam = drukbestandNaam(pakket.nummer());
         Path map = Privebestanden.maakMap(runMap.resolve(DRUKBESTAND_MAP));
         List<SqlParameterSource> index = new ArrayList<>(pakket.brieven().size());
-        try (Drukbestand bestand = Drukbestand.open(map.resolve(naam), pdfa)) {
+        try (Drukbestand bestand = Drukbestand.open(map.resolve(naam), pdfa, duplex)) {
             int volgnr = 0;
             for (BriefItem item : pakket.brieven()) {
                 Paginabereik paginas = bestand.voegToe(brief(item));

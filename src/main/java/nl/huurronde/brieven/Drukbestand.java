@@ -21,7 +21,9 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * A merged print file (drukbestand): letters appended in the caller's order, each starting on a new page.
+ * A merged print file (drukbestand): letters appended in the caller's order, each starting on a new page;
+ * duplex-safe (job key {@code duplex}, default) each tenant's block (the letter's pages) is padded with a blank
+ * page to an even number, so every letter starts on a front side of a sheet.
  * Written to a temporary file beside the target (owner-only: it holds personal data) and moved into place by
  * {@link #close()}, so an interrupted run never leaves a file that looks finished. One embedded font (when
  * any letter needs it) is shared by all its pages. Not for concurrent use: one drukbestand per thread.
@@ -31,6 +33,7 @@ public final class Drukbestand implements Closeable {
     private final Path doel;
     private final Path tijdelijk;
     private final boolean pdfa;
+    private final boolean duplex;
     private final OutputStream uit;
     private final Document document;
     private final PdfWriter writer;
@@ -40,10 +43,12 @@ public final class Drukbestand implements Closeable {
     private int brieven;
     private boolean gesloten;
 
-    private Drukbestand(Path doel, Path tijdelijk, boolean pdfa, OutputStream uit) throws IOException {
+    private Drukbestand(Path doel, Path tijdelijk, boolean pdfa, boolean duplex, OutputStream uit)
+            throws IOException {
         this.doel = doel;
         this.tijdelijk = tijdelijk;
         this.pdfa = pdfa;
+        this.duplex = duplex;
         this.uit = uit;
         this.document = new Document(PageSize.A4, 0, 0, 0, 0);
         try {
@@ -61,8 +66,13 @@ public final class Drukbestand implements Closeable {
         PdfInstellingen.naOpenen(writer, pdfa);
     }
 
-    /** Opens a new print file that will appear at {@code pdf} when closed. */
+    /** Opens a new duplex-safe print file that will appear at {@code pdf} when closed. */
     public static Drukbestand open(Path pdf, boolean pdfa) throws IOException {
+        return open(pdf, pdfa, true);
+    }
+
+    /** Opens a new print file that will appear at {@code pdf} when closed; {@code duplex}: see the class. */
+    public static Drukbestand open(Path pdf, boolean pdfa, boolean duplex) throws IOException {
         Path map = pdf.toAbsolutePath().getParent();
         Files.createDirectories(map);
         Path tijdelijk = map.resolve(pdf.getFileName() + ".tmp");
@@ -76,7 +86,7 @@ public final class Drukbestand implements Closeable {
         }
         OutputStream uit = new BufferedOutputStream(Files.newOutputStream(tijdelijk), 1 << 16);
         try {
-            return new Drukbestand(pdf, tijdelijk, pdfa, uit);
+            return new Drukbestand(pdf, tijdelijk, pdfa, duplex, uit);
         } catch (IOException | RuntimeException e) {
             uit.close();
             Files.deleteIfExists(tijdelijk);
@@ -84,7 +94,10 @@ public final class Drukbestand implements Closeable {
         }
     }
 
-    /** Appends one letter; returns its first and last page number in this file. */
+    /**
+     * Appends one tenant's block (the letter); returns its first and last page number in this file, without the
+     * blank page that may follow it.
+     */
     public synchronized Paginabereik voegToe(Brief brief) {
         if (gesloten) {
             throw new IllegalStateException("Drukbestand is al gesloten");
@@ -102,12 +115,28 @@ public final class Drukbestand implements Closeable {
             eersteDatum = brief.verzenddatum();
         }
         int eerste = writer.getPageNumber();
+        // the pages of one tenant's block; what else belongs to the block is drawn here, before the padding
         BriefOpmaak.teken(inhoud, writer, document, basis, nodigUnicode ? unicode : null,
                 Logo.voor(brief.briefhoofd().logo()));
+        int laatste = writer.getPageNumber();
+        vulAanTotVoorkant(laatste - eerste + 1);
         brieven++;
         inhoudHash.update(BriefRenderer.sleutel(brief).getBytes(StandardCharsets.UTF_8));
         inhoudHash.update((byte) '\n');
-        return new Paginabereik(eerste, writer.getPageNumber());
+        return new Paginabereik(eerste, laatste);
+    }
+
+    /**
+     * Duplex: a block of an odd number of pages gets one blank page, so the next letter (or the next print file
+     * on the same stack) starts on a front side. The blank page is the current page after the block; it is kept
+     * even though nothing is drawn on it.
+     */
+    private void vulAanTotVoorkant(int paginasInBlok) {
+        if (duplex && paginasInBlok % 2 == 1) {
+            writer.setPageEmpty(false);
+            document.newPage();
+            writer.setPageEmpty(false);
+        }
     }
 
     /** Finishes the PDF and moves it into place. An empty drukbestand is discarded, not written. */

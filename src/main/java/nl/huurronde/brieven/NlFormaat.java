@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dutch formats for letters: {@code € 1.234,56}; {@code 4,1%} / {@code 4,34%}; {@code 1 juli 2026}. */
+/**
+ * Dutch formats for letters, reports and the console: {@code € 1.234,56}, a negative amount {@code € -12,50}
+ * (the minus sign with the number, as nl-NL writes currency); percentages always with two decimals
+ * ({@code 4,10%}, {@code 2,95%}), in letters and reports alike; {@code 1 juli 2026}.
+ */
 public final class NlFormaat {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
@@ -14,7 +18,7 @@ public final class NlFormaat {
 
     private NlFormaat() {}
 
-    /** {@code € 1.234,56}; a negative amount as {@code € -12,50}. Plain space after the euro sign. */
+    /** {@code € 1.234,56}; a negative amount as {@code € -12,50}, the one form everywhere. Plain space after the euro sign. */
     public static String bedrag(BigDecimal bedrag) {
         return "€ " + groepen(bedrag.setScale(2, RoundingMode.HALF_UP), 2);
     }
@@ -24,9 +28,19 @@ public final class NlFormaat {
         return "€ " + groepen(bedrag.setScale(0, RoundingMode.HALF_UP), 0);
     }
 
-    /** Percent with up to 2 decimals and no trailing zeros: 4.10 → {@code 4,1%}, 4.345 → {@code 4,35%}, 0 → {@code 0%}. */
+    /**
+     * Percent (given in percent) with exactly two decimals: 4.1 → {@code 4,10%}, 4.345 → {@code 4,35%}, 0 →
+     * {@code 0,00%}, -2.13 → {@code -2,13%}. Two, not one: a huursom cap (2,95%) and a tenant's increase (4,35%)
+     * need them, and one form for all keeps the letter's figures and the report's columns alike.
+     */
     public static String procent(BigDecimal procent) {
-        return getal(procent) + "%";
+        BigDecimal p = procent.setScale(2, RoundingMode.HALF_UP);
+        return (p.signum() == 0 ? p.abs() : p).toPlainString().replace('.', ',') + "%";
+    }
+
+    /** A fraction as a percentage: {@code 0.0295} → {@code 2,95%}. */
+    public static String fractie(BigDecimal fractie) {
+        return procent(fractie.movePointRight(2));
     }
 
     /** A number with up to 2 decimals, no trailing zeros, decimal comma, no grouping: 143.50 → {@code 143,5}. */

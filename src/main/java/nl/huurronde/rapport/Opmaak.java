@@ -1,7 +1,6 @@
 package nl.huurronde.rapport;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import nl.huurronde.brieven.NlFormaat;
 
@@ -33,8 +32,7 @@ public final class Opmaak {
         if (procent == null) {
             return "–";
         }
-        BigDecimal p = procent.setScale(2, RoundingMode.HALF_UP);
-        return (p.signum() == 0 ? p.abs() : p).toPlainString().replace('.', ',') + "%";
+        return NlFormaat.procent(procent);
     }
 
     /** A fraction as a percentage ({@code 0.0295} → {@code 2,95%}). */
@@ -42,9 +40,9 @@ public final class Opmaak {
         return fractie == null ? "–" : procent(fractie.movePointRight(2));
     }
 
-    /** A difference with its sign: {@code +€ 12,00}, {@code -€ 3,50}. */
+    /** A difference with its sign, the sign with the number like a negative amount: {@code € +12,00}, {@code € -3,50}. */
     public static String verschil(BigDecimal bedrag) {
-        return (bedrag.signum() > 0 ? "+" : bedrag.signum() < 0 ? "-" : "") + NlFormaat.bedrag(bedrag.abs());
+        return bedrag.signum() > 0 ? "€ +" + NlFormaat.bedrag(bedrag).substring(2) : NlFormaat.bedrag(bedrag);
     }
 
     public static String verschilAantal(long n) {

@@ -87,7 +87,7 @@ class RapportGegevens {
 
     /** The figures of the law the report relies on that are not confirmed, and the run's own warnings. */
     private static List<String> waarschuwingen(Ronde ronde, WetJaar wet) {
-        List<String> lijst = new ArrayList<>(ronde.config().waarschuwingen());
+        List<String> lijst = new ArrayList<>(ronde.config().waarschuwingen().stream().map(Bestuurstaal::van).toList());
         if (wet.aftoppingsgrens1en2() == null || wet.aftoppingsgrens3plus() == null) {
             lijst.add("de aftoppingsgrenzen van " + wet.jaar() + " zijn nog niet bekend: die telling ontbreekt");
         } else if (wet.isOnbevestigd("aftoppingsgrens.een_twee_personen")

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import nl.huurronde.beleid.CsvDialect;
+import nl.huurronde.brieven.NlFormaat;
 import nl.huurronde.huursom.HuursomCijfers;
 import nl.huurronde.intake.DrempelOverschreden;
 import nl.huurronde.intake.IntakeTellingen;
@@ -56,7 +57,7 @@ class RondeAfsluiting {
                 .append(aantal));
         uit.println(soorten);
         uit.println("  huursom cap: " + (ronde.huursomCap() == null ? "niet nodig"
-                : ronde.huursomCap().movePointRight(2).stripTrailingZeros().toPlainString() + "%"));
+                : NlFormaat.fractie(ronde.huursomCap())));
         uit.println("  uitvoer: " + ronde.map());
         uit.println(stappen(uitvoering));
         return new Afloop(ronde.runId(), afwijzingen.meld(ronde.runId(), ronde.map(), uit));

@@ -195,6 +195,11 @@ public class RondeStarter {
 
     private Afloop voerUit(String runId, boolean hervat, PrintStream uit) {
         Ronde ronde = rondes.laad(runId);
+        // against the run's first start, as run.json says it: a resume on a later day changes nothing
+        String verstreken = ronde.verzenddatumVerstreken(register.vind(runId).orElseThrow().gestart().toLocalDate());
+        if (verstreken != null) {
+            uit.println("let op: " + verstreken);
+        }
         Job job = jobs.get(ronde.soort());
         JobParameters parameters = new JobParametersBuilder().addString("run_id", runId).toJobParameters();
         JobExecution uitvoering;

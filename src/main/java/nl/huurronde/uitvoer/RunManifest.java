@@ -62,7 +62,12 @@ public class RunManifest {
         m.put("ingangsdatum", ronde.ingangsdatum().toString());
         m.put("per_soort", cijfers.perSoort(ronde.runId()));
         m.put("huursom", huursom(ronde));
-        m.put("waarschuwingen", ronde.config().waarschuwingen());
+        List<String> waarschuwingen = new ArrayList<>(ronde.config().waarschuwingen());
+        String verstreken = ronde.verzenddatumVerstreken(rij.gestart().toLocalDate());
+        if (verstreken != null) {
+            waarschuwingen.add(verstreken);
+        }
+        m.put("waarschuwingen", waarschuwingen);
         JobConfig.Voorlopig voorlopig = ronde.config().voorlopig();
         m.put("voorlopig", voorlopig.isVoorlopig());
         if (voorlopig.isVoorlopig()) {

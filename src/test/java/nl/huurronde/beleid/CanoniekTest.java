@@ -74,6 +74,7 @@ class CanoniekTest {
             max_afwijzingen                       | 0.02
             bezorgdagen                           | 2
             pdfa                                  | true
+            duplex                                | false
             beleid.inflatie                       | 0.027
             beleid.regulier_max_pct               | 0.040
             beleid.iah.niet_vanaf_streefhuur      | false
@@ -101,6 +102,14 @@ class CanoniekTest {
                 : laad(JOB, sleutel, waarde);
 
         assertThat(config.sha256()).isNotEqualTo(laad(JOB).sha256());
+    }
+
+    /** Duplex-safe print files are the default and add no line: runs started before the key keep their identity. */
+    @Test
+    void duplexStandaardVerandertDeHashNiet() throws BeleidFout {
+        assertThat(laad(JOB, "duplex", "true").sha256()).isEqualTo(laad(JOB).sha256());
+        assertThat(laad(JOB).canoniek()).doesNotContain("duplex");
+        assertThat(laad(JOB, "duplex", "false").canoniek()).contains("duplex=false\n");
     }
 
     @Test

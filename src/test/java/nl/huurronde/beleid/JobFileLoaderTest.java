@@ -330,6 +330,29 @@ class JobFileLoaderTest {
         assertThat(laad("jobs/2022.yml", "beleid.iah.banden", "[]").beleid().iahBanden()).isEmpty();
     }
 
+    /** Issue #24 item 15: a named contact and signature under verhuurder; job files without them stay valid. */
+    @Test
+    void contactEnOndertekeningZijnOptioneel() throws BeleidFout {
+        JobConfig zonder = laad("jobs/2020-swz.yml");
+        assertThat(zonder.verhuurder().ondertekening()).isNull();
+        assertThat(zonder.verhuurder().contact()).isNull();
+        JobConfig met = laad("jobs/2020-swz.yml", "verhuurder.ondertekening.naam", "A. Jansen",
+                "verhuurder.ondertekening.functie", "manager Wonen", "verhuurder.contact.naam", "team Huren",
+                "verhuurder.contact.email", "huren@swz.example");
+        assertThat(met.verhuurder().ondertekening()).isEqualTo(new Verhuurder.Ondertekening("A. Jansen", "manager Wonen"));
+        assertThat(met.verhuurder().contact()).isEqualTo(new Verhuurder.Contact("team Huren", null, "huren@swz.example"));
+        assertThat(met.sha256()).as("letter text: part of the identity").isNotEqualTo(zonder.sha256());
+        assertThat(zonder.canoniek()).doesNotContain("ondertekening", "contact");
+
+        assertThatThrownBy(() -> laad("jobs/2020-swz.yml", "verhuurder.contact.naam", "team Huren",
+                "verhuurder.contact.email", "huren-at-swz"))
+                .hasMessage("verhuurder.contact.email: 'huren-at-swz' is geen e-mailadres (naam@domein.nl) (opdrachtregel)");
+        assertThatThrownBy(() -> laad("jobs/2020-swz.yml", "verhuurder.ondertekening.functie", "manager"))
+                .hasMessageContaining("ontbrekende sleutel verhuurder.ondertekening.naam");
+        assertThatThrownBy(() -> laad("jobs/2020-swz.yml", "verhuurder.contact.mail", "x@y.nl"))
+                .hasMessageContaining("onbekende sleutel verhuurder.contact.mail");
+    }
+
     @Test
     void overschrijvingenWordenGevalideerdAlsHetBestand() {
         assertThatThrownBy(() -> laad("jobs/2020-swz.yml", "beleid.regulier_max", "0.03"))

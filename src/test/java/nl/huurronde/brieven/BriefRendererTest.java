@@ -41,11 +41,11 @@ class BriefRendererTest {
         String t = pdf.plat();
 
         assertThat(pdf.paginas()).isEqualTo(1);
-        assertThat(t).contains("Voorstel huurverhoging per 1 juli 2020", "20 april 2020", "Beste J. de Vries,",
+        assertThat(t).contains("Voorstel huurverhoging per 1 juli 2020", "20 april 2020", "Geachte J. de Vries,",
                 "Kerkstraat 12A", "8011 AB", "ZWOLLE", "C-000123", "VHE-4711");
         // the table: current kale huur, servicekosten and bruto; new kale huur, increase, new bruto, ingangsdatum
         assertThat(t).contains("Kale huur (netto huur) € 520,50 € 541,84", "Servicekosten € 25,00 € 25,00",
-                "Totale huur (bruto huur) € 545,50 € 566,84", "Huurverhoging van de kale huur € 21,34 (4,1%)",
+                "Totale huur (bruto huur) € 545,50 € 566,84", "Huurverhoging van de kale huur € 21,34 (4,10%)",
                 "Ingangsdatum 1 juli 2020");
         assertThat(t).contains("143 punten", "€ 812,34", "Maximale huur");
         assertThat(t).contains("vóór 1 juli 2020", "schriftelijk", "Postbus 123, 8000 AA Zwolle", "Huurcommissie",
@@ -64,7 +64,7 @@ class BriefRendererTest {
 
         assertThat(pdf.paginas()).isEqualTo(2);
         assertThat(eerste).contains("uw huishoudinkomen over 2018 was € 43.574 of hoger".substring(3),
-                "inkomensafhankelijke huurverhoging", "€ 29,15 (5,6%)", "€ 549,65");
+                "inkomensafhankelijke huurverhoging", "€ 29,15 (5,60%)", "€ 549,65");
         // the bezwaar grounds of the 2020 law: household, AOW, 4+, chronic illness, income dropped, maximale huur
         assertThat(eerste).contains("uw huishouden is veranderd", "de AOW-leeftijd heeft bereikt",
                 "4 of meer personen", "chronisch ziek of gehandicapt", "huishoudinkomen is gedaald",
@@ -89,7 +89,7 @@ class BriefRendererTest {
 
         assertThat(pdf.paginas()).isEqualTo(1);
         assertThat(t).contains("Huurbevriezing: uw huur per 1 juli 2020", "huurbevriezing gekregen",
-                "geen huurverhoging", "€ 0,00 (0%)", "Kale huur (netto huur) € 520,50 € 520,50");
+                "geen huurverhoging", "€ 0,00 (0,00%)", "Kale huur (netto huur) € 520,50 € 520,50");
         assertThat(t).doesNotContain("akkoord met dit voorstel");
     }
 
@@ -99,7 +99,7 @@ class BriefRendererTest {
         String t = pdf.plat();
 
         assertThat(pdf.paginas()).isEqualTo(1);
-        assertThat(t).contains("vrije sector", "liberalisatiegrens", "€ 1.012,00", "€ 1.038,31", "(2,6%)",
+        assertThat(t).contains("vrije sector", "liberalisatiegrens", "€ 1.012,00", "€ 1.038,31", "(2,60%)",
                 "kantonrechter", "Huurcommissie");
         assertThat(t).doesNotContain("Maximale huur", "WWS");
     }
@@ -109,13 +109,62 @@ class BriefRendererTest {
         String t = render(Voorbeelden.middenhuur()).plat();
 
         assertThat(t).contains("middensegment", "Voorstel huurverhoging per 1 juli 2026", "170 punten",
-                "€ 1.228,07", "€ 980,00", "€ 1.039,78", "(6,1%)", "vóór 1 juli 2026");
+                "€ 1.228,07", "€ 980,00", "€ 1.039,78", "(6,10%)", "vóór 1 juli 2026");
+    }
+
+    /** Issue #24 item 15: the letters explain what the tenant gets, and agree only where there is an increase. */
+    @Test
+    void deLageHuurZegtDatDeWetEenVastBedragToestaat() {
+        String t = render(Voorbeelden.laagHuur()).plat();
+        assertThat(t).contains("Voor een kale huur onder € 350,00 staat de wet een vaste verhoging per maand toe",
+                "ook als die in procenten meer is dan het gewone maximum", "Uw kale huur was € 320,00",
+                "Wij verhogen huren onder die grens met € 25,00 per maand", "(7,81%)");
+        assertThat(t).doesNotContain("Wij blijven binnen die grens");
+    }
+
+    @Test
+    void deWoonwagenbriefNoemtDeVerhoging() {
+        String t = render(Voorbeelden.woonwagen()).plat();
+        assertThat(t).contains("Voor woonwagens en standplaatsen is de huurverhoging dit jaar ten hoogste 2,60%");
+        assertThat(t).doesNotContain("dezelfde jaarlijkse huurverhoging");
+    }
+
+    @Test
+    void eenHuurverlagingBijBevriezingZegtDatDeHuurOmlaagGaat() {
+        String t = render(Voorbeelden.bevriezingMetVerlaging()).plat();
+        assertThat(t).contains("Huurverlaging per 1 juli 2020", "huurbevriezing gekregen",
+                "Uw huur gaat vanaf 1 juli 2020 zelfs omlaag", "naar de maximale huur van € 812,34");
+        assertThat(t).doesNotContain("geen huurverhoging", "akkoord");
+    }
+
+    @Test
+    void akkoordDoorBetalenAlleenBijEenVerhoging() {
+        assertThat(render(Voorbeelden.regulier()).plat()).contains("Betaalt u vanaf 1 juli 2020 de nieuwe huur? Dan"
+                + " gaat u akkoord met dit voorstel.");
+        for (Brief zonder : List.of(Voorbeelden.bevriezing(), Voorbeelden.huurverlaging(),
+                Voorbeelden.bevriezingMetVerlaging())) {
+            assertThat(render(zonder).plat()).as(zonder.soort() + " " + zonder.verhogingBedrag())
+                    .doesNotContain("akkoord");
+        }
+    }
+
+    @Test
+    void eenContactpersoonEnOndertekeningUitHetJobbestand() {
+        Briefhoofd hoofd = new Briefhoofd("Woonstichting De Linde", "Postbus 123, 8000 AA Zwolle", "038 - 468 01 23",
+                "www.delinde.example", "Postbus 123, 8000 AA Zwolle", null,
+                new nl.huurronde.beleid.Verhuurder.Ondertekening("A. Jansen", "manager Wonen"),
+                new nl.huurronde.beleid.Verhuurder.Contact("het Klantcontactcentrum", null, "huur@delinde.example"));
+        String t = render(Voorbeelden.metBriefhoofd(Voorbeelden.regulier(), hoofd)).plat();
+        assertThat(t).contains("Neem dan contact op met het Klantcontactcentrum: bel 038 - 468 01 23 of mail naar"
+                + " huur@delinde.example.", "Met vriendelijke groet, A. Jansen manager Wonen Woonstichting De Linde");
+        assertThat(render(Voorbeelden.regulier()).plat()).contains("Bel ons op 038 - 468 01 23",
+                "Met vriendelijke groet, Woonstichting De Linde");
     }
 
     @Test
     void woonwagenEnStandplaats() {
         assertThat(render(Voorbeelden.woonwagen()).plat()).contains("U huurt een woonwagen",
-                "nooit een inkomensafhankelijke", "€ 318,06", "(2,6%)");
+                "nooit een inkomensafhankelijke", "€ 318,06", "(2,60%)");
         assertThat(render(Voorbeelden.standplaats()).plat()).contains("U huurt een standplaats", "€ 153,90",
                 "maximale huur van uw standplaats");
     }
@@ -187,8 +236,8 @@ class BriefRendererTest {
         byte[] bytes = renderer.renderPdf(Voorbeelden.met(Voorbeelden.regulier(), adres));
         String t = PdfTekst.lees(bytes).plat();
 
-        assertThat(t).contains("Łukasz Şahin-Øvergård ı", "Straße der Ğüneş 7-bis", "Beste Łukasz Şahin-Øvergård ı,",
-                "€ 520,50", "4,1%");
+        assertThat(t).contains("Łukasz Şahin-Øvergård ı", "Straße der Ğüneş 7-bis", "Geachte heer/mevrouw Łukasz Şahin-Øvergård ı,",
+                "€ 520,50", "4,10%");
         // only the strings Helvetica cannot show use the embedded DejaVu subset
         assertThat(lettertypen(bytes)).anyMatch(f -> f.isEmbedded() && f.getName().contains("DejaVuSans"))
                 .anyMatch(f -> !f.isEmbedded() && f.getName().equals("Helvetica"));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DrukbestandTest {
 
     @Test
-    void brievenInDeVolgordeVanDeAanroeperMetJuistePaginabereiken(@TempDir Path map) throws Exception {
+    void zonderDuplexBrievenInDeVolgordeVanDeAanroeperMetJuistePaginabereiken(@TempDir Path map) throws Exception {
         Path pdf = map.resolve("drukbestand-001.pdf");
         Brief unicode = Voorbeelden.metContract(Voorbeelden.met(Voorbeelden.huurverlaging(), new Geadresseerde(
                 "Şükrü Łęcki", "Øresundlaan", 4, null, null, "9711AA", "Groningen")), "C-3");
@@ -27,7 +27,7 @@ class DrukbestandTest {
                 Voorbeelden.metContract(Voorbeelden.iah(), "C-5"));
 
         List<Paginabereik> bereiken = new ArrayList<>();
-        try (Drukbestand druk = Drukbestand.open(pdf, false)) {
+        try (Drukbestand druk = Drukbestand.open(pdf, false, false)) {
             for (Brief b : brieven) {
                 bereiken.add(druk.voegToe(b));
             }
@@ -48,6 +48,41 @@ class DrukbestandTest {
         assertThat(Files.getPosixFilePermissions(pdf)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }
 
+    /**
+     * Duplex (the default): 1- and 2-page letters mixed, every letter starts on an odd page (a front side), a
+     * blank page after each 1-page letter, also after the last; the ranges are the letter's own pages.
+     */
+    @Test
+    void duplexElkeBriefBegintOpEenVoorkant(@TempDir Path map) throws Exception {
+        Path pdf = map.resolve("duplex.pdf");
+        List<Brief> brieven = List.of(
+                Voorbeelden.metContract(Voorbeelden.regulier(), "C-1"),
+                Voorbeelden.metContract(Voorbeelden.regulier(), "C-2"),
+                Voorbeelden.metContract(Voorbeelden.iah(), "C-3"),
+                Voorbeelden.metContract(Voorbeelden.bevriezing(), "C-4"),
+                Voorbeelden.metContract(Voorbeelden.iah(), "C-5"),
+                Voorbeelden.metContract(Voorbeelden.regulier(), "C-6"));
+        List<Paginabereik> bereiken = new ArrayList<>();
+        try (Drukbestand druk = Drukbestand.open(pdf, false)) {
+            for (Brief b : brieven) {
+                bereiken.add(druk.voegToe(b));
+            }
+        }
+
+        assertThat(bereiken).containsExactly(new Paginabereik(1, 1), new Paginabereik(3, 3),
+                new Paginabereik(5, 6), new Paginabereik(7, 7), new Paginabereik(9, 10), new Paginabereik(11, 11));
+        assertThat(bereiken).allSatisfy(b -> assertThat(b.eerste() % 2).as(b.toString()).isEqualTo(1));
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertThat(PdfTekst.lees(bytes).paginas()).as("the last 1-page letter is padded too").isEqualTo(12);
+        for (int i = 0; i < brieven.size(); i++) {
+            assertThat(PdfTekst.pagina(bytes, bereiken.get(i).eerste())).contains("C-" + (i + 1));
+        }
+        for (int blanco : new int[] {2, 4, 8, 12}) {
+            assertThat(PdfTekst.pagina(bytes, blanco)).as("page " + blanco).isBlank();
+        }
+        assertThat(PdfTekst.pagina(bytes, 6)).contains("Bijlage", "C-3");
+    }
+
     @Test
     void eenLeegDrukbestandWordtNietGeschreven(@TempDir Path map) throws Exception {
         Path pdf = map.resolve("leeg.pdf");
@@ -62,8 +97,10 @@ class DrukbestandTest {
         Path pdf = map.resolve("archief.pdf");
         try (Drukbestand druk = Drukbestand.open(pdf, true)) {
             assertThat(druk.voegToe(Voorbeelden.regulier())).isEqualTo(new Paginabereik(1, 1));
-            assertThat(druk.voegToe(Voorbeelden.iah())).isEqualTo(new Paginabereik(2, 3));
+            assertThat(druk.voegToe(Voorbeelden.iah())).isEqualTo(new Paginabereik(3, 4));
+            assertThat(druk.voegToe(Voorbeelden.regulier())).isEqualTo(new Paginabereik(5, 5));
         }
+        assertThat(PdfTekst.lees(Files.readAllBytes(pdf)).paginas()).isEqualTo(6);
         assertThat(PdfATest.fouten(Files.readAllBytes(pdf))).isEmpty();
     }
 }

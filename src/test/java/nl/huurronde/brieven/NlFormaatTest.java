@@ -21,15 +21,16 @@ class NlFormaatTest {
     }
 
     @Test
-    void procentenMetHoogstensTweeDecimalenZonderNullenAchteraan() {
-        assertThat(NlFormaat.procent(new BigDecimal("4.10"))).isEqualTo("4,1%");
+    void procentenAltijdMetTweeDecimalen() {
+        assertThat(NlFormaat.procent(new BigDecimal("4.10"))).isEqualTo("4,10%");
         assertThat(NlFormaat.procent(new BigDecimal("4.34"))).isEqualTo("4,34%");
-        assertThat(NlFormaat.procent(new BigDecimal("5.00"))).isEqualTo("5%");
-        assertThat(NlFormaat.procent(new BigDecimal("0.00"))).isEqualTo("0%");
-        assertThat(NlFormaat.procent(new BigDecimal("10"))).isEqualTo("10%");
+        assertThat(NlFormaat.procent(new BigDecimal("5.00"))).isEqualTo("5,00%");
+        assertThat(NlFormaat.procent(new BigDecimal("0.00"))).isEqualTo("0,00%");
+        assertThat(NlFormaat.procent(new BigDecimal("10"))).isEqualTo("10,00%");
         assertThat(NlFormaat.procent(new BigDecimal("2.345"))).isEqualTo("2,35%");
         assertThat(NlFormaat.procent(new BigDecimal("-2.13"))).isEqualTo("-2,13%");
-        assertThat(NlFormaat.getal(new BigDecimal("143.50"))).isEqualTo("143,5");
+        assertThat(NlFormaat.fractie(new BigDecimal("0.0295"))).isEqualTo("2,95%");
+        assertThat(NlFormaat.getal(new BigDecimal("143.50"))).as("points, not a percentage").isEqualTo("143,5");
     }
 
     @Test

@@ -34,7 +34,7 @@ class PdfATest {
         assertThat(fouten(archief.renderPdf(Voorbeelden.regulier()))).isEmpty();
         assertThat(fouten(archief.renderPdf(Voorbeelden.kopie(Voorbeelden.herzien(Voorbeelden.iah(), 2, 1)))))
                 .isEmpty();
-        assertThat(PdfTekst.lees(archief.renderPdf(Voorbeelden.regulier())).plat()).contains("€ 520,50", "4,1%");
+        assertThat(PdfTekst.lees(archief.renderPdf(Voorbeelden.regulier())).plat()).contains("€ 520,50", "4,10%");
     }
 
     @Test

@@ -117,13 +117,37 @@ final class Voorbeelden {
     }
 
     static Brief woonwagen() {
-        return brief(Soort.WOONWAGEN, Sector.SOCIAAL, Woningtype.WOONWAGEN, EnumSet.noneOf(Reden.class), "LAAG",
-                null, "310.00", "318.06", "2.60");
+        return metPercentage(brief(Soort.WOONWAGEN, Sector.SOCIAAL, Woningtype.WOONWAGEN, EnumSet.noneOf(Reden.class),
+                "LAAG", null, "310.00", "318.06", "2.60"), "0.0260");
     }
 
     static Brief standplaats() {
-        return brief(Soort.WOONWAGEN, Sector.SOCIAAL, Woningtype.STANDPLAATS, EnumSet.of(Reden.BUITEN_HUURSOM_TYPE),
-                "LAAG", null, "150.00", "153.90", "2.60");
+        return metPercentage(brief(Soort.WOONWAGEN, Sector.SOCIAAL, Woningtype.STANDPLAATS,
+                EnumSet.of(Reden.BUITEN_HUURSOM_TYPE), "LAAG", null, "150.00", "153.90", "2.60"), "0.0260");
+    }
+
+    /** The percentage applied, as the rules store it (a fraction). */
+    static Brief metPercentage(Brief b, String fractie) {
+        Voorstel u = b.voorstel();
+        return new Brief(b.briefhoofd(), b.ronde(), b.verzenddatum(), b.ingangsdatum(), b.geadresseerde(),
+                b.contract(), new Voorstel(u.soort(), u.inkomenCategorie(), u.streefhuurNieuw(), euro(fractie),
+                u.kaleHuurNieuw(), u.verhogingBedrag(), u.verhogingPct(), u.inHuursom(), u.redenen()),
+                b.inkomenGrensTekst(), b.versie(), b.vervangtVersie(), b.kopie());
+    }
+
+    /** 2026: the law's +€ 25 below € 350 (policy laag_huur 350 / 25): 320,00 → 345,00 (7,81%), no percentage. */
+    static Brief laagHuur() {
+        Brief b = brief(Soort.REGULIER, Sector.SOCIAAL, Woningtype.ZELFSTANDIG, EnumSet.noneOf(Reden.class), "LAAG",
+                null, "320.00", "345.00", "7.81");
+        return new Brief(b.briefhoofd(), new Brief.Ronde(2026, 2024, false, false,
+                new nl.huurronde.regels.Beleid.LaagHuur(euro("350"), euro("25"))), LocalDate.of(2026, 4, 20),
+                LocalDate.of(2026, 7, 1), b.geadresseerde(), b.contract(), b.voorstel(), null, 1, null, false);
+    }
+
+    /** Huurbevriezing, and the rent above the maximale huur € 812,34: 830,00 → 812,34. */
+    static Brief bevriezingMetVerlaging() {
+        return brief(Soort.BEVRIEZING, Sector.SOCIAAL, Woningtype.ZELFSTANDIG,
+                EnumSet.of(Reden.HUURBEVRIEZING, Reden.MAXIMALE_HUUR), "LAAG", null, "830.00", "812.34", "-2.13");
     }
 
     /** Capped at this year's streefhuur € 612,40: 600,00 → 612,40 (2,07%). */

@@ -139,6 +139,22 @@ class HuursomRapportTest {
         telling[2] += nieuw.compareTo(grens) > 0 ? 1 : 0;
     }
 
+    /**
+     * Issue #24 item 15: the 2026 round has warnings (unconfirmed IAH limits, the huursom maximum not checked); the
+     * board reads them in words, not as the job file's keys.
+     */
+    @Test
+    void hetLetOpKaderNoemtGeenSleutels() throws IOException {
+        Path run = rapportVan(3, "simulatie", "--job", "jobs/2026.yml", "--uitvoer", tmp.resolve("uit").toString());
+        String plat = PdfTekst.lees(run.resolve("huursom-rapport.pdf")).plat();
+        // the box ends the first page, before its footer
+        String letOp = plat.substring(plat.indexOf("Let op"), plat.indexOf("huurronde · "));
+        assertThat(letOp).contains("de maximale huursomstijging in het beleid is niet getoetst",
+                "de inkomensgrens voor een eenpersoonshuishouden van inkomensband 1",
+                "(vrijgesteld inkomen van inwonende jongeren", "is gebruikt als de vrijstelling voor inwonende jongeren");
+        assertThat(letOp).doesNotContain("beleid.", "_pct", "vanaf_1", "[1]", "banden");
+    }
+
     @Test
     void eenSimulatieVanEenJaarZonderBekendeAftoppingsgrenzenZegtDat() throws IOException {
         // 2027: the law is provisional, its aftoppingsgrenzen and the 2027/2028 limits are not published

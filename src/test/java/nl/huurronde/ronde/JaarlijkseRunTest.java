@@ -48,7 +48,7 @@ class JaarlijkseRunTest {
         assertThat(huursom.get("CAP|").get("pct")).isEqualTo("2.95");
         assertThat(huursom.get("HUURSOM|VOOR_CAP").get("pct")).isEqualTo("2.66");
         assertThat(huursom.get("HUURSOM|NA_CAP").get("pct")).isEqualTo("1.99");
-        assertThat(u.uit()).contains("huursom cap: 2.95%");
+        assertThat(u.uit()).contains("huursom cap: 2,95%");
     }
 
     @Test

@@ -137,7 +137,7 @@ class VergelijkingTest {
         PdfTekst pdf = PdfTekst.lees(map.resolve("vergelijking.pdf"));
         assertThat(pdf.paginas()).isEqualTo(2);
         assertThat(pdf.plat()).contains("B: 2020-swz.yml met beleid.regulier_max_pct=0.03",
-                "G01 VHE0001 REGULIER REGULIER € 500,00 € 520,50 € 515,00 -€ 5,50");
+                "G01 VHE0001 REGULIER REGULIER € 500,00 € 520,50 € 515,00 € -5,50");
         PdfTekst.bewaar(map.resolve("vergelijking.pdf"), "vergelijking-2020-swz.pdf");
     }
 
