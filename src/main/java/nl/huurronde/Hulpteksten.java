@@ -193,6 +193,19 @@ final class Hulpteksten {
                             optie("uit", "F.csv", "waar de lijst komt (standaard bezwaren.csv in de map van de run)"),
                             optie("peildatum", "jjjj-mm-dd", "rekenen vanaf deze dag (standaard vandaag)")),
                     "huurronde bezwaar lijst --run 2026-1a2b3c4d --termijn", EXITCODES),
+            new Hulp("herinnering", "--run ID --betaald F.csv [--datum jjjj-mm-dd] [--door NAAM]",
+                    "Schrijft de aangetekende herinnering (art. 7:253 lid 2 BW) voor elk contract met een verhoging dat "
+                            + "de nieuwe huur niet betaalde en geen open bezwaar heeft: een PDF per contract, een "
+                            + "drukbestand en aangetekend.csv voor het formulier van de post, met de datum tot wanneer "
+                            + "de huurder de Huurcommissie kan vragen (vier maanden na de ingangsdatum).",
+                    List.of(optie("run", "ID", "de voltooide run (verplicht)"),
+                            optie("betaald", "F.csv", "de contracten die de nieuwe huur betaalden (verplicht): kolom "
+                                    + "contract_id, of contract_id en bedrag"),
+                            optie("datum", "jjjj-mm-dd", "datum van de herinnering (standaard vandaag; op of na de "
+                                    + "ingangsdatum, binnen drie maanden daarna)"),
+                            optie("door", "NAAM", "wie de herinneringen verstuurt (standaard de gebruiker van het "
+                                    + "systeem)")),
+                    "huurronde herinnering --run 2026-1a2b3c4d --betaald /data/grootboek/betaald-juli.csv", EXITCODES),
             new Hulp("herdruk", "--run ID --contract ID [--versie N]",
                     "Drukt de brief van een contract opnieuw af, met dezelfde datum en tekst, gemarkeerd als KOPIE.",
                     List.of(optie("run", "ID", "de voltooide run (verplicht)"),

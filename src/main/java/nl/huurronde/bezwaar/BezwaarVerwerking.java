@@ -134,6 +134,7 @@ class BezwaarVerwerking {
                 byte[] brief = renderer.renderPdf(samensteller.brief(nieuw, adres.geadresseerde(), vandaag,
                         vorige.versie(), false));
                 BezwaarUitvoer.schrijf(map, nieuw, laatstGeexporteerd, brief, config.csvDialect());
+                BezwaarUitvoer.schrijfCorrecties(ronde.map(), correcties(ronde.runId()), config.csvDialect());
                 return nieuw;
             });
             LOG.info("bezwaar verwerkt: run {}, contract {}, versie {}", ronde.runId(), contractId, berekend.versie());
@@ -142,6 +143,19 @@ class BezwaarVerwerking {
             throw new RondeFout("contract " + contractId + " kreeg tegelijk een ander bezwaar (versie "
                     + berekend.versie() + " bestaat al); bekijk die versie en probeer het zo nodig opnieuw");
         }
+    }
+
+    /** Every bezwaar of the run with the version it made, as the combined corrections file lists them. */
+    private List<BezwaarUitvoer.Correctieregel> correcties(String runId) {
+        List<BezwaarUitvoer.Correctieregel> regels = new ArrayList<>();
+        java.util.Map<String, List<VoorstelVersie>> perContract = new java.util.HashMap<>();
+        for (BezwaarOpslag.BezwaarRij rij : bezwaren.vanRun(runId)) {
+            VoorstelVersie v = perContract.computeIfAbsent(rij.contractId(), c -> voorstellen.versies(runId, c)).stream()
+                    .filter(x -> x.versie() == rij.versie()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("versie " + rij.versie() + " van " + rij.contractId()));
+            regels.add(new BezwaarUitvoer.Correctieregel(v, rij.mutatie()));
+        }
+        return regels;
     }
 
     static void vereisCorrectie(Correctie correctie) {

@@ -282,9 +282,13 @@ final class RegisterOpdrachten {
                     for (Bezwaarregister.Regel r : rijen) {
                         csv.tekst(r.contractId()).getal(r.zaak()).tekst(r.status()).tekst(tekst(r.ontvangen()))
                                 .tekst(r.kanaal() == null ? "" : r.kanaal()).tekst(r.gronden()).janee(r.teLaat())
-                                .janee(r.herinnerd()).tekst(tekst(r.ingangsdatum())).tekst(tekst(r.termijn()))
-                                .tekst(r.dagenOver() == null ? "" : Long.toString(r.dagenOver())).tekst(r.actie())
-                                .tekst(r.zaaknummer() == null ? "" : r.zaaknummer()).einde();
+                                .janee(r.herinnerd()).tekst(tekst(r.ingangsdatum())).tekst(tekst(r.termijn()));
+                        if (r.dagenOver() == null) {
+                            csv.tekst("");
+                        } else {
+                            csv.getal(r.dagenOver()); // a number: never a text guarded against formulas
+                        }
+                        csv.tekst(r.actie()).tekst(r.zaaknummer() == null ? "" : r.zaaknummer()).einde();
                     }
                 });
             } catch (IOException e) {

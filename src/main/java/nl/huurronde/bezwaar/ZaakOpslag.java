@@ -118,6 +118,12 @@ class ZaakOpslag {
                         rs.getDate("ingangsdatum").toLocalDate(), rs.getDate("uiterlijk").toLocalDate(), rs.getString("door")));
     }
 
+    /** The contracts with a proposal in the run, in code-point order. */
+    List<String> contracten(String runId) {
+        return jdbc.queryForList("SELECT DISTINCT contract_id FROM voorstel WHERE run_id = :run_id ORDER BY "
+                + databank.codepuntVolgorde("contract_id"), new MapSqlParameterSource("run_id", runId), String.class);
+    }
+
     private static MapSqlParameterSource sleutel(String runId, String contractId) {
         return new MapSqlParameterSource("run_id", runId).addValue("contract_id", contractId);
     }

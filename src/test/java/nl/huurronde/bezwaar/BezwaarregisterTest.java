@@ -216,6 +216,91 @@ class BezwaarregisterTest {
         }
     }
 
+    @Test
+    @Order(7)
+    void herinneringVoorWieNietBetaaldeEnGeenBezwaarHeeftEnNaVierMaandenAanvaard() throws IOException {
+        Path fout = tmp.resolve("betaald-fout.csv");
+        Files.writeString(fout, "contract_id,bedrag\nG04,528.00\nG08,vijf\n");
+        geweigerd(herinnering(fout, "2020-09-15"), "betaald-fout.csv regel 3, veld bedrag");
+        Files.writeString(fout, "contract_id\nG77\n");
+        geweigerd(herinnering(fout, "2020-09-15"), "regel 2, veld contract_id: contract 'G77' heeft geen voorstel");
+        Files.writeString(fout, "klant\nG04\n");
+        geweigerd(herinnering(fout, "2020-09-15"), "regel 1: kopregel 'klant' verwacht");
+
+        Path betaald = tmp.resolve("betaald.csv");
+        StringBuilder b = new StringBuilder("contract_id;bedrag\n");
+        for (String c : List.of("G02", "G03", "G04", "G05", "G08", "G09", "G11", "G14", "G15", "G16", "G17", "G19",
+                "G20", "G21")) {
+            b.append(c).append(";9999.00\n");
+        }
+        b.append("G06;500.00\n;;\n"); // G06 pays the old rent on; an Excel row of only separators is skipped
+        Files.writeString(betaald, b.toString());
+        geweigerd(herinnering(betaald, "2020-06-30"), "pas op of na de ingangsdatum 2020-07-01");
+        Huurronde.Uitkomst h = herinnering(betaald, "2020-09-15");
+        assertThat(h.code()).as(h.toString()).isZero();
+        assertThat(h.uit()).contains("2020-09-15: 3 contracten", "tot en met 2020-10-31");
+        Path map = ronde.runMap.resolve("herinnering/2020-09-15");
+        assertThat(CsvBestand.lees(map.resolve("aangetekend.csv"))).extracting(r -> r.get("contract_id"))
+                .containsExactly("G06", "G22", "G23");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(map.resolve("aangetekend.csv"))))
+                .isEqualTo("rw-------");
+        String brief = Ronde2020.pdfTekst(map.resolve("G22-herinnering.pdf"));
+        assertThat(brief).contains("Aangetekend", "Herinnering", "15 september 2020", "tot en met 31 oktober 2020",
+                "Afschrift van ons voorstel van 20 april 2020", "Huurcommissie");
+        nl.huurronde.PdfTekst druk = nl.huurronde.PdfTekst.lees(map.resolve("herinneringen-drukbestand.pdf"));
+        assertThat(druk.paginas() % 2).as("duplex: elke brief begint op een voorkant").isZero();
+        assertThat(druk.tekst()).contains("G06", "G22", "G23");
+        // Again: nobody twice.
+        Huurronde.Uitkomst nog = herinnering(betaald, "2020-09-20");
+        assertThat(nog.code()).as(nog.toString()).isZero();
+        assertThat(nog.uit()).contains(": 0 contracten", "3 al eerder herinnerd");
+
+        // G23 objects after the reminder: late, and the tenant's four months are its deadline.
+        ok("registreer", "G23", "--ontvangen", "2020-10-10", "--grond", "INKOMEN");
+        assertThat(lijst("2020-10-15")).contains("G22 herinnerd 2020-10-31 16 N", "G06 herinnerd 2020-10-31 16 N",
+                "G23 ontvangen 2020-10-31 16 J");
+        assertThat(lijst("2020-11-05")).contains("G06 aanvaard 2020-10-31  N", "G22 aanvaard 2020-10-31  N",
+                "G23 ontvangen 2020-10-31 -5 J");
+    }
+
+    /** Issue #24 item 13: one corrections file per run, equal to the bezwaar folders' rows to the cent. */
+    @Test
+    @Order(8)
+    void eenCorrectiebestandPerRunGelijkAanDeMappen() throws IOException {
+        List<Map<String, String>> samen = CsvBestand.lees(ronde.runMap.resolve("financieel-correcties.csv"));
+        List<Map<String, String>> mappen = new ArrayList<>();
+        try (var stroom = Files.list(ronde.runMap.resolve("bezwaar"))) {
+            for (Path map : stroom.filter(Files::isDirectory).sorted().toList()) {
+                mappen.addAll(CsvBestand.lees(map.resolve("financieel.csv")));
+            }
+        }
+        assertThat(samen).hasSize(3).containsExactlyElementsOf(mappen);
+        assertThat(samen).extracting(r -> r.get("contract_id")).containsExactly("G01", "G03", "G05");
+        assertThat(samen.get(0)).containsEntry("mutatie", "-10.50");
+        assertThat(som(samen)).isEqualTo(som(mappen));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                ronde.runMap.resolve("financieel-correcties.csv")))).isEqualTo("rw-------");
+    }
+
+    static java.math.BigDecimal som(List<Map<String, String>> rijen) {
+        return rijen.stream().map(r -> new java.math.BigDecimal(r.get("mutatie")))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
+    static Huurronde.Uitkomst herinnering(Path betaald, String datum) {
+        return ronde.huurronde.voer("herinnering", "--run", ronde.runId, "--betaald", betaald.toString(), "--datum",
+                datum, "--door", "J. de Vries");
+    }
+
+    static List<String> lijst(String peildatum) throws IOException {
+        Path uit = tmp.resolve("lijst-" + peildatum + ".csv");
+        Huurronde.Uitkomst l = ronde.huurronde.voer("bezwaar", "lijst", "--run", ronde.runId, "--peildatum", peildatum,
+                "--uit", uit.toString());
+        assertThat(l.code()).as(l.toString()).isZero();
+        return CsvBestand.lees(uit).stream().map(r -> r.get("contract_id") + " " + r.get("status") + " "
+                + r.get("termijn") + " " + r.get("dagen_over") + " " + r.get("te_laat")).toList();
+    }
+
     private static List<String> historie(String contract) {
         List<String> regels = new ArrayList<>();
         try (Connection c = verbinding(); ResultSet rs = c.createStatement().executeQuery(
