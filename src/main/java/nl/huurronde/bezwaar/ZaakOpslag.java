@@ -120,7 +120,7 @@ class ZaakOpslag {
 
     /** The contracts with a proposal in the run, in code-point order. */
     List<String> contracten(String runId) {
-        return jdbc.queryForList("SELECT DISTINCT contract_id FROM voorstel WHERE run_id = :run_id ORDER BY "
+        return jdbc.queryForList("SELECT contract_id FROM voorstel WHERE run_id = :run_id AND versie = 1 ORDER BY "
                 + databank.codepuntVolgorde("contract_id"), new MapSqlParameterSource("run_id", runId), String.class);
     }
 
