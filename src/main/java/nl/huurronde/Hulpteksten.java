@@ -49,6 +49,31 @@ final class Hulpteksten {
                     optie("wet", "WETBESTAND", "de wettelijke cijfers van het jaar uit een bestand, vóór een release "
                             + "ze meebrengt (docs/wet.md)")))).toList();
 
+    /** What a bezwaar can correct: the options of bezwaar and bezwaar toekennen. */
+    private static final List<Hulp.Optie> CORRECTIES = List.of(
+                            vlag("chronisch-ziek", "bewijs van chronische ziekte of handicap ligt er"),
+                            optie("personen", "N", "het juiste aantal personen van het huishouden"),
+                            optie("geboortedatum", "jjjj-mm-dd[,ROL]", "één persoon van het juiste huishouden "
+                                    + "(ROL: HUURDER, MEDEHUURDER, PARTNER, INWONEND); mag vaker"),
+                            optie("brp", "F.csv", "een klein brp.csv met de personen die nu op het adres staan"),
+                            optie("encoding", "E", "tekenset van --brp (standaard die van de run)"),
+                            optie("inkomenscategorie", "LAAG|BAND", "een nieuwere inkomensverklaring: LAAG of een "
+                                    + "IAH-band van het beleid"),
+                            optie("maximale-huur", "BEDRAG", "de nieuwe maximale huur (uitspraak Huurcommissie, "
+                                    + "nieuwe WWS-punten)"),
+                            optie("wws-punten", "N", "het nieuwe aantal WWS-punten; alleen samen met --maximale-huur, de "
+                                    + "maximale huur die bij deze punten hoort"));
+
+    private static Hulp stap(String stap, String omschrijving) {
+        return new Hulp("bezwaar " + stap, "--run ID --contract ID --datum jjjj-mm-dd [--door NAAM]", omschrijving,
+                List.of(optie("run", "ID", "de voltooide run (verplicht)"),
+                        optie("contract", "ID", "het contract met een open bezwaar (verplicht)"),
+                        optie("datum", "jjjj-mm-dd", "de dag van deze stap (verplicht; niet in de toekomst)"),
+                        optie("door", "NAAM", "wie het vastlegt (standaard de gebruiker van het systeem)")),
+                "huurronde bezwaar " + stap + " --run 2026-1a2b3c4d --contract HC00000123 --datum 2026-06-20",
+                EXITCODES);
+    }
+
     private static final Map<String, Hulp> ALLE = Stream.of(
             new Hulp("run", """
                     --job jobs/<ronde>.yml [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F]
@@ -98,23 +123,89 @@ final class Hulpteksten {
                     [--wws-punten N]] [--ontvangen jjjj-mm-dd]""",
                     "Herberekent één contract van een voltooide run met de gegeven correcties en schrijft de herziene "
                             + "brief, auditregel en financiële correctie (versie n+1).",
-                    List.of(optie("run", "ID", "de voltooide run (verplicht; zie huurronde status)"),
-                            optie("contract", "ID", "het contract (verplicht)"),
-                            vlag("chronisch-ziek", "bewijs van chronische ziekte of handicap ligt er"),
-                            optie("personen", "N", "het juiste aantal personen van het huishouden"),
-                            optie("geboortedatum", "jjjj-mm-dd[,ROL]", "één persoon van het juiste huishouden "
-                                    + "(ROL: HUURDER, MEDEHUURDER, PARTNER, INWONEND); mag vaker"),
-                            optie("brp", "F.csv", "een klein brp.csv met de personen die nu op het adres staan"),
-                            optie("encoding", "E", "tekenset van --brp (standaard die van de run)"),
-                            optie("inkomenscategorie", "LAAG|BAND", "een nieuwere inkomensverklaring: LAAG of een "
-                                    + "IAH-band van het beleid"),
-                            optie("maximale-huur", "BEDRAG", "de nieuwe maximale huur (uitspraak Huurcommissie, "
-                                    + "nieuwe WWS-punten)"),
-                            optie("wws-punten", "N", "het nieuwe aantal WWS-punten; alleen samen met --maximale-huur, de "
-                                    + "maximale huur die bij deze punten hoort"),
+                    Stream.concat(Stream.of(optie("run", "ID", "de voltooide run (verplicht; zie huurronde status)"),
+                            optie("contract", "ID", "het contract (verplicht)")), Stream.concat(CORRECTIES.stream(),
+                            Stream.of(optie("door", "NAAM", "wie het bezwaar verwerkt (standaard de gebruiker van het "
+                                    + "systeem)"),
                             optie("ontvangen", "jjjj-mm-dd", "ontvangstdatum van het herziene voorstel (standaard: "
-                                    + "vandaag plus de bezorgdagen)")),
+                                    + "vandaag plus de bezorgdagen)")))).toList(),
                     "huurronde bezwaar --run 2026-1a2b3c4d --contract HC00000123 --chronisch-ziek", EXITCODES),
+            new Hulp("bezwaar registreer", """
+                    --run ID --contract ID --ontvangen jjjj-mm-dd [--kanaal brief|email|portaal|balie]
+                    [--grond CHRONISCH_ZIEK|HUISHOUDEN|INKOMEN|WWS|OVERIG]... [--toelichting TEKST] [--door NAAM]""",
+                    "Legt een bezwaar vast in het bezwaarregister (status ontvangen); een bezwaar dat op of na de "
+                            + "ingangsdatum binnenkomt wordt vastgelegd en gemarkeerd als te laat.",
+                    List.of(optie("run", "ID", "de voltooide run (verplicht)"),
+                            optie("contract", "ID", "het contract (verplicht)"),
+                            optie("ontvangen", "jjjj-mm-dd", "de dag dat het bezwaar binnenkwam (verplicht; niet vóór "
+                                    + "de verzenddatum, niet in de toekomst)"),
+                            optie("kanaal", "K", "brief (standaard), email, portaal of balie"),
+                            optie("grond", "G", "CHRONISCH_ZIEK, HUISHOUDEN, INKOMEN, WWS of OVERIG; mag vaker"),
+                            optie("toelichting", "TEKST", "vrije tekst van de huurder (kan gezondheidsgegevens "
+                                    + "bevatten: komt nooit in logs)"),
+                            optie("door", "NAAM", "wie het vastlegt (standaard de gebruiker van het systeem)")),
+                    "huurronde bezwaar registreer --run 2026-1a2b3c4d --contract HC00000123 --ontvangen 2026-05-12 "
+                            + "--kanaal email --grond INKOMEN", EXITCODES),
+            new Hulp("bezwaar toekennen", "--run ID --contract ID [correcties zoals bij bezwaar] [--datum jjjj-mm-dd] "
+                    + "[--door NAAM]",
+                    "Kent het open bezwaar toe: herberekent het contract met de correcties (versie n+1, herziene brief, "
+                            + "financiële correctie) en sluit de zaak als toegekend.",
+                    Stream.concat(Stream.of(optie("run", "ID", "de voltooide run (verplicht)"),
+                            optie("contract", "ID", "het contract met een open bezwaar (verplicht)")),
+                            Stream.concat(CORRECTIES.stream(), Stream.of(
+                                    optie("ontvangen", "jjjj-mm-dd", "ontvangstdatum van het herziene voorstel "
+                                            + "(standaard: vandaag plus de bezorgdagen)"),
+                                    optie("datum", "jjjj-mm-dd", "datum van de beslissing (standaard vandaag)"),
+                                    optie("door", "NAAM", "wie beslist (standaard de gebruiker van het systeem)"))))
+                            .toList(),
+                    "huurronde bezwaar toekennen --run 2026-1a2b3c4d --contract HC00000123 --chronisch-ziek", EXITCODES),
+            stap("intrekken", "De huurder trekt het bezwaar in; de zaak sluit zonder nieuwe versie."),
+            stap("voorleggen", "De verhuurder houdt vast aan het voorstel: het bezwaar gaat naar de Huurcommissie "
+                    + "(uiterlijk zes weken na de ingangsdatum indienen)."),
+            new Hulp("bezwaar indienen", "--run ID --contract ID --datum jjjj-mm-dd --zaaknummer NR [--door NAAM]",
+                    "Legt vast dat het verzoek bij de Huurcommissie is ingediend, met het zaaknummer; na de termijn van "
+                            + "zes weken volgt een waarschuwing.",
+                    List.of(optie("run", "ID", "de voltooide run (verplicht)"),
+                            optie("contract", "ID", "het contract (verplicht)"),
+                            optie("datum", "jjjj-mm-dd", "de dag van indienen (verplicht)"),
+                            optie("zaaknummer", "NR", "het zaaknummer van de Huurcommissie (verplicht)"),
+                            optie("door", "NAAM", "wie het vastlegt (standaard de gebruiker van het systeem)")),
+                    "huurronde bezwaar indienen --run 2026-1a2b3c4d --contract HC00000123 --datum 2026-08-03 "
+                            + "--zaaknummer HC-2026-0042", EXITCODES),
+            new Hulp("bezwaar uitspraak", "--run ID --contract ID --datum jjjj-mm-dd --uitkomst gehandhaafd|verlaagd|afgewezen "
+                    + "[--bedrag B] [--door NAAM]",
+                    "Legt de uitspraak van de Huurcommissie vast; bij verlaagd maakt het bedrag een nieuwe versie met "
+                            + "herziene brief en financiële correctie, zoals een toekenning.",
+                    List.of(optie("run", "ID", "de voltooide run (verplicht)"),
+                            optie("contract", "ID", "het contract (verplicht)"),
+                            optie("datum", "jjjj-mm-dd", "de dag van de uitspraak (verplicht)"),
+                            optie("uitkomst", "U", "gehandhaafd, verlaagd of afgewezen (verplicht)"),
+                            optie("bedrag", "B", "de kale huur die de Huurcommissie vaststelde (alleen bij verlaagd)"),
+                            optie("door", "NAAM", "wie het vastlegt (standaard de gebruiker van het systeem)")),
+                    "huurronde bezwaar uitspraak --run 2026-1a2b3c4d --contract HC00000123 --datum 2026-10-20 "
+                            + "--uitkomst verlaagd --bedrag 512.40", EXITCODES),
+            new Hulp("bezwaar lijst", "--run ID [--termijn] [--uit bezwaren.csv] [--peildatum jjjj-mm-dd]",
+                    "Toont elk open bezwaar en elke herinnerde huurder met de wettelijke termijn en de dagen die "
+                            + "resten, meest dringend eerst, en schrijft de lijst als CSV (alleen voor de eigenaar "
+                            + "leesbaar: de gronden kunnen gezondheidsgegevens zijn).",
+                    List.of(optie("run", "ID", "de voltooide run (verplicht)"),
+                            vlag("termijn", "alleen bezwaren waarvan een termijn loopt"),
+                            optie("uit", "F.csv", "waar de lijst komt (standaard bezwaren.csv in de map van de run)"),
+                            optie("peildatum", "jjjj-mm-dd", "rekenen vanaf deze dag (standaard vandaag)")),
+                    "huurronde bezwaar lijst --run 2026-1a2b3c4d --termijn", EXITCODES),
+            new Hulp("herinnering", "--run ID --betaald F.csv [--datum jjjj-mm-dd] [--door NAAM]",
+                    "Schrijft de aangetekende herinnering (art. 7:253 lid 2 BW) voor elk contract met een verhoging dat "
+                            + "de nieuwe huur niet betaalde en geen open bezwaar heeft: een PDF per contract, een "
+                            + "drukbestand en aangetekend.csv voor het formulier van de post, met de datum tot wanneer "
+                            + "de huurder de Huurcommissie kan vragen (vier maanden na de ingangsdatum).",
+                    List.of(optie("run", "ID", "de voltooide run (verplicht)"),
+                            optie("betaald", "F.csv", "de contracten die de nieuwe huur betaalden (verplicht): kolom "
+                                    + "contract_id, of contract_id en bedrag"),
+                            optie("datum", "jjjj-mm-dd", "datum van de herinnering (standaard vandaag; op of na de "
+                                    + "ingangsdatum, binnen drie maanden daarna)"),
+                            optie("door", "NAAM", "wie de herinneringen verstuurt (standaard de gebruiker van het "
+                                    + "systeem)")),
+                    "huurronde herinnering --run 2026-1a2b3c4d --betaald /data/grootboek/betaald-juli.csv", EXITCODES),
             new Hulp("herdruk", "--run ID --contract ID [--versie N]",
                     "Drukt de brief van een contract opnieuw af, met dezelfde datum en tekst, gemarkeerd als KOPIE.",
                     List.of(optie("run", "ID", "de voltooide run (verplicht)"),

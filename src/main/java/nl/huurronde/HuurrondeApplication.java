@@ -41,6 +41,7 @@ public class HuurrondeApplication {
     /** Runs one command; returns the exit code ({@link Exitcode}). */
     public static int voerUit(String[] args, PrintStream uit, PrintStream fout) {
         try {
+            args = samengesteld(args);
             Hulp hulp = gevraagdeHulp(args);
             if (hulp != null) {
                 uit.print(hulp.tekst());
@@ -68,6 +69,23 @@ public class HuurrondeApplication {
             fout.println("fout: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return Exitcode.MISLUKT;
         }
+    }
+
+    /**
+     * A command with a step, {@code huurronde bezwaar registreer ...}: the two words become one command
+     * name ("bezwaar registreer") when Hulpteksten knows it, so dispatch and help treat it as any other.
+     */
+    static String[] samengesteld(String[] args) {
+        if (args.length >= 2 && args[1].matches("[a-z]+") && Hulpteksten.van(args[0] + " " + args[1]) != null) {
+            String[] samen = new String[args.length - 1];
+            samen[0] = args[0] + " " + args[1];
+            System.arraycopy(args, 2, samen, 1, args.length - 2);
+            return samen;
+        }
+        if (args.length >= 3 && args[0].equals("help") && Hulpteksten.van(args[1] + " " + args[2]) != null) {
+            return new String[] {"help", args[1] + " " + args[2]};
+        }
+        return args;
     }
 
     /**
@@ -107,7 +125,7 @@ public class HuurrondeApplication {
 
     /** Commands provided as {@link Opdracht} beans. */
     private static int andereOpdracht(Opdrachtregel regel, PrintStream uit) {
-        if (!regel.opdracht().matches("[a-z-]+")) {
+        if (!regel.opdracht().matches("[a-z-]+( [a-z]+)?")) {
             throw new Opdrachtregel.GebruiksFout("onbekende opdracht '" + regel.opdracht() + "'");
         }
         try (ConfigurableApplicationContext context = context(regel)) {

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class BezwaarOpdracht implements Opdracht {
 
-    private final BezwaarVerwerking verwerking;
+    private final Bezwaarregister register;
     private final RondeToestand toestand;
 
-    BezwaarOpdracht(BezwaarVerwerking verwerking, RondeToestand toestand) {
-        this.verwerking = verwerking;
+    BezwaarOpdracht(Bezwaarregister register, RondeToestand toestand) {
+        this.register = register;
         this.toestand = toestand;
     }
 
@@ -31,7 +31,7 @@ class BezwaarOpdracht implements Opdracht {
 
     @Override
     public List<String> opties() {
-        List<String> opties = new ArrayList<>(List.of("run", "contract", "ontvangen", "encoding"));
+        List<String> opties = new ArrayList<>(List.of("run", "contract", "ontvangen", "encoding", "door"));
         opties.addAll(Correctie.OPTIES);
         return opties;
     }
@@ -41,9 +41,13 @@ class BezwaarOpdracht implements Opdracht {
         String runId = regel.verplicht("run");
         String contractId = regel.verplicht("contract").strip();
         Correctie correctie = Correctie.lees(regel);
+        BezwaarVerwerking.vereisCorrectie(correctie);
+        Codering codering = brpCodering(regel, correctie);
         toestand.nietDefinitief(runId.strip()).ifPresent(uit::println);
-        BezwaarVerwerking.Uitkomst u = verwerking.verwerk(runId.strip(), contractId, correctie,
-                Correctie.ontvangen(regel), brpCodering(regel, correctie));
+        // The shorthand for registreer + toekennen: the case is recorded in the register too.
+        Bezwaarregister.Wijziging w = register.kortweg(runId.strip(), contractId, correctie, Correctie.ontvangen(regel),
+                codering, Bezwaarregister.wie(regel.optie("door")));
+        BezwaarVerwerking.Uitkomst u = w.verwerkt();
         VoorstelVersie nieuw = u.nieuw();
         VoorstelVersie vorige = u.vorige();
         uit.println("Bezwaar verwerkt: contract " + nieuw.contractId() + " in run " + runId.strip() + ", versie "
@@ -56,10 +60,12 @@ class BezwaarOpdracht implements Opdracht {
                 + "), ingangsdatum " + nieuw.ingangsdatum());
         uit.println("  correctie voor financiën: mutatie " + NlFormaat.bedrag(u.mutatie()));
         uit.println("  uitvoer: " + u.map());
+        uit.println("  bezwaarregister: zaak " + w.zaak().zaak() + " " + w.zaak().status().woord());
+        w.meldingen().forEach(m -> uit.println("  " + m));
     }
 
     /** {@code --encoding} of the {@code --brp} file; null: the encoding of the run's own BRP extract. */
-    private static Codering brpCodering(Opdrachtregel regel, Correctie correctie) {
+    static Codering brpCodering(Opdrachtregel regel, Correctie correctie) {
         String woord = regel.optie("encoding");
         if (woord == null) {
             return null;

@@ -67,6 +67,29 @@ final class BezwaarUitvoer {
         }
     }
 
+    /** The combined corrections file of a run (issue #24 item 13): every bezwaar's correction row, in order. */
+    static final String CORRECTIES = "financieel-correcties.csv";
+
+    /** One correction: the version a bezwaar made and what the ledger must add. */
+    record Correctieregel(VoorstelVersie versie, BigDecimal mutatie) {}
+
+    /**
+     * {@code <run>/financieel-correcties.csv}: the rows of every bezwaar folder's financieel.csv, in contract
+     * and version order, rewritten whole after each change that moves money.
+     */
+    static void schrijfCorrecties(Path runMap, java.util.List<Correctieregel> regels, CsvDialect dialect) {
+        try {
+            Exporteur.schrijfCsv(runMap.resolve(CORRECTIES), dialect, csv -> {
+                csv.koppen(Exporteur.FINANCIEEL_KOPPEN);
+                for (Correctieregel r : regels) {
+                    Exporteur.financieelRij(csv, r.versie(), r.versie().contract().kaleHuur(), r.mutatie());
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("kan " + runMap.resolve(CORRECTIES) + " niet schrijven: " + e.getMessage(), e);
+        }
+    }
+
     static void verwijder(Path map) throws IOException {
         Privebestanden.verwijderBoom(map);
     }

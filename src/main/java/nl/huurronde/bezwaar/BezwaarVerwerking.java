@@ -58,10 +58,7 @@ class BezwaarVerwerking {
      */
     Uitkomst verwerk(String runId, String contractId, Correctie correctie, LocalDate ontvangen,
                      Codering brpCodering) {
-        if (correctie.leeg()) {
-            throw new nl.huurronde.opdracht.Opdrachtregel.GebruiksFout("geef minstens één correctie: --chronisch-ziek, "
-                    + "--personen/--geboortedatum, --brp, --inkomenscategorie, --maximale-huur of --wws-punten");
-        }
+        vereisCorrectie(correctie);
         Ronde ronde = contractversies.voltooideRun(runId);
         List<VoorstelVersie> versies = contractversies.versies(ronde, contractId);
         VoorstelVersie vorige = versies.get(versies.size() - 1);
@@ -86,6 +83,41 @@ class BezwaarVerwerking {
         LocalDate ontvangst = ontvangen != null ? ontvangen : vandaag.plusDays(config.bezorgdagen());
         VoorstelVersie berekend = Herberekening.nieuweVersie(vorige, invoer, config.beleid(), ronde.huursomCap(),
                 config.wet().limieten(), ontvangst, Herberekening.correctieTekst(vorige, invoer, correctie));
+        return opslaan(ronde, vorige, berekend, adres, ontvangst, vandaag);
+    }
+
+    /**
+     * The Huurcommissie lowered the proposal to {@code bedrag}: version n+1 with that rent, its letter and
+     * finance correction, like a grant.
+     */
+    Uitkomst vastgesteld(String runId, String contractId, BigDecimal bedrag, String zaaknummer) {
+        Ronde ronde = contractversies.voltooideRun(runId);
+        List<VoorstelVersie> versies = contractversies.versies(ronde, contractId);
+        VoorstelVersie vorige = versies.get(versies.size() - 1);
+        BigDecimal huur = vorige.contract().kaleHuur();
+        if (bedrag.compareTo(vorige.voorstel().kaleHuurNieuw()) >= 0) {
+            throw new RondeFout("--bedrag " + NlFormaat.bedrag(bedrag) + " is geen verlaging: het voorstel (versie "
+                    + vorige.versie() + ") is " + NlFormaat.bedrag(vorige.voorstel().kaleHuurNieuw())
+                    + "; gebruik --uitkomst gehandhaafd als de Huurcommissie het voorstel redelijk vond");
+        }
+        if (bedrag.compareTo(huur) < 0) {
+            throw new RondeFout("--bedrag " + NlFormaat.bedrag(bedrag) + " ligt onder de huidige kale huur "
+                    + NlFormaat.bedrag(huur) + ": de uitspraak gaat over de verhoging, niet over een verlaging");
+        }
+        BezwaarOpslag.Huurderadres adres = bezwaren.adres(ronde.runId(), vorige.regel())
+                .orElseThrow(() -> new RondeFout("contract " + contractId + ": de huurdersregel ontbreekt in de databank"));
+        LocalDate vandaag = LocalDate.now();
+        VoorstelVersie berekend = Herberekening.vastgesteld(vorige, bedrag.setScale(2),
+                "uitspraak Huurcommissie" + (zaaknummer == null ? "" : " (zaak " + zaaknummer + ")")
+                        + " op versie " + vorige.versie() + ": kale huur verlaagd tot " + NlFormaat.bedrag(bedrag));
+        return opslaan(ronde, vorige, berekend, adres, vandaag.plusDays(ronde.config().bezorgdagen()), vandaag);
+    }
+
+    /** Stores version n+1 with its bezwaar row and writes its folder, together or not at all. */
+    private Uitkomst opslaan(Ronde ronde, VoorstelVersie vorige, VoorstelVersie berekend,
+                             BezwaarOpslag.Huurderadres adres, LocalDate ontvangst, LocalDate vandaag) {
+        String contractId = vorige.contractId();
+        JobConfig config = ronde.config();
         BigDecimal laatstGeexporteerd = vorige.voorstel().kaleHuurNieuw();
         BigDecimal mutatie = berekend.voorstel().kaleHuurNieuw().subtract(laatstGeexporteerd);
         Path map = BezwaarUitvoer.map(ronde.map(), contractId, berekend.versie());
@@ -102,6 +134,7 @@ class BezwaarVerwerking {
                 byte[] brief = renderer.renderPdf(samensteller.brief(nieuw, adres.geadresseerde(), vandaag,
                         vorige.versie(), false));
                 BezwaarUitvoer.schrijf(map, nieuw, laatstGeexporteerd, brief, config.csvDialect());
+                BezwaarUitvoer.schrijfCorrecties(ronde.map(), correcties(ronde.runId()), config.csvDialect());
                 return nieuw;
             });
             LOG.info("bezwaar verwerkt: run {}, contract {}, versie {}", ronde.runId(), contractId, berekend.versie());
@@ -109,6 +142,26 @@ class BezwaarVerwerking {
         } catch (DuplicateKeyException e) {
             throw new RondeFout("contract " + contractId + " kreeg tegelijk een ander bezwaar (versie "
                     + berekend.versie() + " bestaat al); bekijk die versie en probeer het zo nodig opnieuw");
+        }
+    }
+
+    /** Every bezwaar of the run with the version it made, as the combined corrections file lists them. */
+    private List<BezwaarUitvoer.Correctieregel> correcties(String runId) {
+        List<BezwaarUitvoer.Correctieregel> regels = new ArrayList<>();
+        java.util.Map<String, List<VoorstelVersie>> perContract = new java.util.HashMap<>();
+        for (BezwaarOpslag.BezwaarRij rij : bezwaren.vanRun(runId)) {
+            VoorstelVersie v = perContract.computeIfAbsent(rij.contractId(), c -> voorstellen.versies(runId, c)).stream()
+                    .filter(x -> x.versie() == rij.versie()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("versie " + rij.versie() + " van " + rij.contractId()));
+            regels.add(new BezwaarUitvoer.Correctieregel(v, rij.mutatie()));
+        }
+        return regels;
+    }
+
+    static void vereisCorrectie(Correctie correctie) {
+        if (correctie.leeg()) {
+            throw new nl.huurronde.opdracht.Opdrachtregel.GebruiksFout("geef minstens één correctie: --chronisch-ziek, "
+                    + "--personen/--geboortedatum, --brp, --inkomenscategorie, --maximale-huur of --wws-punten");
         }
     }
 

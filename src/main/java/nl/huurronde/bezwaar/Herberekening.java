@@ -74,6 +74,24 @@ final class Herberekening {
     }
 
     /**
+     * Version n+1 with the rent the Huurcommissie set (uitspraak "verlaagd"): the facts and soort stay,
+     * the rent is the amount; lower than the replaced proposal, so its ingangsdatum stays.
+     */
+    static VoorstelVersie vastgesteld(VoorstelVersie vorige, BigDecimal bedrag, String correctie) {
+        Voorstel was = vorige.voorstel();
+        BigDecimal huur = vorige.contract().kaleHuur();
+        BigDecimal verhoging = bedrag.subtract(huur);
+        EnumSet<Reden> redenen = EnumSet.noneOf(Reden.class);
+        redenen.addAll(was.redenen());
+        redenen.add(Reden.BEZWAAR);
+        Voorstel voorstel = new Voorstel(was.soort(), was.inkomenCategorie(), was.streefhuurNieuw(),
+                was.percentageMax(), bedrag, verhoging, Rekenregels.verhogingPct(verhoging, huur), was.inHuursom(),
+                redenen);
+        return new VoorstelVersie(vorige.contract(), vorige.versie() + 1, vorige.huishouden(), voorstel,
+                vorige.huursomCap(), vorige.beleidSha(), vorige.ingangsdatum(), correctie);
+    }
+
+    /**
      * operations.md: a lower (or equal) revised proposal keeps the ingangsdatum of the version it replaces;
      * a higher one is a new proposal, from the first of the first month at least two months after its
      * receipt, and never before the ingangsdatum it replaces.

@@ -35,9 +35,12 @@ class StatusOpdracht implements Opdracht {
     private final IntakeTellingen tellingen;
     private final BezwaarOpslag bezwaren;
     private final RondeToestand toestand;
+    private final Bezwaarregister bezwaarregister;
 
-    StatusOpdracht(RondeRegister register, IntakeTellingen tellingen, BezwaarOpslag bezwaren, RondeToestand toestand) {
+    StatusOpdracht(RondeRegister register, IntakeTellingen tellingen, BezwaarOpslag bezwaren, RondeToestand toestand,
+                   Bezwaarregister bezwaarregister) {
         this.register = register;
+        this.bezwaarregister = bezwaarregister;
         this.toestand = toestand;
         this.tellingen = tellingen;
         this.bezwaren = bezwaren;
@@ -110,6 +113,10 @@ class StatusOpdracht implements Opdracht {
                     + (rijen.size() > MAX_GENOEMD ? " en " + (rijen.size() - MAX_GENOEMD) + " meer" : ""));
         } else if (run.soort() == nl.huurronde.register.RunSoort.RUN) {
             uit.println("  bezwaren verwerkt: 0");
+        }
+        if (run.soort() == nl.huurronde.register.RunSoort.RUN && run.status() == RondeStatus.VOLTOOID) {
+            RegisterOpdrachten.statusregels(bezwaarregister.overzicht(run.runId(), java.time.LocalDate.now()))
+                    .forEach(r -> uit.println("  " + r));
         }
         Path map = Path.of(run.uitvoerMap());
         uit.println("  uitvoer: " + map + (Files.isDirectory(map) ? ""

@@ -23,7 +23,11 @@ public final class BriefRenderer {
 
     /** One complete PDF (one letter; IAH letters get the extra page with the Belastingdienst statement). */
     public byte[] renderPdf(Brief brief) {
-        BriefInhoud inhoud = BriefTekst.van(brief);
+        return render(BriefTekst.van(brief), brief, brief.verzenddatum(), titel(brief), sleutel(brief));
+    }
+
+    /** Any letter text in the letters' layout, e.g. the registered reminder ({@link Herinneringsbrief}). */
+    byte[] render(BriefInhoud inhoud, Brief brief, java.time.LocalDate datum, String titel, String sleutel) {
         // PDF/A embeds everything; otherwise Helvetica, plus an embedded font only for text beyond WinAnsi
         Lettertypen unicode = pdfa || !Lettertypen.winAnsi(inhoud.alleTekst()) ? Lettertypen.leenUnicode() : null;
         Lettertypen basis = pdfa ? unicode : Lettertypen.helvetica();
@@ -35,7 +39,7 @@ public final class BriefRenderer {
             document.open();
             PdfInstellingen.naOpenen(writer, pdfa);
             BriefOpmaak.teken(inhoud, writer, document, basis, unicode, Logo.voor(brief.briefhoofd().logo()));
-            PdfInstellingen.voorSluiten(writer, pdfa, brief.verzenddatum(), titel(brief), sleutel(brief));
+            PdfInstellingen.voorSluiten(writer, pdfa, datum, titel, sleutel);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Brief voor contract " + brief.contractId() + " kon niet worden gemaakt",

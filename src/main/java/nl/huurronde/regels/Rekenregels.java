@@ -41,7 +41,7 @@ public final class Rekenregels {
     }
 
     /** (new − current) × 100 / current, HALF_UP to 2 decimals in one division; BigDecimal has no −0.00. */
-    static BigDecimal verhogingPct(BigDecimal verhoging, BigDecimal current) {
+    public static BigDecimal verhogingPct(BigDecimal verhoging, BigDecimal current) {
         return verhoging.multiply(HONDERD).divide(current, 2, RoundingMode.HALF_UP);
     }
 

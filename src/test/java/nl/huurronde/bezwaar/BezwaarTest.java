@@ -410,15 +410,20 @@ class BezwaarTest {
         });
         assertThat(versies).containsEntry("G04", 3).containsEntry("G09", 3);
         assertThat(controlegetallen(ronde.runMap)).isEqualTo(runBestanden);
+        assertThat(ronde.runMap.resolve(BezwaarUitvoer.CORRECTIES)).isRegularFile();
     }
 
-    /** SHA-256 of every file the run itself wrote (not the bezwaar and herdruk folders). */
+    /**
+     * SHA-256 of every file the run itself wrote (not the bezwaar and herdruk folders, nor the combined
+     * corrections file that the bezwaren write beside them).
+     */
     static Map<String, String> controlegetallen(Path runMap) throws IOException {
         Map<String, String> getallen = new TreeMap<>();
         try (Stream<Path> paden = Files.walk(runMap)) {
             for (Path p : paden.filter(Files::isRegularFile).toList()) {
                 String naam = runMap.relativize(p).toString();
-                if (naam.startsWith("bezwaar") || naam.startsWith("herdruk")) {
+                if (naam.startsWith("bezwaar") || naam.startsWith("herdruk")
+                        || naam.equals(BezwaarUitvoer.CORRECTIES)) {
                     continue;
                 }
                 try {
