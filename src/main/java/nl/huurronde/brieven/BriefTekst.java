@@ -146,6 +146,12 @@ final class BriefTekst {
                         .h(bedrag(b.verhogingBedrag())).t(" (").h(procent(b.verhogingPct())).t(") meer dan nu.");
             }
             romp.add(inleiding.alinea());
+            // one increase per 12 months: say why this contract's date is not the round's
+            if (b.redenen().contains(Reden.INGANG_NA_LAATSTE_VERHOGING) && b.contract().laatsteVerhoging() != null) {
+                romp.add(zin().t("Uw huur is op ").h(datum(b.contract().laatsteVerhoging()))
+                        .t(" voor het laatst verhoogd. De huur mag maar één keer per 12 maanden omhoog. Daarom gaat"
+                                + " uw nieuwe huur pas in op ").h(ingang).t(".").alinea());
+            }
         }
 
         private Tabel tabel() {

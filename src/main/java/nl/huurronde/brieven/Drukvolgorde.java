@@ -42,7 +42,7 @@ final class Drukvolgorde {
         }
         jdbc.update("DELETE FROM drukvolgorde WHERE run_id = :run_id", run(runId));
         String sql = "SELECT h.regel FROM huurder h JOIN voorstel v ON v.run_id = h.run_id AND v.versie = 1 "
-                + "AND v.regel = h.regel WHERE h.run_id = :run_id ORDER BY " + databank.codepuntVolgorde("h.postcode")
+                + "AND v.regel = h.regel WHERE h.run_id = :run_id AND v.ingangsdatum IS NOT NULL ORDER BY " + databank.codepuntVolgorde("h.postcode")
                 + ", h.huisnummer, " + databank.codepuntVolgorde("COALESCE(h.huisletter, '')") + ", "
                 + databank.codepuntVolgorde("COALESCE(h.toevoeging, '')") + ", "
                 + databank.codepuntVolgorde("v.contract_id");
@@ -65,9 +65,13 @@ final class Drukvolgorde {
         return brieven;
     }
 
-    /** The number of letters of the run: its proposals' first versions. */
+    /**
+     * The number of letters of the run: its proposals' first versions, but for the contracts without a
+     * proposal this round (no ingangsdatum: one increase per 12 months).
+     */
     long aantal(String runId) {
-        return tel("SELECT COUNT(*) FROM voorstel WHERE run_id = :run_id AND versie = 1", runId);
+        return tel("SELECT COUNT(*) FROM voorstel WHERE run_id = :run_id AND versie = 1 "
+                + "AND ingangsdatum IS NOT NULL", runId);
     }
 
     private void voegToe(List<SqlParameterSource> batch) {

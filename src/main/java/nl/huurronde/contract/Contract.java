@@ -21,17 +21,19 @@ import nl.huurronde.regels.Woningtype;
  * the facts that could not be read are null (sector too); amounts have scale 2.
  *
  * @param servicekosten 0.00 when empty
- * @param maximaleHuur  nullable, like wwsPunten, streefhuur, woningverbeteringDatum, inBezitSinds and uitBezit
+ * @param maximaleHuur  nullable, like wwsPunten, streefhuur, woningverbeteringDatum, inBezitSinds, uitBezit and laatsteVerhoging
  */
 public record Contract(long regel, String contractId, String vheId, Sector sector, Woningtype woningtype,
                        BigDecimal kaleHuur, BigDecimal servicekosten, BigDecimal maximaleHuur, BigDecimal wwsPunten,
                        BigDecimal streefhuur, boolean chronischZiek, boolean huurbevriezing,
-                       LocalDate woningverbeteringDatum, LocalDate inBezitSinds, LocalDate uitBezit) {
+                       LocalDate woningverbeteringDatum, LocalDate inBezitSinds, LocalDate uitBezit,
+                       LocalDate laatsteVerhoging) {
 
     /** What the rules see: these facts with the household. */
     public ContractFeiten feiten(HuishoudenFeiten huishouden) {
         return new ContractFeiten(contractId, sector, woningtype, kaleHuur, maximaleHuur, streefhuur, chronischZiek,
-                huurbevriezing, woningverbeteringDatum, inBezitSinds, uitBezit, huishouden);
+                huurbevriezing, woningverbeteringDatum, inBezitSinds, uitBezit, laatsteVerhoging,
+                huishouden);
     }
 
     public static Bouwer bouwer() {
@@ -43,7 +45,8 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
         return new Bouwer().regel(regel).contractId(contractId).vheId(vheId).sector(sector).woningtype(woningtype)
                 .kaleHuur(kaleHuur).servicekosten(servicekosten).maximaleHuur(maximaleHuur).wwsPunten(wwsPunten)
                 .streefhuur(streefhuur).chronischZiek(chronischZiek).huurbevriezing(huurbevriezing)
-                .woningverbeteringDatum(woningverbeteringDatum).inBezitSinds(inBezitSinds).uitBezit(uitBezit);
+                .woningverbeteringDatum(woningverbeteringDatum).inBezitSinds(inBezitSinds).uitBezit(uitBezit)
+                .laatsteVerhoging(laatsteVerhoging);
     }
 
     /** Sets the facts by name; what is not set is null (false, 0). */
@@ -63,6 +66,7 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
         private LocalDate woningverbeteringDatum;
         private LocalDate inBezitSinds;
         private LocalDate uitBezit;
+        private LocalDate laatsteVerhoging;
 
         private Bouwer() {}
 
@@ -81,11 +85,12 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
         public Bouwer woningverbeteringDatum(LocalDate datum) { this.woningverbeteringDatum = datum; return this; }
         public Bouwer inBezitSinds(LocalDate inBezitSinds) { this.inBezitSinds = inBezitSinds; return this; }
         public Bouwer uitBezit(LocalDate uitBezit) { this.uitBezit = uitBezit; return this; }
+        public Bouwer laatsteVerhoging(LocalDate datum) { this.laatsteVerhoging = datum; return this; }
 
         public Contract bouw() {
             return new Contract(regel, contractId, vheId, sector, woningtype, kaleHuur, servicekosten, maximaleHuur,
                     wwsPunten, streefhuur, chronischZiek, huurbevriezing, woningverbeteringDatum, inBezitSinds,
-                    uitBezit);
+                    uitBezit, laatsteVerhoging);
         }
     }
 
@@ -123,7 +128,9 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
                 (b, rs, i) -> b.woningverbeteringDatum(datum(rs, i))),
         IN_BEZIT_SINDS("in_bezit_sinds", Types.DATE, Contract::inBezitSinds,
                 (b, rs, i) -> b.inBezitSinds(datum(rs, i))),
-        UIT_BEZIT("uit_bezit", Types.DATE, Contract::uitBezit, (b, rs, i) -> b.uitBezit(datum(rs, i)));
+        UIT_BEZIT("uit_bezit", Types.DATE, Contract::uitBezit, (b, rs, i) -> b.uitBezit(datum(rs, i))),
+        LAATSTE_VERHOGING("laatste_verhoging", Types.DATE, Contract::laatsteVerhoging,
+                (b, rs, i) -> b.laatsteVerhoging(datum(rs, i)));
 
         private final String huurder;
         private final String voorstel;

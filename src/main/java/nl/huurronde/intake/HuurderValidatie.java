@@ -54,6 +54,11 @@ public final class HuurderValidatie {
         LocalDate verbetering = rij.lees("woningverbetering_datum", Waarden::datum, false, true);
         LocalDate inBezitSinds = rij.lees("in_bezit_sinds", Waarden::datum, false, true);
         LocalDate uitBezit = rij.lees("uit_bezit", Waarden::datum, false, true);
+        LocalDate laatsteVerhoging = rij.lees("laatste_verhoging", Waarden::datum, false, true);
+        if (laatsteVerhoging != null && laatsteVerhoging.isAfter(peildatum)) {
+            rij.afwijzen("laatste_verhoging", "laatste verhoging na de peildatum " + peildatum + " ('"
+                    + laatsteVerhoging + "')");
+        }
         if (uitBezit != null && inBezitSinds != null && uitBezit.isBefore(inBezitSinds)) {
             rij.afwijzen("uit_bezit", "uit_bezit ligt vóór in_bezit_sinds ('" + uitBezit + "')");
         }
@@ -70,7 +75,8 @@ public final class HuurderValidatie {
                         : servicekosten)
                 .maximaleHuur(maximaleHuur).wwsPunten(wwsPunten).streefhuur(streefhuur)
                 .chronischZiek(Boolean.TRUE.equals(chronischZiek)).huurbevriezing(Boolean.TRUE.equals(huurbevriezing))
-                .woningverbeteringDatum(verbetering).inBezitSinds(inBezitSinds).uitBezit(uitBezit).bouw();
+                .woningverbeteringDatum(verbetering).inBezitSinds(inBezitSinds).uitBezit(uitBezit).laatsteVerhoging(laatsteVerhoging)
+                .bouw();
         Huurder huurder = new Huurder(naam, straat, adres.huisnummer(), adres.huisletter(), adres.toevoeging(),
                 adres.postcode(), woonplaats);
         HuurderRegel regel = new HuurderRegel(contract, huurder, ingang, aanvangshuur, adres.sleutel());

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * One contract as the rules see it: the accepted row of huurders.csv (sector already
  * decided, rules.md §1) with its household. Nullable: maximaleHuur, streefhuur,
- * woningverbeteringDatum, inBezitSinds, uitBezit.
+ * woningverbeteringDatum, inBezitSinds, uitBezit, laatsteVerhoging.
  *
  * @param uitBezit the day the unit leaves the stock (sale, demolition): from then on it is not owned
  */
@@ -22,4 +22,5 @@ public record ContractFeiten(
         LocalDate woningverbeteringDatum,
         LocalDate inBezitSinds,
         LocalDate uitBezit,
+        LocalDate laatsteVerhoging,
         HuishoudenFeiten huishouden) {}

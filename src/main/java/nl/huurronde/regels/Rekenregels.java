@@ -26,6 +26,17 @@ public final class Rekenregels {
     public static Voorstel bereken(ContractFeiten contract, Beleid beleid, BigDecimal cap) {
         EnumSet<Reden> redenen = EnumSet.noneOf(Reden.class);
         Kern kern = kern(contract, beleid, cap, redenen);
+        // one increase per 12 months: a later ingangsdatum of its own (the code says so), or none this round
+        Verhogingstermijn.Uitkomst termijn = Verhogingstermijn.bepaal(beleid.peildatum(), contract.laatsteVerhoging());
+        if (!termijn.voorstel()) {
+            BigDecimal huidig = bedrag(contract.kaleHuur());
+            BigDecimal nul = BigDecimal.ZERO.setScale(2);
+            return new Voorstel(kern.soort(), categorie(contract), kern.streefhuurNieuw(), null, huidig, nul, nul,
+                    false, EnumSet.of(termijn.reden()));
+        }
+        if (termijn.reden() != null) {
+            redenen.add(termijn.reden());
+        }
         if (cap != null && kern.capGevoelig()
                 && kern.nieuw().compareTo(kern(contract, beleid, null, null).nieuw()) != 0) {
             redenen.add(Reden.HUURSOM_BEGRENSD);

@@ -113,7 +113,8 @@ public class Exporteur {
                             audit.tekst(VOORLOPIG);
                         }
                         audit.einde();
-                        if (financieel != null) {
+                        // no proposal this round (one increase per 12 months): nothing for the ledger
+                        if (financieel != null && v.ingangsdatum() != null) {
                             financieelRij(financieel, v, v.contract().kaleHuur(), v.voorstel().verhogingBedrag());
                             totalen.computeIfAbsent(new Groep(v.contract().sector().name(), v.voorstel().soort().name()),
                                     g -> new Totaal()).tel(v);

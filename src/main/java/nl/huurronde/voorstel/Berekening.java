@@ -8,6 +8,7 @@ import nl.huurronde.regels.Beleid;
 import nl.huurronde.regels.Nacontrole;
 import nl.huurronde.regels.Rekenregels;
 import nl.huurronde.regels.Soort;
+import nl.huurronde.regels.Verhogingstermijn;
 import nl.huurronde.regels.Voorstel;
 
 /**
@@ -32,7 +33,9 @@ public final class Berekening {
     VoorstelVersie eerste(ContractInvoer invoer) {
         Voorstel voorstel = Rekenregels.bereken(invoer.feiten(), beleid, null);
         Nacontrole.controleer(invoer.feiten(), voorstel, limieten);
-        return VoorstelVersie.eerste(invoer, voorstel, null, beleidSha, ingangsdatum);
+        // the round's date, or the contract's own 12 months after its last increase (null: no proposal)
+        LocalDate eigen = Verhogingstermijn.bepaal(ingangsdatum, invoer.contract().laatsteVerhoging()).ingangsdatum();
+        return VoorstelVersie.eerste(invoer, voorstel, null, beleidSha, eigen);
     }
 
     /** The same proposal recomputed with the huursom cap c. */

@@ -17,7 +17,7 @@ class BestandsoortTest {
                 "huurder_naam", "straat", "huisnummer", "postcode", "woonplaats", "woningtype", "contract_ingang",
                 "aanvangshuur", "kale_huur", "huisletter", "toevoeging", "sector", "servicekosten", "maximale_huur",
                 "wws_punten", "streefhuur", "chronisch_ziek", "huurbevriezing", "woningverbetering_datum",
-                "in_bezit_sinds", "uit_bezit");
+                "in_bezit_sinds", "uit_bezit", "laatste_verhoging");
         assertThat(Bestandsoort.HUURDERS.bekendeKolommen()).containsAll(Contract.invoerkolommen())
                 .doesNotContain("regel");
     }

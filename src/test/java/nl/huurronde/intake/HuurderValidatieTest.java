@@ -149,6 +149,18 @@ class HuurderValidatieTest {
         assertThat(valideer("kale_huur", "0").regel().contract().kaleHuur()).isEqualTo(new BigDecimal("0.00"));
     }
 
+    /** The 2020 round: peildatum 1 July 2020. */
+    @Test
+    void laatsteVerhoging() {
+        assertThat(valideer("laatste_verhoging", "01-07-2020").regel().contract().laatsteVerhoging())
+                .isEqualTo(LocalDate.of(2020, 7, 1));
+        Gelezen<HuurderRegel> na = valideer("laatste_verhoging", "2020-07-02");
+        assertThat(kolommen(na)).containsExactly("laatste_verhoging");
+        assertThat(reden(na, "laatste_verhoging")).isEqualTo("laatste verhoging na de peildatum 2020-07-01 ('2020-07-02')");
+        assertThat(kolommen(valideer("laatste_verhoging", "vorig jaar"))).containsExactly("laatste_verhoging");
+        assertThat(valideer().regel().contract().laatsteVerhoging()).isNull();
+    }
+
     @Test
     void uitBezit() {
         assertThat(valideer("uit_bezit", "01-01-2021").regel().contract().uitBezit()).isEqualTo(LocalDate.of(2021, 1, 1));

@@ -72,6 +72,7 @@ final class Fixtures {
         LocalDate woningverbetering;
         LocalDate inBezitSinds;
         LocalDate uitBezit;
+        LocalDate laatsteVerhoging;
         HuishoudenFeiten huishouden;
 
         Contract(String id, Sector sector, Woningtype woningtype, BigDecimal kaleHuur, BigDecimal maximaleHuur,
@@ -98,6 +99,7 @@ final class Fixtures {
         Contract verbeterd(LocalDate waarde) { woningverbetering = waarde; return this; }
         Contract inBezitSinds(LocalDate waarde) { inBezitSinds = waarde; return this; }
         Contract uitBezit(LocalDate waarde) { uitBezit = waarde; return this; }
+        Contract laatsteVerhoging(LocalDate waarde) { laatsteVerhoging = waarde; return this; }
         Contract huishouden(HuishoudenFeiten waarde) { huishouden = waarde; return this; }
         Contract categorie(String waarde) {
             huishouden = new HuishoudenFeiten(huishouden.personen(), huishouden.aow(), huishouden.huishoudenOnbekend(), waarde);
@@ -106,7 +108,8 @@ final class Fixtures {
 
         ContractFeiten feiten() {
             return new ContractFeiten(id, sector, woningtype, kaleHuur, maximaleHuur, streefhuur, chronischZiek,
-                    huurbevriezing, woningverbetering, inBezitSinds, uitBezit, huishouden);
+                    huurbevriezing, woningverbetering, inBezitSinds, uitBezit, laatsteVerhoging,
+                    huishouden);
         }
     }
 }

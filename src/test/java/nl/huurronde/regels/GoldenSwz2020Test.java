@@ -58,7 +58,7 @@ class GoldenSwz2020Test {
             HuishoudenFeiten huishouden = Huishoudberekening.bepaal(personen.getOrDefault(adres, List.of()),
                     false, contractenPerAdres.get(adres) > 1, beleid);
             contracten.add(new ContractFeiten(r[0], sector.sector(), type, bd(r[13]), leeg(r[15]), leeg(r[17]),
-                    janee(r[18]), janee(r[19]), datum(r[20]), datum(r[21]), null, huishouden));
+                    janee(r[18]), janee(r[19]), datum(r[20]), datum(r[21]), null, null, huishouden));
         }
         assertThat(contracten).hasSize(23);
     }

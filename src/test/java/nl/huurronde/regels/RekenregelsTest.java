@@ -398,6 +398,29 @@ class RekenregelsTest {
             assertThat(v.redenen()).containsExactly(INKOMEN_ONDER_GRENS, BUITEN_HUURSOM_BEZIT);
         }
 
+        /** SWZ 2020, P = 1 July 2020: the last increase on 2 July 2019 moves the date, the proposal stays. */
+        @Test
+        void laatsteVerhogingMinderDanTwaalfMaandenGeleden() {
+            Voorstel v = metDatums(sociaal("500", "600", "800").laatsteVerhoging(LocalDate.of(2019, 7, 2)));
+            assertThat(v.kaleHuurNieuw()).isEqualByComparingTo("520.50");
+            assertThat(v.inHuursom()).isTrue();
+            assertThat(v.redenen()).containsExactly(INKOMEN_ONDER_GRENS, INGANG_NA_LAATSTE_VERHOGING);
+            assertThat(metDatums(sociaal("500", "600", "800").laatsteVerhoging(LocalDate.of(2019, 7, 1))).redenen())
+                    .containsExactly(INKOMEN_ONDER_GRENS);
+        }
+
+        /** 12 months after 1 January 2020 is in 2021: no proposal this round, the rent stays, out of the huursom. */
+        @Test
+        void laatsteVerhogingTeRecentVoorDitJaar() {
+            Voorstel v = metDatums(sociaal("500", "600", "800").laatsteVerhoging(LocalDate.of(2020, 1, 1)));
+            assertThat(v.kaleHuurNieuw()).isEqualByComparingTo("500.00");
+            assertThat(v.verhogingBedrag()).isEqualByComparingTo("0.00");
+            assertThat(v.verhogingPct()).isEqualByComparingTo("0.00");
+            assertThat(v.percentageMax()).isNull();
+            assertThat(v.inHuursom()).isFalse();
+            assertThat(v.redenen()).containsExactly(GEEN_VOORSTEL_LAATSTE_VERHOGING);
+        }
+
         /** SWZ 2020: the huursom is measured over 1 January 2021; uit_bezit is the first day not owned. */
         @Test
         void uitBezitOpEenJanuariVolgendJaarNiet() {
