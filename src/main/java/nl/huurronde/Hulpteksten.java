@@ -14,7 +14,7 @@ import nl.huurronde.opdracht.Opdracht;
 
 /**
  * The usage of every command, read without the application context (so {@code --help} needs no
- * database). The overall usage text is made from it, and run, simulatie and genereer take their list
+ * database). The overall usage text is made from it, and run, simulatie, genereer and inkomensverzoek take their list
  * of known options from it; a test checks that every {@link Opdracht} bean accepts exactly the options
  * its entry describes.
  */
@@ -64,6 +64,21 @@ final class Hulpteksten {
                             + "huursom-rapport.pdf, afgewezen.csv en run.json.",
                     RUN_OPTIES, "huurronde simulatie --job jobs/2026.yml --parameter beleid.regulier_max_pct=0.03",
                     EXITCODES_RUN),
+            new Hulp("inkomensverzoek", "--job jobs/<ronde>.yml [--uit F] [--huurders F] [--encoding E] "
+                    + "[--scheidingsteken ';'|','|tab] [--kopregel]",
+                    "Schrijft het vraagbestand voor de Belastingdienst (portaal inkomensafhankelijke huurverhoging): "
+                            + "één regel per adres waarvoor deze ronde een inkomensafhankelijke huurverhoging kan "
+                            + "vragen, met alleen postcode, huisnummer, huisletter en toevoeging. Afgewezen regels van "
+                            + "het huurdersbestand worden genoemd en niet verstuurd. Start geen database.",
+                    List.of(optie("job", "BESTAND", "het jobbestand van de ronde (verplicht)"),
+                            optie("uit", "F", "het vraagbestand (standaard <uitvoer>/inkomensverzoek-<jaar>.csv)"),
+                            optie("huurders", "F", "huurders.csv in plaats van het bestand uit het jobbestand"),
+                            optie("encoding", "E", "tekenset van huurders.csv: utf-8 (standaard), windows-1252 of "
+                                    + "iso-8859-15"),
+                            optie("scheidingsteken", "T", "; (standaard), , of tab"),
+                            vlag("kopregel", "begin met de regel postcode;huisnummer;huisletter;huisnummertoevoeging")),
+                    "huurronde inkomensverzoek --job jobs/2026.yml --uit /veilig/inkomensverzoek-2026.csv",
+                    "exitcode: 0 gelukt (ook met afgewezen regels, die worden genoemd), 1 mislukt, 2 verkeerd gebruik"),
             new Hulp("genereer", "--aantal N --uit MAP [--seed S] [--jaar J]",
                     "Schrijft een synthetisch huurdersbestand, BRP-uittreksel en inkomensbestand in het formaat van de "
                             + "spec, met opzettelijk enkele foute regels (0,2%).",

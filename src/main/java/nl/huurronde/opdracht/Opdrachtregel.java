@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record Opdrachtregel(String opdracht, Map<String, List<String>> opties, List<String> springArgumenten) {
 
-    private static final List<String> VLAGGEN = List.of("opnieuw", "help", "chronisch-ziek", "bevestig", "nu", "intrekken");
+    private static final List<String> VLAGGEN = List.of("opnieuw", "help", "chronisch-ziek", "bevestig", "nu", "intrekken", "kopregel");
 
     public static Opdrachtregel lees(String[] args) {
         if (args.length == 0) {
