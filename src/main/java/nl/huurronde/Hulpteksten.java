@@ -35,6 +35,8 @@ final class Hulpteksten {
             optie("inkomen", "F", "inkomen.csv (inkomens per persoon); niet samen met --inkomenscategorie"),
             optie("inkomenscategorie", "F", "inkomenscategorie.csv (categorie per adres van de Belastingdienst) "
                     + "in plaats van --inkomen"),
+            optie("inkomensantwoord", "ZIP", "het antwoord van de Belastingdienst zoals geleverd (zip met de CSV "
+                    + "en de huishoudverklaringen) in plaats van --inkomen"),
             optie("encoding", "E", "tekenset van alle invoerbestanden: utf-8 (standaard), windows-1252 (Excel) "
                     + "of iso-8859-15"));
 
@@ -51,7 +53,7 @@ final class Hulpteksten {
 
     private static final Map<String, Hulp> ALLE = Stream.of(
             new Hulp("run", """
-                    --job jobs/<ronde>.yml [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F]
+                    --job jobs/<ronde>.yml [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F | --inkomensantwoord ZIP]
                     [--encoding utf-8|windows-1252|iso-8859-15] [--uitvoer MAP]
                     [--parameter beleid.sleutel=waarde]... [--csv-dialect excel-nl] [--opnieuw]
                     [--wet WETBESTAND]""",
@@ -91,7 +93,7 @@ final class Hulpteksten {
                     "exitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik"),
             new Hulp("vergelijk", """
                     --job A.yml [--job B.yml] [--parameter-a k=v]... [--parameter-b k=v]... [--parameter k=v]...
-                    [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F] [--encoding E] [--uitvoer MAP]
+                    [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F | --inkomensantwoord ZIP] [--encoding E] [--uitvoer MAP]
                     [--aantal N] [--opnieuw]""",
                     "Twee beleidsvarianten als simulatie op dezelfde invoer, vergeleken in een CSV en een PDF.",
                     Stream.concat(Stream.of(

@@ -210,9 +210,11 @@ public class HuurrondeApplication {
                 + uitkomst.contracten() + " contracten; alleen voor de Belastingdienst, alleen-eigenaar).");
         if (!uitkomst.afgewezen().isEmpty()) {
             uit.println("  niet verstuurd: " + uitkomst.afgewezenRegels() + " afgewezen regels van huurders.csv");
-            for (Afwijzing a : uitkomst.afgewezen()) {
-                uit.println("    " + a.bestand() + " regel " + a.regel() + (a.kolom().isEmpty() ? "" : ", kolom "
-                        + a.kolom()) + ": " + a.reden());
+            // like the run's summary: the first lines here, all of them in the run's afgewezen.csv
+            uitkomst.afgewezen().stream().limit(10).forEach(a -> uit.println("    " + a.bestand() + " regel " + a.regel()
+                    + (a.kolom().isEmpty() ? "" : ", kolom " + a.kolom()) + ": " + a.reden()));
+            if (uitkomst.afgewezen().size() > 10) {
+                uit.println("    ... en nog " + (uitkomst.afgewezen().size() - 10) + "; de run noemt ze alle in afgewezen.csv");
             }
         }
         return Exitcode.VOLTOOID;

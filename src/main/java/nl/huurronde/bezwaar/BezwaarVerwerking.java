@@ -73,7 +73,7 @@ class BezwaarVerwerking {
         }
 
         HuishoudenFeiten huishouden = Huishoudcorrectie.bepaal(vorige.huishouden(), correctie,
-                brpPersonen(ronde, correctie, adres, brpCodering), config.invoer().inkomenscategorie() == null,
+                brpPersonen(ronde, correctie, adres, brpCodering), !config.invoer().perAdres(),
                 config.beleid());
         Herberekening.Invoer invoer = Herberekening.Invoer.gecorrigeerd(vorige, correctie, huishouden);
         if (invoer.gelijkAan(Herberekening.Invoer.van(vorige))) {

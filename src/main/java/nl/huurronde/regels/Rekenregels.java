@@ -177,6 +177,10 @@ public final class Rekenregels {
         if (huishouden.huishoudenOnbekend()) {
             vrijgesteld = voeg(redenen, Reden.HUISHOUDEN_ONBEKEND);
         }
+        // an IAH letter must enclose the Belastingdienst's statement: without it, the regular increase
+        if (huishouden.verklaringOntbreekt() && HuishoudenFeiten.isBand(categorie)) {
+            vrijgesteld = voeg(redenen, Reden.HUISHOUDVERKLARING_ONTBREEKT);
+        }
         if (vrijgesteld) {
             return null;
         }
