@@ -160,7 +160,7 @@ public class HuurrondeApplication {
         long seed = regel.optie("seed") == null ? 1L : geheel(regel.optie("seed"), "seed");
         int jaar = regel.optie("jaar") == null ? 2026 : geheel(regel.optie("jaar"), "jaar");
         try {
-            Samenvatting s = Generator.schrijf(map, aantal, seed, jaar, Opties.standaard());
+            Samenvatting s = Generator.schrijf(map, aantal, seed, jaar, Opties.standaard().metInkomensantwoord(true));
             uit.println("Gegenereerd in " + map.toAbsolutePath() + ": " + s.tekst());
             return Exitcode.VOLTOOID;
         } catch (IllegalArgumentException e) {
