@@ -244,14 +244,14 @@ public final class Generator {
                 vorigeBsn = laatsteGoede;
             }
             if ((categorie != null || antwoord != null) && !personen.isEmpty()) {
-                String c = Huishoudenmaker.categorie(personen, jaar);
+                String cat = Huishoudenmaker.categorie(personen, jaar);
                 if (categorie != null) {
                     categorie.rij(new String[] {a.postcode(), Integer.toString(a.huisnummer()), a.huisletter(),
-                            a.toevoeging(), c});
+                            a.toevoeging(), cat});
                 }
                 if (antwoord != null) {
-                    antwoord.adres(a.postcode(), a.huisnummer(), a.huisletter(), a.toevoeging(), c,
-                            !c.equals("LAAG") && !c.equals("ONBEKEND"));
+                    antwoord.adres(a.postcode(), a.huisnummer(), a.huisletter(), a.toevoeging(), cat,
+                            !cat.equals("LAAG") && !cat.equals("ONBEKEND"));
                 }
             }
         }
