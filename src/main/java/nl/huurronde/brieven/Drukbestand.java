@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfPageLabels;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -39,6 +40,10 @@ public final class Drukbestand implements Closeable {
     private LocalDate eersteDatum;
     private int brieven;
     private boolean gesloten;
+    /** Page labels mark the enclosed statements' pages (set only when there is one). */
+    private final PdfPageLabels labels = new PdfPageLabels();
+    private boolean labelsGebruikt;
+    private boolean vorigeMetBijlage;
 
     private Drukbestand(Path doel, Path tijdelijk, boolean pdfa, OutputStream uit) throws IOException {
         this.doel = doel;
@@ -86,24 +91,41 @@ public final class Drukbestand implements Closeable {
 
     /** Appends one letter; returns its first and last page number in this file. */
     public synchronized Paginabereik voegToe(Brief brief) {
+        return voegToe(brief, null);
+    }
+
+    /**
+     * Appends one tenant's block: the letter and, when given, the huishoudverklaring enclosed after it;
+     * returns the block's first and last page number in this file (what drukbestand-index.csv records).
+     */
+    public synchronized Paginabereik voegToe(Brief brief, Huishoudverklaringbijlage verklaring) {
         if (gesloten) {
             throw new IllegalStateException("Drukbestand is al gesloten");
         }
-        BriefInhoud inhoud = BriefTekst.van(brief);
+        BriefInhoud inhoud = BriefTekst.van(brief, verklaring != null);
         boolean nodigUnicode = pdfa || !Lettertypen.winAnsi(inhoud.alleTekst());
         if (nodigUnicode && unicode == null) {
             unicode = Lettertypen.leenUnicode();
         }
         Lettertypen basis = pdfa ? unicode : Lettertypen.helvetica();
         if (brieven > 0) {
+            document.setPageSize(PageSize.A4); // an enclosed statement before may have had its own size
             writer.setPageEmpty(false);
             document.newPage();
         } else {
             eersteDatum = brief.verzenddatum();
         }
         int eerste = writer.getPageNumber();
+        if (vorigeMetBijlage) {
+            Huishoudverklaringbijlage.naBijlage(labels, eerste);
+        }
         BriefOpmaak.teken(inhoud, writer, document, basis, nodigUnicode ? unicode : null,
                 Logo.voor(brief.briefhoofd().logo()));
+        vorigeMetBijlage = verklaring != null;
+        if (verklaring != null) {
+            verklaring.voegToe(writer, document, labels);
+            labelsGebruikt = true;
+        }
         brieven++;
         inhoudHash.update(BriefRenderer.sleutel(brief).getBytes(StandardCharsets.UTF_8));
         inhoudHash.update((byte) '\n');
@@ -127,6 +149,9 @@ public final class Drukbestand implements Closeable {
                 uit.close();
                 Files.deleteIfExists(tijdelijk);
                 return;
+            }
+            if (labelsGebruikt) {
+                writer.setPageLabels(labels);
             }
             PdfInstellingen.voorSluiten(writer, pdfa, eersteDatum, "Drukbestand " + doel.getFileName(),
                     doel.getFileName() + "\u0000" + HexFormat.of().formatHex(inhoudHash.digest()));

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * built here: the categories and statements of a good answer, each kind of bad answer with its clear
  * outcome (an error line, or a rejection and the regular increase).
  */
-class InkomensantwoordRunTest {
+public class InkomensantwoordRunTest {
 
     /** The golden contracts with an IAH on inkomen.csv (verwacht.csv). */
-    static final Set<String> IAH = Set.of("G04", "G05", "G08", "G09", "G11");
+    public static final Set<String> IAH = Set.of("G04", "G05", "G08", "G09", "G11");
 
     @TempDir
     Path tmp;
@@ -45,7 +45,7 @@ class InkomensantwoordRunTest {
     }
 
     /** The answer's CSV: HOOG for the IAH contracts, LAAG for the others, plus extra rows. */
-    static String csv(Map<String, Map<String, String>> rol, String... extra) {
+    public static String csv(Map<String, Map<String, String>> rol, String... extra) {
         StringBuilder tekst = new StringBuilder("postcode;huisnummer;huisletter;toevoeging;categorie\r\n");
         rol.forEach((id, r) -> tekst.append(r.get("postcode")).append(';').append(r.get("huisnummer")).append(';')
                 .append(r.get("huisletter")).append(';').append(r.get("toevoeging")).append(';')
@@ -56,15 +56,15 @@ class InkomensantwoordRunTest {
         return tekst.toString();
     }
 
-    static String pdfNaam(Map<String, String> r) {
+    public static String pdfNaam(Map<String, String> r) {
         return r.get("postcode") + "_" + r.get("huisnummer") + ".pdf";
     }
 
-    static byte[] verklaring(Map<String, String> r) {
+    public static byte[] verklaring(Map<String, String> r) {
         return Huishoudverklaring.pdf(r.get("postcode") + " " + r.get("huisnummer"), "HOOG", 2018);
     }
 
-    static byte[] zip(Map<String, byte[]> onderdelen) throws IOException {
+    public static byte[] zip(Map<String, byte[]> onderdelen) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> o : onderdelen.entrySet()) {
