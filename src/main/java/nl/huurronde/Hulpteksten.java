@@ -151,14 +151,17 @@ final class Hulpteksten {
                     List.of(optie("run", "ID", "de voltooide jaarlijkse run (verplicht)"),
                             optie("intrekken", "", "de run is niet langer de definitieve run van zijn jaar")),
                     "huurronde definitief --run 2026-1a2b3c4d", EXITCODES),
-            new Hulp("verwijder", "--run ID [--bevestig] [--nu]",
+            new Hulp("verwijder", "--run ID [--inkomen] [--bevestig] [--nu]",
                     "Verwijdert na de bewaartermijn (zes maanden na de laatste ingangsdatum) de persoonsgegevens "
                             + "van een run uit de database en de uitvoermap; de run blijft in de geschiedenis staan "
                             + "als verwijderd en wordt nooit hervat. Zonder --bevestig toont het alleen wat er gewist "
                             + "zou worden.",
                     List.of(optie("run", "ID", "de afgesloten run (verplicht)"),
                             optie("bevestig", "", "echt verwijderen"),
-                            optie("nu", "", "ook vóór het einde van de bewaartermijn (wordt vastgelegd)")),
+                            optie("nu", "", "ook vóór het einde van de bewaartermijn (wordt vastgelegd)"),
+                            vlag("inkomen", "alleen de inkomensgegevens (inkomens, inkomenscategorieën, "
+                                    + "huishoudverklaringen, ook uit de brieven), na de bezwaartermijn: zes weken na de "
+                                    + "laatste ingangsdatum en geen open bezwaar")),
                     "huurronde verwijder --run 2019-5e6f7a8b --bevestig", EXITCODES),
             new Hulp("help", "[OPDRACHT]",
                     "Toont dit overzicht, of met een opdracht de uitleg van die opdracht (net als huurronde "

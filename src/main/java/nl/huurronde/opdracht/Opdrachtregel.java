@@ -34,7 +34,8 @@ public record Opdrachtregel(String opdracht, Map<String, List<String>> opties, L
             if (is > 0 && !naam.startsWith("parameter")) {
                 waarde = naam.substring(is + 1);
                 naam = naam.substring(0, is);
-            } else if (VLAGGEN.contains(naam)) {
+            } else if (VLAGGEN.contains(naam) || (naam.equals("inkomen") && args[0].equals("verwijder"))) {
+                // verwijder --inkomen is a flag; run --inkomen takes a file
                 waarde = "true";
             } else {
                 if (i + 1 >= args.length) {

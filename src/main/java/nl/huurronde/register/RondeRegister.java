@@ -59,6 +59,14 @@ public class RondeRegister {
                 (rs, i) -> new InvoerRij(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)), runId);
     }
 
+    /** {@code verwijder --inkomen}: when the run's income data was destroyed and what (counts), if it was. */
+    public Optional<String> inkomenVerwijderd(String runId) {
+        return jdbc.query("SELECT inkomen_verwijderd, inkomen_verwijderd_wat FROM ronde_run WHERE run_id = ? "
+                + "AND inkomen_verwijderd IS NOT NULL", (rs, i) -> rs.getTimestamp("inkomen_verwijderd")
+                .toLocalDateTime().withNano(0).toString().replace('T', ' ') + ": "
+                + rs.getString("inkomen_verwijderd_wat"), runId).stream().findFirst();
+    }
+
     public Optional<RondeRij> vind(String runId) {
         return jdbc.query("SELECT * FROM ronde_run WHERE run_id = ?", RondeRegister::rij, runId).stream().findFirst();
     }

@@ -17,3 +17,7 @@ CREATE TABLE huishoudverklaring (
 -- The household's statement was missing from the answer zip (reason HUISHOUDVERKLARING_ONTBREEKT), kept
 -- so a bezwaar recomputes the same way.
 ALTER TABLE voorstel ADD COLUMN verklaring_ontbreekt BOOLEAN DEFAULT FALSE NOT NULL;
+
+-- verwijder --inkomen: when the run's income data was destroyed, and what (counts; never a value).
+ALTER TABLE ronde_run ADD COLUMN inkomen_verwijderd TIMESTAMP;
+ALTER TABLE ronde_run ADD COLUMN inkomen_verwijderd_wat VARCHAR(1000);
