@@ -14,7 +14,7 @@ import nl.huurronde.opdracht.Opdracht;
 
 /**
  * The usage of every command, read without the application context (so {@code --help} needs no
- * database). The overall usage text is made from it, and run, simulatie and genereer take their list
+ * database). The overall usage text is made from it, and run, simulatie, genereer and inkomensverzoek take their list
  * of known options from it; a test checks that every {@link Opdracht} bean accepts exactly the options
  * its entry describes.
  */
@@ -35,6 +35,8 @@ final class Hulpteksten {
             optie("inkomen", "F", "inkomen.csv (inkomens per persoon); niet samen met --inkomenscategorie"),
             optie("inkomenscategorie", "F", "inkomenscategorie.csv (categorie per adres van de Belastingdienst) "
                     + "in plaats van --inkomen"),
+            optie("inkomensantwoord", "ZIP", "het antwoord van de Belastingdienst zoals geleverd (zip met de CSV "
+                    + "en de huishoudverklaringen) in plaats van --inkomen"),
             optie("encoding", "E", "tekenset van alle invoerbestanden: utf-8 (standaard), windows-1252 (Excel) "
                     + "of iso-8859-15"));
 
@@ -76,7 +78,7 @@ final class Hulpteksten {
 
     private static final Map<String, Hulp> ALLE = Stream.of(
             new Hulp("run", """
-                    --job jobs/<ronde>.yml [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F]
+                    --job jobs/<ronde>.yml [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F | --inkomensantwoord ZIP]
                     [--encoding utf-8|windows-1252|iso-8859-15] [--uitvoer MAP]
                     [--parameter beleid.sleutel=waarde]... [--csv-dialect excel-nl] [--opnieuw]
                     [--wet WETBESTAND]""",
@@ -89,6 +91,21 @@ final class Hulpteksten {
                             + "huursom-rapport.pdf, afgewezen.csv en run.json.",
                     RUN_OPTIES, "huurronde simulatie --job jobs/2026.yml --parameter beleid.regulier_max_pct=0.03",
                     EXITCODES_RUN),
+            new Hulp("inkomensverzoek", "--job jobs/<ronde>.yml [--uit F] [--huurders F] [--encoding E] "
+                    + "[--scheidingsteken ';'|','|tab] [--kopregel]",
+                    "Schrijft het vraagbestand voor de Belastingdienst (portaal inkomensafhankelijke huurverhoging): "
+                            + "één regel per adres waarvoor deze ronde een inkomensafhankelijke huurverhoging kan "
+                            + "vragen, met alleen postcode, huisnummer, huisletter en toevoeging. Afgewezen regels van "
+                            + "het huurdersbestand worden genoemd en niet verstuurd. Start geen database.",
+                    List.of(optie("job", "BESTAND", "het jobbestand van de ronde (verplicht)"),
+                            optie("uit", "F", "het vraagbestand (standaard <uitvoer>/inkomensverzoek-<jaar>.csv)"),
+                            optie("huurders", "F", "huurders.csv in plaats van het bestand uit het jobbestand"),
+                            optie("encoding", "E", "tekenset van huurders.csv: utf-8 (standaard), windows-1252 of "
+                                    + "iso-8859-15"),
+                            optie("scheidingsteken", "T", "; (standaard), , of tab"),
+                            vlag("kopregel", "begin met de regel postcode;huisnummer;huisletter;huisnummertoevoeging")),
+                    "huurronde inkomensverzoek --job jobs/2026.yml --uit /veilig/inkomensverzoek-2026.csv",
+                    "exitcode: 0 gelukt (ook met afgewezen regels, die worden genoemd), 1 mislukt, 2 verkeerd gebruik"),
             new Hulp("genereer", "--aantal N --uit MAP [--seed S] [--jaar J]",
                     "Schrijft een synthetisch huurdersbestand, BRP-uittreksel en inkomensbestand in het formaat van de "
                             + "spec, met opzettelijk enkele foute regels (0,2%).",
@@ -101,7 +118,7 @@ final class Hulpteksten {
                     "exitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik"),
             new Hulp("vergelijk", """
                     --job A.yml [--job B.yml] [--parameter-a k=v]... [--parameter-b k=v]... [--parameter k=v]...
-                    [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F] [--encoding E] [--uitvoer MAP]
+                    [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F | --inkomensantwoord ZIP] [--encoding E] [--uitvoer MAP]
                     [--aantal N] [--opnieuw]""",
                     "Twee beleidsvarianten als simulatie op dezelfde invoer, vergeleken in een CSV en een PDF.",
                     Stream.concat(Stream.of(
@@ -225,14 +242,17 @@ final class Hulpteksten {
                     List.of(optie("run", "ID", "de voltooide jaarlijkse run (verplicht)"),
                             optie("intrekken", "", "de run is niet langer de definitieve run van zijn jaar")),
                     "huurronde definitief --run 2026-1a2b3c4d", EXITCODES),
-            new Hulp("verwijder", "--run ID [--bevestig] [--nu]",
+            new Hulp("verwijder", "--run ID [--inkomen] [--bevestig] [--nu]",
                     "Verwijdert na de bewaartermijn (zes maanden na de laatste ingangsdatum) de persoonsgegevens "
                             + "van een run uit de database en de uitvoermap; de run blijft in de geschiedenis staan "
                             + "als verwijderd en wordt nooit hervat. Zonder --bevestig toont het alleen wat er gewist "
                             + "zou worden.",
                     List.of(optie("run", "ID", "de afgesloten run (verplicht)"),
                             optie("bevestig", "", "echt verwijderen"),
-                            optie("nu", "", "ook vóór het einde van de bewaartermijn (wordt vastgelegd)")),
+                            optie("nu", "", "ook vóór het einde van de bewaartermijn (wordt vastgelegd)"),
+                            vlag("inkomen", "alleen de inkomensgegevens (inkomens, inkomenscategorieën, "
+                                    + "huishoudverklaringen, ook uit de brieven), na de bezwaartermijn: zes weken na de "
+                                    + "laatste ingangsdatum en geen open bezwaar")),
                     "huurronde verwijder --run 2019-5e6f7a8b --bevestig", EXITCODES),
             new Hulp("help", "[OPDRACHT]",
                     "Toont dit overzicht, of met een opdracht de uitleg van die opdracht (net als huurronde "

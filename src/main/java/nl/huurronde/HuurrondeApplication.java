@@ -8,7 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import nl.huurronde.bestand.Privebestanden;
+import nl.huurronde.beleid.BeleidFout;
+import nl.huurronde.beleid.JobConfig;
+import nl.huurronde.beleid.JobFileLoader;
 import nl.huurronde.genereer.Generator;
+import nl.huurronde.intake.Afwijzing;
+import nl.huurronde.intake.Inkomensverzoek;
+import nl.huurronde.intake.InvoerFout;
 import nl.huurronde.genereer.Opties;
 import nl.huurronde.genereer.Samenvatting;
 import nl.huurronde.opdracht.Invoeropties;
@@ -52,6 +58,7 @@ public class HuurrondeApplication {
                 case "run" -> start(regel, RunSoort.RUN, uit);
                 case "simulatie" -> start(regel, RunSoort.SIMULATIE, uit);
                 case "genereer" -> genereer(regel, uit);
+                case "inkomensverzoek" -> inkomensverzoek(regel, uit);
                 case "help", "--help", "-h" -> {
                     uit.println(Hulpteksten.GEBRUIK);
                     yield Exitcode.VOLTOOID;
@@ -171,7 +178,7 @@ public class HuurrondeApplication {
         long seed = regel.optie("seed") == null ? 1L : geheel(regel.optie("seed"), "seed");
         int jaar = regel.optie("jaar") == null ? 2026 : geheel(regel.optie("jaar"), "jaar");
         try {
-            Samenvatting s = Generator.schrijf(map, aantal, seed, jaar, Opties.standaard());
+            Samenvatting s = Generator.schrijf(map, aantal, seed, jaar, Opties.standaard().metInkomensantwoord(true));
             uit.println("Gegenereerd in " + map.toAbsolutePath() + ": " + s.tekst());
             return Exitcode.VOLTOOID;
         } catch (IllegalArgumentException e) {
@@ -179,6 +186,68 @@ public class HuurrondeApplication {
         } catch (java.io.IOException e) {
             throw new RondeFout("kan niet schrijven in " + map + ": " + e.getMessage());
         }
+    }
+
+    /** Reads only the job file and the roll: no database (docs/decisions.md, "The income request"). */
+    private static int inkomensverzoek(Opdrachtregel regel, PrintStream uit) {
+        regel.alleenOpties(Hulpteksten.van("inkomensverzoek").optienamen());
+        Map<String, String> overrides = new LinkedHashMap<>();
+        if (regel.optie("huurders") != null) {
+            overrides.put("invoer.huurders", regel.optie("huurders"));
+        }
+        if (regel.optie("encoding") != null) {
+            if (nl.huurronde.beleid.Codering.van(regel.optie("encoding")) == null) {
+                throw new Opdrachtregel.GebruiksFout("--encoding verwacht een van: "
+                        + nl.huurronde.beleid.Codering.woorden() + ", niet '" + regel.optie("encoding").strip() + "'");
+            }
+            overrides.put("invoer.encoding", regel.optie("encoding").strip());
+            overrides.put("invoer.encodings", "");
+        }
+        char scheiding = scheidingsteken(regel.optie("scheidingsteken"));
+        JobConfig config;
+        try {
+            config = JobFileLoader.laad(Path.of(regel.verplicht("job")), overrides);
+        } catch (BeleidFout e) {
+            throw new RondeFout(e.getMessage());
+        }
+        if (config.beleid().iahBanden().isEmpty()) {
+            throw new RondeFout("het beleid van " + config.jaar() + " heeft geen IAH-banden: deze ronde vraagt geen "
+                    + "inkomensafhankelijke huurverhoging, dus er is geen vraagbestand nodig");
+        }
+        Path bestand = regel.optie("uit") != null ? Path.of(regel.optie("uit"))
+                : config.uitvoer().resolve("inkomensverzoek-" + config.jaar() + ".csv");
+        Inkomensverzoek.Uitkomst uitkomst;
+        try {
+            uitkomst = Inkomensverzoek.schrijf(config, bestand.toAbsolutePath(), scheiding, regel.vlag("kopregel"));
+        } catch (InvoerFout e) {
+            throw new RondeFout(e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new RondeFout("kan " + bestand + " niet schrijven: " + e.getMessage());
+        }
+        uit.println("Vraagbestand " + bestand.toAbsolutePath() + ": " + uitkomst.adressen() + " adressen (van "
+                + uitkomst.contracten() + " contracten; alleen voor de Belastingdienst, alleen-eigenaar).");
+        if (!uitkomst.afgewezen().isEmpty()) {
+            uit.println("  niet verstuurd: " + uitkomst.afgewezenRegels() + " afgewezen regels van huurders.csv");
+            // like the run's summary: the first lines here, all of them in the run's afgewezen.csv
+            uitkomst.afgewezen().stream().limit(10).forEach(a -> uit.println("    " + a.bestand() + " regel " + a.regel()
+                    + (a.kolom().isEmpty() ? "" : ", kolom " + a.kolom()) + ": " + a.reden()));
+            if (uitkomst.afgewezen().size() > 10) {
+                uit.println("    ... en nog " + (uitkomst.afgewezen().size() - 10) + "; de run noemt ze alle in afgewezen.csv");
+            }
+        }
+        return Exitcode.VOLTOOID;
+    }
+
+    private static char scheidingsteken(String waarde) {
+        if (waarde == null) {
+            return ';';
+        }
+        return switch (waarde.strip()) {
+            case ";" -> ';';
+            case "," -> ',';
+            case "tab", "\\t" -> '\t';
+            default -> throw new Opdrachtregel.GebruiksFout("--scheidingsteken verwacht ; , of tab, niet '" + waarde + "'");
+        };
     }
 
     private static int geheel(String waarde, String naam) {

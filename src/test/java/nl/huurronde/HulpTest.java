@@ -88,7 +88,7 @@ class HulpTest {
             });
             assertThat(Hulpteksten.alle().keySet()).containsAll(beans.keySet())
                     .containsOnly(Stream.concat(beans.keySet().stream(),
-                            Stream.of("run", "simulatie", "genereer", "help")).toArray(String[]::new));
+                            Stream.of("run", "simulatie", "genereer", "inkomensverzoek", "help")).toArray(String[]::new));
         }
         assertThat(Hulpteksten.van("run").optienamen()).containsAll(Invoeropties.NAMEN)
                 .isEqualTo(Hulpteksten.van("simulatie").optienamen());

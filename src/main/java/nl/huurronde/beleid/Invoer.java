@@ -4,10 +4,17 @@ import java.nio.file.Path;
 
 /**
  * The input extracts (job file {@code invoer}), absolute. Exactly one of {@code inkomen}
- * (incomes per person) and {@code inkomenscategorie} (the Belastingdienst's category per
- * address) is non-null.
+ * (incomes per person), {@code inkomenscategorie} (the Belastingdienst's category per
+ * address, plain CSV) and {@code inkomensantwoord} (the Belastingdienst's answer zip: the categories
+ * and the household statements) is non-null.
  *
- * @param inkomenCodering the encoding of whichever income file the job names
+ * @param inkomenCodering the encoding of whichever income file the job names (for the answer: its CSV)
  */
-public record Invoer(Path huurders, Path brp, Path inkomen, Path inkomenscategorie,
-                     Codering huurdersCodering, Codering brpCodering, Codering inkomenCodering) {}
+public record Invoer(Path huurders, Path brp, Path inkomen, Path inkomenscategorie, Path inkomensantwoord,
+                     Codering huurdersCodering, Codering brpCodering, Codering inkomenCodering) {
+
+    /** The income comes as a category per address (plain CSV or the answer zip), not as incomes per person. */
+    public boolean perAdres() {
+        return inkomenscategorie != null || inkomensantwoord != null;
+    }
+}

@@ -94,7 +94,8 @@ public record JobConfig(Path bestand, int jaar, LocalDate ingangsdatum, LocalDat
             regel(tekst, "verhuurder.contact.email", verhuurder.contact().email());
         }
         // which kind of income input, not where it lives: rules.md §3 is skipped for categories
-        regel(tekst, "invoer.inkomensbron", invoer.inkomenscategorie() != null ? "inkomenscategorie" : "inkomen");
+        regel(tekst, "invoer.inkomensbron", invoer.inkomensantwoord() != null ? "inkomensantwoord"
+                : invoer.inkomenscategorie() != null ? "inkomenscategorie" : "inkomen");
         // The encoding decides the decoded text (names in letters), so it is part of the identity like the
         // files' own SHA-256. UTF-8, the default, adds no line: runs started before the option keep theirs.
         codering(tekst, "huurders", invoer.huurdersCodering());

@@ -249,12 +249,17 @@ public final class JobFileLoader {
             Path brp = sectie.bestand("brp", true);
             boolean heeftInkomen = sectie.heeft("inkomen");
             boolean heeftCategorie = sectie.heeft("inkomenscategorie");
+            boolean heeftAntwoord = sectie.heeft("inkomensantwoord");
             Path inkomen = sectie.bestand("inkomen", false);
             Path categorie = sectie.bestand("inkomenscategorie", false);
-            if (sectie.aanwezig() && heeftInkomen == heeftCategorie) {
-                Plek plek = heeftCategorie ? sectie.plekVan("inkomenscategorie") : sectie.sleutelplek();
-                lezing.fout(plek, "invoer: geef precies één van inkomen (inkomens per persoon) en inkomenscategorie "
-                        + "(categorie per adres van de Belastingdienst)" + (heeftInkomen ? ", niet beide" : ""));
+            Path antwoord = sectie.bestand("inkomensantwoord", false);
+            int bronnen = (heeftInkomen ? 1 : 0) + (heeftCategorie ? 1 : 0) + (heeftAntwoord ? 1 : 0);
+            if (sectie.aanwezig() && bronnen != 1) {
+                Plek plek = heeftAntwoord ? sectie.plekVan("inkomensantwoord")
+                        : heeftCategorie ? sectie.plekVan("inkomenscategorie") : sectie.sleutelplek();
+                lezing.fout(plek, "invoer: geef precies één van inkomen (inkomens per persoon), inkomenscategorie "
+                        + "(categorie per adres van de Belastingdienst) en inkomensantwoord (het antwoord-zip van de "
+                        + "Belastingdienst met de huishoudverklaringen)" + (bronnen > 1 ? ", niet meer dan één" : ""));
             }
             Codering alle = sectie.keuze("encoding", false, CODERINGEN);
             Sectie perBestand = sectie.sectie("encodings", false);
@@ -263,10 +268,12 @@ public final class JobFileLoader {
             Codering brpCodering = perBestand.keuze("brp", false, CODERINGEN);
             Codering inkomenCodering = encodingVan(perBestand, "inkomen", heeftInkomen);
             Codering categorieCodering = encodingVan(perBestand, "inkomenscategorie", heeftCategorie);
+            Codering antwoordCodering = encodingVan(perBestand, "inkomensantwoord", heeftAntwoord);
             perBestand.sluit();
             sectie.sluit();
-            Codering inkomensbestand = heeftCategorie ? categorieCodering : inkomenCodering;
-            return new Invoer(huurders, brp, inkomen, categorie,
+            Codering inkomensbestand = heeftAntwoord ? antwoordCodering
+                    : heeftCategorie ? categorieCodering : inkomenCodering;
+            return new Invoer(huurders, brp, inkomen, categorie, antwoord,
                     huurdersCodering != null ? huurdersCodering : standaard,
                     brpCodering != null ? brpCodering : standaard,
                     inkomensbestand != null ? inkomensbestand : standaard);

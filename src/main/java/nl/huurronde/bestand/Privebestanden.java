@@ -35,6 +35,12 @@ public final class Privebestanden {
         return absoluut;
     }
 
+    /** Writes a new file owner-only from the start (no moment readable by others); replaces an old one. */
+    public static void schrijf(Path doel, byte[] inhoud) throws IOException {
+        Files.deleteIfExists(doel);
+        Files.write(Files.createFile(doel, PosixFilePermissions.asFileAttribute(ALLEEN_EIGENAAR)), inhoud);
+    }
+
     /** Deletes a folder with everything in it; nothing when it does not exist. */
     public static void verwijderBoom(Path map) throws IOException {
         if (!Files.exists(map)) {

@@ -10,6 +10,7 @@ import java.util.List;
 import nl.huurronde.beleid.Codering;
 import nl.huurronde.beleid.JobConfig;
 import nl.huurronde.brieven.BriefRenderer;
+import nl.huurronde.brieven.Verklaringen;
 import nl.huurronde.brieven.BriefSamensteller;
 import nl.huurronde.brieven.NlFormaat;
 import nl.huurronde.intake.PersoonRegel;
@@ -41,8 +42,11 @@ class BezwaarVerwerking {
     private final BezwaarOpslag bezwaren;
     private final TransactionTemplate transactie;
 
+    private final Verklaringen verklaringen;
+
     BezwaarVerwerking(Contractversies contractversies, VoorstelOpslag voorstellen, BezwaarOpslag bezwaren,
-                      TransactionTemplate transactie) {
+                      TransactionTemplate transactie, Verklaringen verklaringen) {
+        this.verklaringen = verklaringen;
         this.contractversies = contractversies;
         this.voorstellen = voorstellen;
         this.bezwaren = bezwaren;
@@ -70,7 +74,7 @@ class BezwaarVerwerking {
         }
 
         HuishoudenFeiten huishouden = Huishoudcorrectie.bepaal(vorige.huishouden(), correctie,
-                brpPersonen(ronde, correctie, adres, brpCodering), config.invoer().inkomenscategorie() == null,
+                brpPersonen(ronde, correctie, adres, brpCodering), !config.invoer().perAdres(),
                 config.beleid());
         Herberekening.Invoer invoer = Herberekening.Invoer.gecorrigeerd(vorige, correctie, huishouden);
         if (invoer.gelijkAan(Herberekening.Invoer.van(vorige))) {
@@ -132,7 +136,7 @@ class BezwaarVerwerking {
                 List<VoorstelVersie> alle = voorstellen.versies(ronde.runId(), contractId);
                 VoorstelVersie nieuw = alle.get(alle.size() - 1);
                 byte[] brief = renderer.renderPdf(samensteller.brief(nieuw, adres.geadresseerde(), vandaag,
-                        vorige.versie(), false));
+                        vorige.versie(), false), verklaringen.voor(ronde.runId(), nieuw));
                 BezwaarUitvoer.schrijf(map, nieuw, laatstGeexporteerd, brief, config.csvDialect());
                 BezwaarUitvoer.schrijfCorrecties(ronde.map(), correcties(ronde.runId()), config.csvDialect());
                 return nieuw;

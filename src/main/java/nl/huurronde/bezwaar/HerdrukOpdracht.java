@@ -10,6 +10,7 @@ import java.util.List;
 import nl.huurronde.bestand.Uitvoerbestand;
 import nl.huurronde.brieven.BriefRenderer;
 import nl.huurronde.brieven.BriefSamensteller;
+import nl.huurronde.brieven.Verklaringen;
 import nl.huurronde.intake.OngeldigeWaarde;
 import nl.huurronde.intake.Waarden;
 import nl.huurronde.opdracht.Opdracht;
@@ -32,7 +33,11 @@ class HerdrukOpdracht implements Opdracht {
     private final BezwaarOpslag bezwaren;
     private final RondeToestand toestand;
 
-    HerdrukOpdracht(Contractversies contractversies, BezwaarOpslag bezwaren, RondeToestand toestand) {
+    private final Verklaringen verklaringen;
+
+    HerdrukOpdracht(Contractversies contractversies, BezwaarOpslag bezwaren, RondeToestand toestand,
+                    Verklaringen verklaringen) {
+        this.verklaringen = verklaringen;
         this.contractversies = contractversies;
         this.bezwaren = bezwaren;
         this.toestand = toestand;
@@ -72,7 +77,8 @@ class HerdrukOpdracht implements Opdracht {
         var adres = bezwaren.adres(ronde.runId(), versie.regel())
                 .orElseThrow(() -> new RondeFout("contract " + contractId + ": de huurdersregel ontbreekt in de databank"));
         byte[] pdf = new BriefRenderer(ronde.config().pdfa()).renderPdf(new BriefSamensteller(ronde.config())
-                .brief(versie, adres.geadresseerde(), verzenddatum, vervangt, true));
+                .brief(versie, adres.geadresseerde(), verzenddatum, vervangt, true),
+                verklaringen.voor(ronde.runId(), versie));
         Path doel = ronde.map().resolve("herdruk").resolve(contractId + "-v" + versie.versie() + "-kopie.pdf");
         try (Uitvoerbestand bestand = Uitvoerbestand.open(doel)) {
             try (OutputStream stroom = bestand.stroom()) {

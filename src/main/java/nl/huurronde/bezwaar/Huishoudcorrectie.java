@@ -26,6 +26,16 @@ final class Huishoudcorrectie {
     static HuishoudenFeiten bepaal(HuishoudenFeiten vorig, Correctie correctie,
                                    List<Huishoudberekening.Persoon> brpPersonen, boolean inkomensBekend,
                                    Beleid beleid) {
+        HuishoudenFeiten nieuw = bepaalZonderVerklaring(vorig, correctie, brpPersonen, inkomensBekend, beleid);
+        // a missing statement stays missing for the same category; a newer one given with the bezwaar replaces it
+        boolean ontbreekt = vorig.verklaringOntbreekt() && correctie.inkomenscategorie() == null
+                && java.util.Objects.equals(nieuw.inkomenCategorie(), vorig.inkomenCategorie());
+        return nieuw.metVerklaringOntbreekt(ontbreekt);
+    }
+
+    private static HuishoudenFeiten bepaalZonderVerklaring(HuishoudenFeiten vorig, Correctie correctie,
+                                   List<Huishoudberekening.Persoon> brpPersonen, boolean inkomensBekend,
+                                   Beleid beleid) {
         String categorie = correctie.inkomenscategorie() == null ? null
                 : categorie(correctie.inkomenscategorie(), beleid);
         String blijvend = categorie != null ? categorie : vorig.inkomenCategorie();

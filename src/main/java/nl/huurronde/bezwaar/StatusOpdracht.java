@@ -85,6 +85,7 @@ class StatusOpdracht implements Opdracht {
         if ((run.status() == RondeStatus.MISLUKT || run.status() == RondeStatus.VERWIJDERD) && run.melding() != null) {
             uit.println("  melding: " + run.melding());
         }
+        register.inkomenVerwijderd(run.runId()).ifPresent(w -> uit.println("  inkomensgegevens verwijderd op " + w));
         if (run.capBepaald()) {
             uit.println("  huursom cap c: " + (run.huursomCap() == null ? "niet nodig"
                     : NlFormaat.fractie(run.huursomCap())));

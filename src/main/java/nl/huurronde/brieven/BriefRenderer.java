@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfPageLabels;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -23,11 +24,25 @@ public final class BriefRenderer {
 
     /** One complete PDF (one letter; IAH letters get the extra page with the Belastingdienst statement). */
     public byte[] renderPdf(Brief brief) {
-        return render(BriefTekst.van(brief), brief, brief.verzenddatum(), titel(brief), sleutel(brief));
+        return renderPdf(brief, null);
+    }
+
+    /**
+     * @param verklaring the tenant's huishoudverklaring to enclose after the letter (an IAH letter on the
+     *                   Belastingdienst's answer zip), or null
+     */
+    public byte[] renderPdf(Brief brief, Huishoudverklaringbijlage verklaring) {
+        return render(BriefTekst.van(brief, verklaring != null), brief, brief.verzenddatum(), titel(brief),
+                sleutel(brief), verklaring);
     }
 
     /** Any letter text in the letters' layout, e.g. the registered reminder ({@link Herinneringsbrief}). */
     byte[] render(BriefInhoud inhoud, Brief brief, java.time.LocalDate datum, String titel, String sleutel) {
+        return render(inhoud, brief, datum, titel, sleutel, null);
+    }
+
+    private byte[] render(BriefInhoud inhoud, Brief brief, java.time.LocalDate datum, String titel, String sleutel,
+                          Huishoudverklaringbijlage verklaring) {
         // PDF/A embeds everything; otherwise Helvetica, plus an embedded font only for text beyond WinAnsi
         Lettertypen unicode = pdfa || !Lettertypen.winAnsi(inhoud.alleTekst()) ? Lettertypen.leenUnicode() : null;
         Lettertypen basis = pdfa ? unicode : Lettertypen.helvetica();
@@ -39,6 +54,11 @@ public final class BriefRenderer {
             document.open();
             PdfInstellingen.naOpenen(writer, pdfa);
             BriefOpmaak.teken(inhoud, writer, document, basis, unicode, Logo.voor(brief.briefhoofd().logo()));
+            if (verklaring != null) {
+                PdfPageLabels labels = new PdfPageLabels();
+                verklaring.voegToe(writer, document, labels);
+                writer.setPageLabels(labels);
+            }
             PdfInstellingen.voorSluiten(writer, pdfa, datum, titel, sleutel);
             document.close();
         } catch (DocumentException e) {

@@ -37,7 +37,16 @@ final class BriefTekst {
     private BriefTekst() {}
 
     static BriefInhoud van(Brief brief) {
-        return new BriefTekst.Opbouw(brief).inhoud();
+        return van(brief, false);
+    }
+
+    /**
+     * @param metVerklaring the Belastingdienst's own huishoudverklaring is enclosed after the letter: the
+     *                      product's own page about the category is then left out (it is for the plain
+     *                      category input, where no statement comes with the answer)
+     */
+    static BriefInhoud van(Brief brief, boolean metVerklaring) {
+        return new BriefTekst.Opbouw(brief, metVerklaring).inhoud();
     }
 
     /** Noun for the let unit: "woning", "kamer", "woonwagen", "standplaats". */
@@ -61,9 +70,11 @@ final class BriefTekst {
         private final String eenheid;
         private final String ingang;
         private final List<Blok> romp = new ArrayList<>();
+        private final boolean metVerklaring;
 
-        Opbouw(Brief brief) {
+        Opbouw(Brief brief, boolean metVerklaring) {
             this.b = brief;
+            this.metVerklaring = metVerklaring;
             this.eenheid = eenheid(brief.woningtype());
             this.ingang = datum(brief.ingangsdatum());
         }
@@ -420,7 +431,7 @@ final class BriefTekst {
 
         /** IAH only: the Belastingdienst's statement of the income category, as an extra page. */
         private List<Blok> bijlage() {
-            if (b.soort() != Soort.IAH) {
+            if (b.soort() != Soort.IAH || metVerklaring) {
                 return List.of();
             }
             Geadresseerde aan = b.geadresseerde();

@@ -7,6 +7,7 @@ import nl.huurronde.batch.Verdeling;
 import nl.huurronde.batch.Voortgang;
 import nl.huurronde.beleid.BrievenModus;
 import nl.huurronde.beleid.JobConfig;
+import nl.huurronde.intake.Antwoordmap;
 import nl.huurronde.register.Ronde;
 import nl.huurronde.register.Rondes;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -36,9 +37,12 @@ class BrievenConfiguratie {
     private final Databank databank;
     private final JdbcTemplate jdbc;
     private final Rondes rondes;
+    private final Antwoordmap antwoordmap;
 
     BrievenConfiguratie(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        DataSource dataSource, Databank databank, JdbcTemplate jdbc, Rondes rondes) {
+                        DataSource dataSource, Databank databank, JdbcTemplate jdbc, Rondes rondes,
+                        Antwoordmap antwoordmap) {
+        this.antwoordmap = antwoordmap;
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.dataSource = dataSource;
@@ -88,7 +92,8 @@ class BrievenConfiguratie {
     BrievenLezer brievenLezer(@Value("#{jobParameters['run_id']}") String runId,
                               @Value("#{stepExecutionContext['vanaf']}") Long vanaf,
                               @Value("#{stepExecutionContext['totEnMet']}") Long totEnMet) {
-        return new BrievenLezer(jdbc, runId, pakketGrootte(rondes.laad(runId).config()), vanaf + 1, totEnMet);
+        return new BrievenLezer(jdbc, runId, antwoordmap.verklaringen(runId), pakketGrootte(rondes.laad(runId).config()),
+                vanaf + 1, totEnMet);
     }
 
     private static int pakketGrootte(JobConfig config) {

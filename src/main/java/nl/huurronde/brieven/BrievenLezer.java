@@ -1,8 +1,10 @@
 package nl.huurronde.brieven;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import nl.huurronde.contract.Huurder;
+import nl.huurronde.regels.Soort;
 import nl.huurronde.voorstel.VoorstelOpslag;
 import nl.huurronde.voorstel.VoorstelVersie;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -22,20 +24,24 @@ class BrievenLezer implements ItemStreamReader<BriefPakket> {
 
     private static final String GELEZEN = "brieven.gelezen";
     private static final String PAKKET = "SELECT " + VoorstelOpslag.kolommen("v") + ", " + Huurder.kolommen("h")
-            + " FROM drukvolgorde d "
+            + ", hv.bestand AS verklaring FROM drukvolgorde d "
             + "JOIN voorstel v ON v.run_id = d.run_id AND v.versie = 1 AND v.regel = d.regel "
             + "JOIN huurder h ON h.run_id = d.run_id AND h.regel = d.regel "
+            + "LEFT JOIN huishoudverklaring hv ON hv.run_id = d.run_id AND hv.adres_sleutel = h.adres_sleutel "
             + "WHERE d.run_id = :run_id AND d.volgnr > :na AND d.volgnr <= :tot ORDER BY d.volgnr";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final String runId;
     private final int pakketGrootte;
+    private final Path verklaringen;
     private final long eerstePakket;
     private final long laatstePakket;
     private long gelezen;
 
     /** Reads the packages eerstePakket..laatstePakket (1-based) of the print order: all, or one partition. */
-    BrievenLezer(JdbcTemplate jdbc, String runId, int pakketGrootte, long eerstePakket, long laatstePakket) {
+    BrievenLezer(JdbcTemplate jdbc, String runId, Path verklaringen, int pakketGrootte, long eerstePakket,
+                 long laatstePakket) {
+        this.verklaringen = verklaringen;
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.runId = runId;
         this.pakketGrootte = pakketGrootte;
@@ -61,7 +67,12 @@ class BrievenLezer implements ItemStreamReader<BriefPakket> {
                     if (huurders[0] == null) {
                         huurders[0] = new Huurder.Lezer(rijen);
                     }
-                    return new BriefItem(versies.mapRow(rijen, i), Geadresseerde.van(huurders[0].lees(rijen)));
+                    VoorstelVersie voorstel = versies.mapRow(rijen, i);
+                    String verklaring = rijen.getString("verklaring");
+                    // only an IAH letter encloses it: without IAH the statement is not needed (and not sent)
+                    return new BriefItem(voorstel, Geadresseerde.van(huurders[0].lees(rijen)),
+                            verklaring != null && voorstel.voorstel().soort() == Soort.IAH
+                                    ? verklaringen.resolve(verklaring) : null);
                 });
         if (brieven.isEmpty()) {
             return null;

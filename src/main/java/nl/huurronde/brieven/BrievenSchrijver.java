@@ -101,7 +101,7 @@ class BrievenSchrijver implements ItemWriter<BriefPakket> {
         try (Drukbestand bestand = Drukbestand.open(map.resolve(naam), pdfa, duplex)) {
             int volgnr = 0;
             for (BriefItem item : pakket.brieven()) {
-                Paginabereik paginas = bestand.voegToe(brief(item));
+                Paginabereik paginas = bestand.voegToe(brief(item), verklaring(item));
                 index.add(bestand(naam).addValue("volgnr", ++volgnr, Types.INTEGER)
                         .addValue("contract_id", item.voorstel().contractId(), Types.VARCHAR)
                         .addValue("postcode", item.geadresseerde().postcode(), Types.VARCHAR)
@@ -123,8 +123,13 @@ class BrievenSchrijver implements ItemWriter<BriefPakket> {
     private void perContract(BriefPakket pakket) throws IOException {
         Path map = Privebestanden.maakMap(runMap.resolve(PER_CONTRACT_MAP));
         for (BriefItem item : pakket.brieven()) {
-            schrijfPdf(map.resolve(item.voorstel().contractId() + ".pdf"), renderer.renderPdf(brief(item)));
+            schrijfPdf(map.resolve(item.voorstel().contractId() + ".pdf"),
+                    renderer.renderPdf(brief(item), verklaring(item)));
         }
+    }
+
+    private static Huishoudverklaringbijlage verklaring(BriefItem item) {
+        return item.verklaring() == null ? null : Huishoudverklaringbijlage.lees(item.verklaring());
     }
 
     private Brief brief(BriefItem item) {

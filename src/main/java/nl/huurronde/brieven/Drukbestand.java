@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfPageLabels;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -42,6 +43,10 @@ public final class Drukbestand implements Closeable {
     private LocalDate eersteDatum;
     private int brieven;
     private boolean gesloten;
+    /** Page labels mark the enclosed statements' pages (set only when there is one). */
+    private final PdfPageLabels labels = new PdfPageLabels();
+    private boolean labelsGebruikt;
+    private boolean vorigeMetBijlage;
 
     private Drukbestand(Path doel, Path tijdelijk, boolean pdfa, boolean duplex, OutputStream uit)
             throws IOException {
@@ -99,25 +104,42 @@ public final class Drukbestand implements Closeable {
      * blank page that may follow it.
      */
     public synchronized Paginabereik voegToe(Brief brief) {
+        return voegToe(brief, null);
+    }
+
+    /**
+     * Appends one tenant's block: the letter and, when given, the huishoudverklaring enclosed after it;
+     * returns the block's first and last page number in this file (what drukbestand-index.csv records).
+     */
+    public synchronized Paginabereik voegToe(Brief brief, Huishoudverklaringbijlage verklaring) {
         if (gesloten) {
             throw new IllegalStateException("Drukbestand is al gesloten");
         }
-        BriefInhoud inhoud = BriefTekst.van(brief);
+        BriefInhoud inhoud = BriefTekst.van(brief, verklaring != null);
         boolean nodigUnicode = pdfa || !Lettertypen.winAnsi(inhoud.alleTekst());
         if (nodigUnicode && unicode == null) {
             unicode = Lettertypen.leenUnicode();
         }
         Lettertypen basis = pdfa ? unicode : Lettertypen.helvetica();
         if (brieven > 0) {
+            document.setPageSize(PageSize.A4); // an enclosed statement before may have had its own size
             writer.setPageEmpty(false);
             document.newPage();
         } else {
             eersteDatum = brief.verzenddatum();
         }
         int eerste = writer.getPageNumber();
-        // the pages of one tenant's block; what else belongs to the block is drawn here, before the padding
+        if (vorigeMetBijlage) {
+            Huishoudverklaringbijlage.naBijlage(labels, eerste);
+        }
+        // the pages of one tenant's block: the letter and its enclosed statement, then the padding
         BriefOpmaak.teken(inhoud, writer, document, basis, nodigUnicode ? unicode : null,
                 Logo.voor(brief.briefhoofd().logo()));
+        vorigeMetBijlage = verklaring != null;
+        if (verklaring != null) {
+            verklaring.voegToe(writer, document, labels);
+            labelsGebruikt = true;
+        }
         int laatste = writer.getPageNumber();
         vulAanTotVoorkant(laatste - eerste + 1);
         brieven++;
@@ -151,6 +173,9 @@ public final class Drukbestand implements Closeable {
                 uit.close();
                 Files.deleteIfExists(tijdelijk);
                 return;
+            }
+            if (labelsGebruikt) {
+                writer.setPageLabels(labels);
             }
             PdfInstellingen.voorSluiten(writer, pdfa, eersteDatum, "Drukbestand " + doel.getFileName(),
                     doel.getFileName() + "\u0000" + HexFormat.of().formatHex(inhoudHash.digest()));

@@ -68,6 +68,7 @@ public final class Generator {
         private Tabel brp;
         private Tabel inkomen;
         private Tabel categorie;
+        private Antwoordzip antwoord;
         private Opmaak opmaakHuurders;
         private Opmaak opmaakBrp;
         private Opmaak opmaakInkomen;
@@ -118,7 +119,8 @@ public final class Generator {
             }
             return new Samenvatting(huurders.rijen(), brp.rijen(), inkomen.rijen(),
                     afgewezenHuurders + afgewezenBrp + afgewezenInkomen,
-                    afgewezenHuurders, afgewezenBrp, afgewezenInkomen, categorie == null ? 0 : categorie.rijen());
+                    afgewezenHuurders, afgewezenBrp, afgewezenInkomen, categorie == null ? 0 : categorie.rijen(),
+                    antwoord == null ? 0 : antwoord.rijen(), antwoord == null ? 0 : antwoord.verklaringen());
         }
 
         /** The boundary cases come first, a few contracts apart; after that 3% of contracts repeat one. */
@@ -241,9 +243,16 @@ public final class Generator {
             if (laatsteGoede != null) {
                 vorigeBsn = laatsteGoede;
             }
-            if (categorie != null && !personen.isEmpty()) {
-                categorie.rij(new String[] {a.postcode(), Integer.toString(a.huisnummer()), a.huisletter(),
-                        a.toevoeging(), Huishoudenmaker.categorie(personen, jaar)});
+            if ((categorie != null || antwoord != null) && !personen.isEmpty()) {
+                String cat = Huishoudenmaker.categorie(personen, jaar);
+                if (categorie != null) {
+                    categorie.rij(new String[] {a.postcode(), Integer.toString(a.huisnummer()), a.huisletter(),
+                            a.toevoeging(), cat});
+                }
+                if (antwoord != null) {
+                    antwoord.adres(a.postcode(), a.huisnummer(), a.huisletter(), a.toevoeging(), cat,
+                            !cat.equals("LAAG") && !cat.equals("ONBEKEND"));
+                }
             }
         }
 
@@ -324,6 +333,9 @@ public final class Generator {
                 categorie = new Tabel(uit.resolve("inkomenscategorie.csv"), CATEGORIE,
                         Dialect.standaard(CATEGORIE.length), opmaakRng.split());
             }
+            if (opties.inkomensantwoord()) {
+                antwoord = new Antwoordzip(uit, jaar - 2); // the income year of the round (peiljaar_offset 2)
+            }
             opmaakHuurders = new Opmaak(opmaakRng.split(), dh);
             opmaakBrp = new Opmaak(opmaakRng.split(), db);
             opmaakInkomen = new Opmaak(opmaakRng.split(), di);
@@ -353,6 +365,9 @@ public final class Generator {
                 if (t != null) {
                     t.close();
                 }
+            }
+            if (antwoord != null) {
+                antwoord.close();
             }
         }
     }

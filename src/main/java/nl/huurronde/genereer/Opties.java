@@ -16,10 +16,18 @@ import java.nio.file.Path;
  *                          verbatim at the top of the generated files (the golden examples), or null.
  *                          Their headers must be in the canonical column order; the files then keep
  *                          that order and the {@code ,} delimiter.
+ * @param inkomensantwoord  also write inkomensantwoord.zip (the Belastingdienst's answer as delivered: the
+ *                          categories and a PDF huishoudverklaring per address above the limit); not
+ *                          byte-reproducible (zip and PDF carry the time), so not for the committed sets
  */
-public record Opties(double foutAandeel, boolean formatenMengen, boolean inkomenscategorie, Path voorbeelden) {
+public record Opties(double foutAandeel, boolean formatenMengen, boolean inkomenscategorie, Path voorbeelden,
+                     boolean inkomensantwoord) {
 
     public static final double MAX_FOUTAANDEEL = 0.005;
+
+    public Opties(double foutAandeel, boolean formatenMengen, boolean inkomenscategorie, Path voorbeelden) {
+        this(foutAandeel, formatenMengen, inkomenscategorie, voorbeelden, false);
+    }
 
     public Opties {
         if (!(foutAandeel >= 0 && foutAandeel <= MAX_FOUTAANDEEL)) {
@@ -34,18 +42,22 @@ public record Opties(double foutAandeel, boolean formatenMengen, boolean inkomen
     }
 
     public Opties metFoutAandeel(double aandeel) {
-        return new Opties(aandeel, formatenMengen, inkomenscategorie, voorbeelden);
+        return new Opties(aandeel, formatenMengen, inkomenscategorie, voorbeelden, inkomensantwoord);
     }
 
     public Opties metFormatenMengen(boolean mengen) {
-        return new Opties(foutAandeel, mengen, inkomenscategorie, voorbeelden);
+        return new Opties(foutAandeel, mengen, inkomenscategorie, voorbeelden, inkomensantwoord);
     }
 
     public Opties metInkomenscategorie(boolean schrijven) {
-        return new Opties(foutAandeel, formatenMengen, schrijven, voorbeelden);
+        return new Opties(foutAandeel, formatenMengen, schrijven, voorbeelden, inkomensantwoord);
     }
 
     public Opties metVoorbeelden(Path map) {
-        return new Opties(foutAandeel, formatenMengen, inkomenscategorie, map);
+        return new Opties(foutAandeel, formatenMengen, inkomenscategorie, map, inkomensantwoord);
+    }
+
+    public Opties metInkomensantwoord(boolean schrijven) {
+        return new Opties(foutAandeel, formatenMengen, inkomenscategorie, voorbeelden, schrijven);
     }
 }

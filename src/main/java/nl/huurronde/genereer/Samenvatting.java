@@ -6,9 +6,18 @@ package nl.huurronde.genereer;
  * (a duplicate counts both occurrences); per file in the three fields after it.
  *
  * @param categorieen rows in inkomenscategorie.csv, 0 when it was not written
+ * @param antwoorden  addresses in inkomensantwoord.zip, 0 when it was not written
+ * @param verklaringen huishoudverklaringen (PDFs) in inkomensantwoord.zip
  */
 public record Samenvatting(int contracten, int personen, int inkomens, int bedoeldAfgewezen,
-                           int afgewezenHuurders, int afgewezenBrp, int afgewezenInkomen, int categorieen) {
+                           int afgewezenHuurders, int afgewezenBrp, int afgewezenInkomen, int categorieen,
+                           int antwoorden, int verklaringen) {
+
+    public Samenvatting(int contracten, int personen, int inkomens, int bedoeldAfgewezen, int afgewezenHuurders,
+                        int afgewezenBrp, int afgewezenInkomen, int categorieen) {
+        this(contracten, personen, inkomens, bedoeldAfgewezen, afgewezenHuurders, afgewezenBrp, afgewezenInkomen,
+                categorieen, 0, 0);
+    }
 
     /** For the user: what was written, in Dutch (the record's own toString is for tests and logs). */
     public String tekst() {
@@ -27,6 +36,11 @@ public record Samenvatting(int contracten, int personen, int inkomens, int bedoe
         tekst.append("; bestanden: huurders.csv, brp.csv, inkomen.csv");
         if (categorieen > 0) {
             tekst.append(", inkomenscategorie.csv");
+        }
+        if (antwoorden > 0) {
+            tekst.append(", ").append(Antwoordzip.NAAM).append(" (").append(aantal(antwoorden, "adres", "adressen"))
+                    .append(", ").append(aantal(verklaringen, "huishoudverklaring", "huishoudverklaringen"))
+                    .append(')');
         }
         return tekst.toString();
     }

@@ -21,7 +21,7 @@ public record Afwijzing(String bestand, long regel, String sleutel, String kolom
         return switch (soort) {
             case HUURDERS -> Waarden.veilig(Waarden.schoon(record.waarde("contract_id")), 40);
             case INKOMEN -> "";
-            case BRP, INKOMENSCATEGORIE -> {
+            case BRP, INKOMENSCATEGORIE, INKOMENSANTWOORD -> {
                 Rij rij = new Rij(soort, record);
                 yield rij.adres(false).leesbaar(rij);
             }
@@ -39,7 +39,7 @@ public record Afwijzing(String bestand, long regel, String sleutel, String kolom
                     "contract_id komt meer dan eens voor; alle regels met deze contract_id zijn afgewezen");
             case BRP, INKOMEN -> new Afwijzing(soort.naam(), regel, sleutel, "bsn",
                     "bsn komt meer dan eens voor; alle regels met dit bsn zijn afgewezen");
-            case INKOMENSCATEGORIE -> new Afwijzing(soort.naam(), regel, sleutel, "postcode",
+            case INKOMENSCATEGORIE, INKOMENSANTWOORD -> new Afwijzing(soort.naam(), regel, sleutel, "postcode",
                     "adres komt meer dan eens voor; alle regels met dit adres zijn afgewezen");
         };
     }

@@ -36,8 +36,11 @@ class Bestandscontrole {
     private final IntakeTellingen tellingen;
     private final Databank databank;
     private final Intakekopie kopie;
+    private final Antwoordcontrole antwoordcontrole;
 
-    Bestandscontrole(JdbcTemplate jdbc, IntakeTellingen tellingen, Databank databank, Intakekopie kopie) {
+    Bestandscontrole(JdbcTemplate jdbc, IntakeTellingen tellingen, Databank databank, Intakekopie kopie,
+                     Antwoordcontrole antwoordcontrole) {
+        this.antwoordcontrole = antwoordcontrole;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.tellingen = tellingen;
@@ -55,8 +58,13 @@ class Bestandscontrole {
                 "BSN komt meer dan eens voor in het bestand"));
         dubbel.put(Bestandsoort.INKOMEN, wijsDubbeleAf(runId, "inkomen", "bsn", Bestandsoort.INKOMEN,
                 "BSN komt meer dan eens voor in het bestand"));
+        Bestandsoort categorieen = ronde.config().invoer().inkomensantwoord() != null
+                ? Bestandsoort.INKOMENSANTWOORD : Bestandsoort.INKOMENSCATEGORIE;
         dubbel.put(Bestandsoort.INKOMENSCATEGORIE, wijsDubbeleAf(runId, "inkomenscategorie", "adres_sleutel",
-                Bestandsoort.INKOMENSCATEGORIE, "adres komt meer dan eens voor in het bestand"));
+                categorieen, "adres komt meer dan eens voor in het bestand"));
+        if (categorieen == Bestandsoort.INKOMENSANTWOORD) {
+            antwoordcontrole.controleer(ronde);
+        }
         Set<Long> gedeeld = markeerGedeeldeAdressen(runId);
         Set<String> brpAfgewezen = markeerAfgewezenBrp(runId);
         List<IntakeTellingen.Telling> telling = tellingen.legVast(runId);

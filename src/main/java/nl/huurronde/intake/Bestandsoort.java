@@ -29,7 +29,15 @@ public enum Bestandsoort {
             List.of("verzamelinkomen")),
     INKOMENSCATEGORIE("inkomenscategorie.csv",
             List.of("postcode", "huisnummer", "huisletter", "toevoeging", "categorie"),
-            List.of());
+            List.of()),
+    /**
+     * The Belastingdienst's answer as delivered: a zip with one CSV of the same columns as
+     * inkomenscategorie.csv (plus, optionally, the name of the address's huishoudverklaring) and the PDFs
+     * ({@link Inkomensantwoord}); rejections name the zip, with the line of the CSV inside it.
+     */
+    INKOMENSANTWOORD("inkomensantwoord.zip",
+            List.of("postcode", "huisnummer", "huisletter", "toevoeging", "categorie"),
+            List.of("huishoudverklaring"));
 
     private final String naam;
     private final List<String> verplicht;

@@ -8,6 +8,7 @@ import nl.huurronde.beleid.Invoer;
 import nl.huurronde.regels.Beleid;
 import nl.huurronde.register.Ronde;
 import nl.huurronde.register.RondeRegister;
+import nl.huurronde.register.RondeFout;
 import nl.huurronde.register.Rondes;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -36,10 +37,12 @@ class IntakeConfiguratie {
     private final RondeRegister register;
     private final Staging staging;
     private final Intakekopie kopie;
+    private final Antwoordmap antwoordmap;
 
     IntakeConfiguratie(@Value("${huurronde.chunk-grootte}") int chunk, JobRepository jobRepository,
                        PlatformTransactionManager transactionManager, Rondes rondes, RondeRegister register,
-                       Staging staging, Intakekopie kopie) {
+                       Staging staging, Intakekopie kopie, Antwoordmap antwoordmap) {
+        this.antwoordmap = antwoordmap;
         this.chunkGrootte = chunk;
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
@@ -54,7 +57,9 @@ class IntakeConfiguratie {
     Step importHuurders(@Value("#{jobParameters['run_id']}") String runId) {
         Ronde ronde = rondes.laad(runId);
         HuurderValidatie validatie = new HuurderValidatie(ronde.beleid());
-        if (ronde.simulatie() && kopie.past(records(runId, Bestandsoort.HUURDERS))) {
+        // the answer zip's statements are checked in the database (Antwoordcontrole), so not in memory
+        if (ronde.simulatie() && ronde.config().invoer().inkomensantwoord() == null
+                && kopie.past(records(runId, Bestandsoort.HUURDERS))) {
             kopie.begin(runId); // the simulation then reads its households from memory (Intakekopie)
         }
         return this.<HuurderRegel>importStap("importHuurders", runId, ronde.config().invoer().huurders(),
@@ -79,6 +84,20 @@ class IntakeConfiguratie {
         Ronde ronde = rondes.laad(runId);
         Invoer invoer = ronde.config().invoer();
         Beleid beleid = ronde.beleid();
+        if (invoer.inkomensantwoord() != null) {
+            // unpacked again by every attempt, so a resumed run reads the same bytes (checked by the run's SHA-256)
+            Path map = antwoordmap.map(runId);
+            try {
+                Inkomensantwoord.pak(invoer.inkomensantwoord(), map, antwoordmap.grenzen());
+            } catch (InvoerFout e) {
+                throw new RondeFout(e.getMessage());
+            }
+            CategorieValidatie validatie = new CategorieValidatie(Inkomenscategorieen.geldig(beleid),
+                    Bestandsoort.INKOMENSANTWOORD);
+            return this.<CategorieRegel>importStap("importInkomen", runId, map.resolve(Inkomensantwoord.CSV),
+                    invoer.inkomenCodering().tekenset(), Bestandsoort.INKOMENSANTWOORD, "inkomenscategorie",
+                    validatie::valideer, staging::categorieen);
+        }
         if (invoer.inkomenscategorie() != null) {
             CategorieValidatie validatie = new CategorieValidatie(Inkomenscategorieen.geldig(beleid));
             return this.<CategorieRegel>importStap("importInkomen", runId, invoer.inkomenscategorie(),

@@ -60,7 +60,12 @@ public class IntakeTellingen {
         tel(runId, Bestandsoort.HUURDERS, "huurder", tellingen);
         tel(runId, Bestandsoort.BRP, "persoon", tellingen);
         tel(runId, Bestandsoort.INKOMEN, "inkomen", tellingen);
-        tel(runId, Bestandsoort.INKOMENSCATEGORIE, "inkomenscategorie", tellingen);
+        // the category rows of inkomenscategorie.csv or of the answer zip: whichever the run read
+        Long antwoord = jdbc.queryForObject("SELECT COUNT(*) FROM invoer_bestand WHERE run_id = :run_id "
+                + "AND bestand = :bestand", new MapSqlParameterSource("run_id", runId)
+                .addValue("bestand", Bestandsoort.INKOMENSANTWOORD.naam()), Long.class);
+        tel(runId, antwoord != null && antwoord > 0 ? Bestandsoort.INKOMENSANTWOORD : Bestandsoort.INKOMENSCATEGORIE,
+                "inkomenscategorie", tellingen);
         return tellingen;
     }
 

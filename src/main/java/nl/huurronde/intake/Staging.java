@@ -89,11 +89,13 @@ class Staging {
             CategorieRegel c = g.regel();
             rijen.add(rij(runId, c.regel(), g).addValue("adres_sleutel", schoon(c.adresSleutel()), Types.VARCHAR)
                     .addValue("categorie", schoon(c.categorie()), Types.VARCHAR)
+                    .addValue("huishoudverklaring", schoon(c.huishoudverklaring()), Types.VARCHAR)
                     .addValue("sleutel", sleutel(g, Sleutels.adres(c.adresSleutel())), Types.VARCHAR));
         }
         jdbc.batchUpdate("""
-                INSERT INTO inkomenscategorie (run_id, regel, adres_sleutel, categorie, sleutel, afgewezen)
-                VALUES (:run_id, :regel, :adres_sleutel, :categorie, :sleutel, :afgewezen)""",
+                INSERT INTO inkomenscategorie (run_id, regel, adres_sleutel, categorie, huishoudverklaring, sleutel,
+                                               afgewezen)
+                VALUES (:run_id, :regel, :adres_sleutel, :categorie, :huishoudverklaring, :sleutel, :afgewezen)""",
                 rijen.toArray(SqlParameterSource[]::new));
         afwijzingen(runId, chunk);
     }

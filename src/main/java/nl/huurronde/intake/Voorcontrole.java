@@ -29,8 +29,17 @@ public final class Voorcontrole {
 
     /** @param tekenset the input's encoding (job file {@code invoer.encoding}) */
     public static BestandInfo controleer(Path pad, Bestandsoort soort, Charset tekenset) throws InvoerFout {
+        try {
+            return controleer(Files.newInputStream(pad), pad, soort, tekenset);
+        } catch (IOException e) {
+            throw leesfout(soort, pad, e);
+        }
+    }
+
+    /** Same, on a stream (the CSV inside the answer zip); closes it. */
+    static BestandInfo controleer(InputStream bron, Path pad, Bestandsoort soort, Charset tekenset) throws InvoerFout {
         MessageDigest sha256 = sha256();
-        try (InputStream invoer = new DigestInputStream(Files.newInputStream(pad), sha256)) {
+        try (InputStream invoer = new DigestInputStream(bron, sha256)) {
             TekenBron tekens = TekenBron.open(invoer, tekenset);
             Kopregel kop = Kopregel.lees(tekens, soort);
             Ontleder ontleder = new Ontleder(tekens, kop.scheiding(), 0, kop.volgendeRegel());

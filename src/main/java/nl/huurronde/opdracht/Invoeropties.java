@@ -14,16 +14,19 @@ import nl.huurronde.beleid.Codering;
 public final class Invoeropties {
 
     /** The option names, for a command's list of known options. */
-    public static final List<String> NAMEN = List.of("huurders", "brp", "inkomen", "inkomenscategorie", "encoding");
+    public static final List<String> NAMEN = List.of("huurders", "brp", "inkomen", "inkomenscategorie",
+            "inkomensantwoord", "encoding");
 
     private Invoeropties() {}
 
     public static Map<String, String> overrides(Opdrachtregel regel) {
         String inkomen = regel.optie("inkomen");
         String categorie = regel.optie("inkomenscategorie");
-        if (inkomen != null && categorie != null) {
-            throw new Opdrachtregel.GebruiksFout("geef --inkomen (inkomens per persoon) of --inkomenscategorie "
-                    + "(categorie per adres van de Belastingdienst), niet allebei");
+        String antwoord = regel.optie("inkomensantwoord");
+        if ((inkomen != null ? 1 : 0) + (categorie != null ? 1 : 0) + (antwoord != null ? 1 : 0) > 1) {
+            throw new Opdrachtregel.GebruiksFout("geef --inkomen (inkomens per persoon), --inkomenscategorie "
+                    + "(categorie per adres van de Belastingdienst) of --inkomensantwoord (het antwoord-zip van de "
+                    + "Belastingdienst), niet meer dan één");
         }
         Map<String, String> overrides = new LinkedHashMap<>();
         for (String invoer : List.of("huurders", "brp")) {
@@ -32,13 +35,10 @@ public final class Invoeropties {
             }
         }
         // the option chooses the income source: the job file's other one no longer applies
-        if (inkomen != null) {
-            overrides.put("invoer.inkomen", inkomen);
-            overrides.put("invoer.inkomenscategorie", "");
-        }
-        if (categorie != null) {
-            overrides.put("invoer.inkomenscategorie", categorie);
-            overrides.put("invoer.inkomen", "");
+        if (inkomen != null || categorie != null || antwoord != null) {
+            overrides.put("invoer.inkomen", inkomen != null ? inkomen : "");
+            overrides.put("invoer.inkomenscategorie", categorie != null ? categorie : "");
+            overrides.put("invoer.inkomensantwoord", antwoord != null ? antwoord : "");
         }
         String encoding = regel.optie("encoding");
         if (encoding != null) {

@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public record Opdrachtregel(String opdracht, Map<String, List<String>> opties, List<String> springArgumenten) {
 
-    private static final List<String> VLAGGEN = List.of("opnieuw", "help", "chronisch-ziek", "bevestig", "nu", "intrekken", "termijn");
+    private static final List<String> VLAGGEN = List.of("opnieuw", "help", "chronisch-ziek", "bevestig", "nu", "intrekken", "termijn",
+            "kopregel");
 
     public static Opdrachtregel lees(String[] args) {
         if (args.length == 0) {
@@ -34,7 +35,8 @@ public record Opdrachtregel(String opdracht, Map<String, List<String>> opties, L
             if (is > 0 && !naam.startsWith("parameter")) {
                 waarde = naam.substring(is + 1);
                 naam = naam.substring(0, is);
-            } else if (VLAGGEN.contains(naam)) {
+            } else if (VLAGGEN.contains(naam) || (naam.equals("inkomen") && args[0].equals("verwijder"))) {
+                // verwijder --inkomen is a flag; run --inkomen takes a file
                 waarde = "true";
             } else {
                 if (i + 1 >= args.length) {

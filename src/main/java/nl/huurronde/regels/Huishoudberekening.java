@@ -47,10 +47,21 @@ public final class Huishoudberekening {
      */
     public static HuishoudenFeiten metCategorie(List<Persoon> personen, boolean brpAfgewezen,
                                                 boolean adresGedeeld, String categorie, Beleid beleid) {
+        return metCategorie(personen, brpAfgewezen, adresGedeeld, categorie, true, beleid);
+    }
+
+    /**
+     * Same, from the Belastingdienst's answer zip: {@code metVerklaring} says whether the address's
+     * huishoudverklaring came with it; an IAH band without it cannot give an IAH (rules.md §4.5).
+     */
+    public static HuishoudenFeiten metCategorie(List<Persoon> personen, boolean brpAfgewezen,
+                                                boolean adresGedeeld, String categorie, boolean metVerklaring,
+                                                Beleid beleid) {
         String gegeven = categorie == null ? HuishoudenFeiten.ONBEKEND : geldigeCategorie(categorie, beleid);
         boolean onbekend = huishoudenOnbekend(personen, brpAfgewezen, adresGedeeld);
-        return new HuishoudenFeiten(personen.size(), aow(personen, beleid), onbekend,
-                onbekend ? HuishoudenFeiten.ONBEKEND : gegeven);
+        String uitkomst = onbekend ? HuishoudenFeiten.ONBEKEND : gegeven;
+        return new HuishoudenFeiten(personen.size(), aow(personen, beleid), onbekend, uitkomst,
+                !metVerklaring && HuishoudenFeiten.isBand(uitkomst));
     }
 
     /** LAAG, ONBEKEND or a band name in canonical spelling; the check intake and bezwaar also use. */

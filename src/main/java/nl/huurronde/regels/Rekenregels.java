@@ -51,6 +51,28 @@ public final class Rekenregels {
                 kern.nieuw(), verhoging, verhogingPct(verhoging, current), buiten == null, redenen);
     }
 
+    /**
+     * Whether this round may charge this contract an IAH at all, before the household and its income
+     * are known: the addresses of the income request to the Belastingdienst (docs/opdrachten.md,
+     * "inkomensverzoek"). Sociale huur, zelfstandig, not frozen, not chronically ill (always exempt), a
+     * policy with IAH bands, and a rent below this year's streefhuur (§4.5: at or above it IAH does not
+     * apply, and with {@code iah.niet_vanaf_streefhuur} also not at or above last year's).
+     */
+    public static boolean iahMogelijk(Sector sector, Woningtype woningtype, boolean huurbevriezing,
+                                      boolean chronischZiek, BigDecimal kaleHuur, BigDecimal streefhuur,
+                                      Beleid beleid) {
+        if (beleid.iahBanden().isEmpty() || sector != Sector.SOCIAAL || woningtype != Woningtype.ZELFSTANDIG
+                || huurbevriezing || chronischZiek || kaleHuur == null || streefhuur == null) {
+            return false;
+        }
+        BigDecimal current = bedrag(kaleHuur);
+        BigDecimal t = round2(bedrag(streefhuur).multiply(BigDecimal.ONE.add(beleid.inflatie())));
+        if (beleid.iahNietVanafStreefhuur() && current.compareTo(streefhuur) >= 0) {
+            return false;
+        }
+        return current.compareTo(t) < 0;
+    }
+
     /** (new − current) × 100 / current, HALF_UP to 2 decimals in one division; BigDecimal has no −0.00. */
     public static BigDecimal verhogingPct(BigDecimal verhoging, BigDecimal current) {
         return verhoging.multiply(HONDERD).divide(current, 2, RoundingMode.HALF_UP);
@@ -165,6 +187,10 @@ public final class Rekenregels {
         }
         if (huishouden.huishoudenOnbekend()) {
             vrijgesteld = voeg(redenen, Reden.HUISHOUDEN_ONBEKEND);
+        }
+        // an IAH letter must enclose the Belastingdienst's statement: without it, the regular increase
+        if (huishouden.verklaringOntbreekt() && HuishoudenFeiten.isBand(categorie)) {
+            vrijgesteld = voeg(redenen, Reden.HUISHOUDVERKLARING_ONTBREEKT);
         }
         if (vrijgesteld) {
             return null;

@@ -66,6 +66,14 @@ public class RondeRegister {
                         rs.getString("bestand"), rs.getString("pad"), rs.getString("sha256"), rs.getLong("records")));
     }
 
+    /** {@code verwijder --inkomen}: when the run's income data was destroyed and what (counts), if it was. */
+    public Optional<String> inkomenVerwijderd(String runId) {
+        return named.query("SELECT inkomen_verwijderd, inkomen_verwijderd_wat FROM ronde_run WHERE run_id = :run_id "
+                + "AND inkomen_verwijderd IS NOT NULL", run(runId), (rs, i) -> rs.getTimestamp("inkomen_verwijderd")
+                .toLocalDateTime().withNano(0).toString().replace('T', ' ') + ": "
+                + rs.getString("inkomen_verwijderd_wat")).stream().findFirst();
+    }
+
     public Optional<RondeRij> vind(String runId) {
         return named.query("SELECT * FROM ronde_run WHERE run_id = :run_id", run(runId), RondeRegister::rij).stream()
                 .findFirst();

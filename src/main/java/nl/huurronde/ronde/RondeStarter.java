@@ -23,7 +23,9 @@ import nl.huurronde.beleid.CsvDialect;
 import nl.huurronde.beleid.Invoer;
 import nl.huurronde.beleid.JobConfig;
 import nl.huurronde.beleid.JobFileLoader;
+import nl.huurronde.intake.Antwoordmap;
 import nl.huurronde.intake.BestandInfo;
+import nl.huurronde.intake.Inkomensantwoord;
 import nl.huurronde.intake.Bestandsoort;
 import nl.huurronde.intake.InvoerFout;
 import nl.huurronde.intake.Voorcontrole;
@@ -67,11 +69,13 @@ public class RondeStarter {
     private final RondeAfsluiting afsluiting;
     private final TransactionTemplate transactie;
     private final Persoonsgegevens gegevens;
+    private final Antwoordmap antwoordmap;
 
     RondeStarter(JobOperator jobOperator, JobRepository jobRepository, Job jaarlijkseRun, Job simulatie,
                  RondeRegister register, Rondes rondes, RondeSlot slot, RondeAfsluiting afsluiting,
-                 TransactionTemplate transactie, Persoonsgegevens gegevens) {
+                 TransactionTemplate transactie, Persoonsgegevens gegevens, Antwoordmap antwoordmap) {
         this.gegevens = gegevens;
+        this.antwoordmap = antwoordmap;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = Map.of(RunSoort.RUN, jaarlijkseRun, RunSoort.SIMULATIE, simulatie);
@@ -92,7 +96,7 @@ public class RondeStarter {
         config.waarschuwingen().forEach(w -> LOG.warn("let op: {}", w));
         config.voorlopig().aannames().forEach(a -> LOG.warn("VOORLOPIG, aanname: {}", a));
         Map<Bestandsoort, Path> paden = paden(config.invoer());
-        Map<Bestandsoort, BestandInfo> info = voorcontroles(paden, tekensets(config.invoer()));
+        Map<Bestandsoort, BestandInfo> info = voorcontroles(paden, tekensets(config.invoer()), antwoordmap.grenzen());
         info.forEach((soort, i) -> i.onbekendeKolommen().forEach(k ->
                 LOG.info("{}: onbekende kolom '{}' wordt genegeerd", soort.naam(), k)));
         String identiteit = identiteit(config, opdracht.soort(), info);
@@ -366,12 +370,13 @@ public class RondeStarter {
      * when several fail, the error of the first file in the job's order is the one reported.
      */
     private static Map<Bestandsoort, BestandInfo> voorcontroles(Map<Bestandsoort, Path> paden,
-                                                                Map<Bestandsoort, Charset> tekensets) {
+                                                                Map<Bestandsoort, Charset> tekensets,
+                                                                Inkomensantwoord.Grenzen grenzen) {
         Map<Bestandsoort, CompletableFuture<BestandInfo>> controles = new LinkedHashMap<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(paden.size(),
                 Thread.ofPlatform().name("voorcontrole-", 1).factory())) {
             paden.forEach((soort, pad) -> controles.put(soort,
-                    CompletableFuture.supplyAsync(() -> voorcontrole(pad, soort, tekensets.get(soort)), threads)));
+                    CompletableFuture.supplyAsync(() -> voorcontrole(pad, soort, tekensets.get(soort), grenzen), threads)));
         }
         Map<Bestandsoort, BestandInfo> info = new LinkedHashMap<>();
         controles.forEach((soort, controle) -> {
@@ -384,9 +389,11 @@ public class RondeStarter {
         return info;
     }
 
-    private static BestandInfo voorcontrole(Path pad, Bestandsoort soort, Charset tekenset) {
+    private static BestandInfo voorcontrole(Path pad, Bestandsoort soort, Charset tekenset,
+                                            Inkomensantwoord.Grenzen grenzen) {
         try {
-            return Voorcontrole.controleer(pad, soort, tekenset);
+            return soort == Bestandsoort.INKOMENSANTWOORD ? Inkomensantwoord.voorcontrole(pad, tekenset, grenzen)
+                    : Voorcontrole.controleer(pad, soort, tekenset);
         } catch (InvoerFout e) {
             throw new RondeFout(e.getMessage());
         }
@@ -396,7 +403,9 @@ public class RondeStarter {
         Map<Bestandsoort, Path> paden = new LinkedHashMap<>();
         paden.put(Bestandsoort.HUURDERS, absoluut(invoer.huurders()));
         paden.put(Bestandsoort.BRP, absoluut(invoer.brp()));
-        if (invoer.inkomenscategorie() != null) {
+        if (invoer.inkomensantwoord() != null) {
+            paden.put(Bestandsoort.INKOMENSANTWOORD, absoluut(invoer.inkomensantwoord()));
+        } else if (invoer.inkomenscategorie() != null) {
             paden.put(Bestandsoort.INKOMENSCATEGORIE, absoluut(invoer.inkomenscategorie()));
         } else {
             paden.put(Bestandsoort.INKOMEN, absoluut(invoer.inkomen()));
@@ -409,7 +418,8 @@ public class RondeStarter {
         Map<Bestandsoort, Charset> tekensets = new LinkedHashMap<>();
         tekensets.put(Bestandsoort.HUURDERS, invoer.huurdersCodering().tekenset());
         tekensets.put(Bestandsoort.BRP, invoer.brpCodering().tekenset());
-        tekensets.put(invoer.inkomenscategorie() != null ? Bestandsoort.INKOMENSCATEGORIE : Bestandsoort.INKOMEN,
+        tekensets.put(invoer.inkomensantwoord() != null ? Bestandsoort.INKOMENSANTWOORD
+                : invoer.inkomenscategorie() != null ? Bestandsoort.INKOMENSCATEGORIE : Bestandsoort.INKOMEN,
                 invoer.inkomenCodering().tekenset());
         return tekensets;
     }
@@ -424,6 +434,7 @@ public class RondeStarter {
             case BRP -> "brp";
             case INKOMEN -> "inkomen";
             case INKOMENSCATEGORIE -> "inkomenscategorie";
+            case INKOMENSANTWOORD -> "inkomensantwoord";
         };
     }
 

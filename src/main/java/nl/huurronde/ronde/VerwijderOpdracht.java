@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.huurronde.bestand.Privebestanden;
+import nl.huurronde.intake.Antwoordmap;
 import nl.huurronde.opdracht.Opdracht;
 import nl.huurronde.opdracht.Opdrachtregel;
 import nl.huurronde.register.RondeFout;
 import nl.huurronde.register.RondeRegister;
 import nl.huurronde.register.RondeStatus;
+import nl.huurronde.register.Rondes;
 import nl.huurronde.register.RunSoort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,8 +35,16 @@ class VerwijderOpdracht implements Opdracht {
     private final RondeSlot slot;
     private final TransactionTemplate transactie;
 
+    private final Inkomensverwijdering inkomens;
+    private final Antwoordmap antwoordmap;
+    private final Rondes rondes;
+
     VerwijderOpdracht(Persoonsgegevens gegevens, RondeRegister register, RondeToestand toestand, RondeSlot slot,
-                      TransactionTemplate transactie) {
+                      TransactionTemplate transactie, Inkomensverwijdering inkomens, Antwoordmap antwoordmap,
+                      Rondes rondes) {
+        this.inkomens = inkomens;
+        this.antwoordmap = antwoordmap;
+        this.rondes = rondes;
         this.gegevens = gegevens;
         this.register = register;
         this.toestand = toestand;
@@ -49,7 +59,7 @@ class VerwijderOpdracht implements Opdracht {
 
     @Override
     public List<String> opties() {
-        return List.of("run", "bevestig", "nu");
+        return List.of("run", "bevestig", "nu", "inkomen");
     }
 
     @Override
@@ -66,7 +76,59 @@ class VerwijderOpdracht implements Opdracht {
         }
         // Held while deleting, so the run cannot be resumed (or started again) half deleted.
         try (RondeSlot.Vergrendeling ignored = slot.verkrijg(rij.identiteit())) {
-            verwijder(vind(runId), bevestigd, regel.vlag("nu"), uit);
+            if (regel.vlag("inkomen")) {
+                verwijderInkomen(vind(runId), bevestigd, regel.vlag("nu"), uit);
+            } else {
+                verwijder(vind(runId), bevestigd, regel.vlag("nu"), uit);
+            }
+        }
+    }
+
+    /**
+     * {@code --inkomen}: only the income data ({@link Inkomensverwijdering}), once the bezwaar period is over:
+     * no open bezwaar and six weeks past the latest ingangsdatum; earlier only with --nu, which is recorded.
+     */
+    private void verwijderInkomen(RondeRegister.RondeRij rij, boolean bevestigd, boolean nu, PrintStream uit) {
+        String runId = rij.runId();
+        String al = inkomens.verwijderd(runId);
+        if (al != null) {
+            throw new RondeFout("de inkomensgegevens van run " + runId + " zijn al verwijderd op " + al);
+        }
+        LocalDate vanaf = gegevens.laatsteIngangsdatum(runId).map(Inkomensverwijdering::vanaf).orElse(null);
+        long open = inkomens.openBezwaren(runId);
+        List<String> redenen = new java.util.ArrayList<>();
+        if (open > 0) {
+            redenen.add(open + " bezwaar" + (open == 1 ? " is" : "en zijn") + " nog niet afgehandeld");
+        }
+        if (vanaf != null && LocalDate.now().isBefore(vanaf)) {
+            redenen.add("de bezwaartermijn loopt tot " + vanaf + " (zes weken na de laatste ingangsdatum "
+                    + vanaf.minusWeeks(Inkomensverwijdering.WEKEN_NA_INGANG) + ": tot dan kan de huurder naar de "
+                    + "Huurcommissie en is het inkomen nodig)");
+        }
+        Path map = Path.of(rij.uitvoerMap());
+        if (!bevestigd) {
+            uit.println("Van run " + runId + " de inkomensgegevens verwijderen wist voorgoed:");
+            uit.println("  in de databank: " + inkomens.tel(runId));
+            uit.println("  de huishoudverklaringen onder " + antwoordmap.map(runId) + ", en hun pagina's in de brieven "
+                    + "en drukbestanden onder " + map);
+            uit.println("  blijft: de voorstellen met de gebruikte inkomenscategorie en de redencodes");
+            uit.println("  " + (redenen.isEmpty() ? "de bezwaartermijn is voorbij" : "nog niet: " + String.join("; ",
+                    redenen) + "; eerder verwijderen vraagt ook --nu"));
+            throw new RondeFout("de inkomensgegevens van run " + runId + " zijn niet verwijderd: geef --bevestig om "
+                    + "ze voorgoed te verwijderen");
+        }
+        if (!redenen.isEmpty() && !nu) {
+            throw new RondeFout("de inkomensgegevens van run " + runId + " zijn niet verwijderd: "
+                    + String.join("; ", redenen) + "; geef ook --nu om ze toch nu te verwijderen");
+        }
+        String melding = redenen.isEmpty() ? "inkomensgegevens verwijderd na de bezwaartermijn"
+                : "inkomensgegevens vroegtijdig verwijderd (--nu): " + String.join("; ", redenen);
+        // logged without any income: only the run and what happened
+        org.slf4j.LoggerFactory.getLogger(VerwijderOpdracht.class).info("run {}: {}", runId, melding);
+        String wat = inkomens.verwijder(rondes.laad(runId), map, melding);
+        uit.println("Run " + runId + ": inkomensgegevens verwijderd: " + wat + ".");
+        if (!redenen.isEmpty()) {
+            uit.println("Let op: vroegtijdig verwijderd (--nu): " + String.join("; ", redenen) + ".");
         }
     }
 
@@ -94,7 +156,7 @@ class VerwijderOpdracht implements Opdracht {
             gegevens.wis(runId);
             register.markeerVerwijderd(runId, melding);
         });
-        wisMap(map);
+        wisMap(runId, map);
         uit.println("Run " + runId + " verwijderd: " + omvang + " uit de databank, en de map " + map + ".");
         if (vroeg) {
             uit.println("Let op: vroegtijdig verwijderd (--nu), vóór het einde van de bewaartermijn op " + bewaarTot + ".");
@@ -111,7 +173,7 @@ class VerwijderOpdracht implements Opdracht {
         if (!bevestigd) {
             throw new RondeFout(verwijderd + ", maar de map " + map + " bestaat nog; geef --bevestig om die te verwijderen");
         }
-        wisMap(map);
+        wisMap(rij.runId(), map);
         uit.println("Run " + rij.runId() + ": de map " + map + " verwijderd.");
     }
 
@@ -137,8 +199,10 @@ class VerwijderOpdracht implements Opdracht {
                 + "; 'huurronde status' toont de runs"));
     }
 
-    private static void wisMap(Path map) {
+    /** The run's output folder and its unpacked answer zip (statements) under the data folder. */
+    private void wisMap(String runId, Path map) {
         try {
+            Privebestanden.verwijderBoom(antwoordmap.map(runId));
             Privebestanden.verwijderBoom(map);
         } catch (IOException e) {
             throw new RondeFout("de gegevens in de database zijn verwijderd, maar de map " + map

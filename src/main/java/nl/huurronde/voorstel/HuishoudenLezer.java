@@ -28,12 +28,13 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
     private static final String SQL = """
             SELECT %s, h.adres_gedeeld, h.brp_afgewezen,
                    p.regel AS persoon_regel, p.geboortedatum, p.rol, i.status, i.verzamelinkomen,
-                   i.afgewezen AS inkomen_afgewezen, c.categorie
+                   i.afgewezen AS inkomen_afgewezen, c.categorie, v.paginas AS verklaring_paginas
             FROM huurder h
             LEFT JOIN persoon p ON p.run_id = h.run_id AND p.adres_sleutel = h.adres_sleutel AND p.afgewezen = FALSE
             LEFT JOIN inkomen i ON i.run_id = p.run_id AND i.bsn = p.bsn
             LEFT JOIN inkomenscategorie c ON c.run_id = h.run_id AND c.adres_sleutel = h.adres_sleutel
                                           AND c.afgewezen = FALSE
+            LEFT JOIN huishoudverklaring v ON v.run_id = h.run_id AND v.adres_sleutel = h.adres_sleutel
             WHERE h.run_id = :run_id AND h.afgewezen = FALSE AND h.regel > :na AND h.regel <= :tot
             ORDER BY h.run_id, h.regel""".formatted(Contract.kolommen(Contract.Tabel.HUURDER, "h"));
 
@@ -95,6 +96,8 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
                 rijen.getBoolean(k.brpAfgewezen));
         long regel = basis.contract().regel();
         String categorie = rijen.getString(k.categorie);
+        rijen.getInt(k.verklaringPaginas);
+        boolean metVerklaring = !rijen.wasNull();
         // persons by their BRP line: rows of one person (several income rows) need not be adjacent
         TreeMap<Long, Huishoudopbouw.Lid> perRegel = new TreeMap<>();
         while (rijKlaar && rijen.getLong(k.regel) == regel) {
@@ -112,7 +115,7 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
             rijKlaar = rijen.next();
         }
         laatsteRegel = regel;
-        return opbouw.contract(basis, perRegel.values(), categorie);
+        return opbouw.contract(basis, perRegel.values(), categorie, metVerklaring);
     }
 
     /** The joined income row of this result row, if any. */
@@ -139,6 +142,7 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
         final int verzamelinkomen;
         final int inkomenAfgewezen;
         final int categorie;
+        final int verklaringPaginas;
 
         Kolommen(ResultSet rs) throws SQLException {
             contract = new Contract.Lezer(rs, Contract.Tabel.HUURDER);
@@ -152,6 +156,7 @@ class HuishoudenLezer implements ItemStreamReader<ContractInvoer> {
             verzamelinkomen = rs.findColumn("verzamelinkomen");
             inkomenAfgewezen = rs.findColumn("inkomen_afgewezen");
             categorie = rs.findColumn("categorie");
+            verklaringPaginas = rs.findColumn("verklaring_paginas");
         }
     }
 

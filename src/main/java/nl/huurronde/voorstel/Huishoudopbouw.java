@@ -22,11 +22,14 @@ final class Huishoudopbouw {
 
     private final Beleid beleid;
     private final boolean categorieInvoer;
+    /** The answer zip: an IAH band needs its huishoudverklaring. */
+    private final boolean verklaringVereist;
 
     /** For the run's policy and its income input (inkomen.csv, or a category per address). */
     Huishoudopbouw(JobConfig config) {
         this.beleid = config.beleid();
-        this.categorieInvoer = config.invoer().inkomenscategorie() != null;
+        this.categorieInvoer = config.invoer().perAdres();
+        this.verklaringVereist = config.invoer().inkomensantwoord() != null;
     }
 
     /**
@@ -34,12 +37,19 @@ final class Huishoudopbouw {
      * @param categorie the address's income category (category input), or null
      */
     ContractInvoer contract(ContractInvoer.Basis basis, Collection<Lid> personen, String categorie) {
+        return contract(basis, personen, categorie, false);
+    }
+
+    /** @param metVerklaring the answer zip had a valid huishoudverklaring for the address */
+    ContractInvoer contract(ContractInvoer.Basis basis, Collection<Lid> personen, String categorie,
+                            boolean metVerklaring) {
         List<Huishoudberekening.Persoon> lijst = new ArrayList<>(personen.size());
         for (Lid persoon : personen) {
             lijst.add(persoon.persoon());
         }
         HuishoudenFeiten huishouden = categorieInvoer
-                ? Huishoudberekening.metCategorie(lijst, basis.brpAfgewezen(), basis.adresGedeeld(), categorie, beleid)
+                ? Huishoudberekening.metCategorie(lijst, basis.brpAfgewezen(), basis.adresGedeeld(), categorie,
+                        !verklaringVereist || metVerklaring, beleid)
                 : Huishoudberekening.bepaal(lijst, basis.brpAfgewezen(), basis.adresGedeeld(), beleid);
         return basis.met(huishouden);
     }

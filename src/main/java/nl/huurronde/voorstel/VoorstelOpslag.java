@@ -33,7 +33,8 @@ import org.springframework.stereotype.Repository;
 public class VoorstelOpslag {
 
     /** The household's columns. */
-    private static final String HUISHOUDEN = "personen, aow, huishouden_onbekend, huishouden_categorie";
+    private static final String HUISHOUDEN = "personen, aow, huishouden_onbekend, huishouden_categorie, "
+            + "verklaring_ontbreekt";
     /** The outcome's columns: what {@link #werkUitkomstBij} replaces. */
     private static final List<String> UITKOMST = List.of("soort", "inkomen_categorie", "streefhuur_nieuw",
             "percentage_max", "kale_huur_nieuw", "verhoging_bedrag", "verhoging_pct", "in_huursom", "redenen",
@@ -126,6 +127,7 @@ public class VoorstelOpslag {
                     .addValue("aow", h.aow(), Types.BOOLEAN)
                     .addValue("huishouden_onbekend", h.huishoudenOnbekend(), Types.BOOLEAN)
                     .addValue("huishouden_categorie", h.inkomenCategorie(), Types.VARCHAR)
+                    .addValue("verklaring_ontbreekt", h.verklaringOntbreekt(), Types.BOOLEAN)
                     .addValue("beleid_sha", v.beleidSha(), Types.VARCHAR)
                     .addValue("ingangsdatum", v.ingangsdatum(), Types.DATE)
                     .addValue("correctie", v.correctie(), Types.VARCHAR)
@@ -224,6 +226,7 @@ public class VoorstelOpslag {
         private final int aow;
         private final int huishoudenOnbekend;
         private final int huishoudenCategorie;
+        private final int verklaringOntbreekt;
         private final int soort;
         private final int inkomenCategorie;
         private final int streefhuurNieuw;
@@ -249,6 +252,7 @@ public class VoorstelOpslag {
             aow = rs.findColumn("aow");
             huishoudenOnbekend = rs.findColumn("huishouden_onbekend");
             huishoudenCategorie = rs.findColumn("huishouden_categorie");
+            verklaringOntbreekt = rs.findColumn("verklaring_ontbreekt");
             versie = heel ? rs.findColumn("versie") : 0;
             soort = heel ? rs.findColumn("soort") : 0;
             inkomenCategorie = heel ? rs.findColumn("inkomen_categorie") : 0;
@@ -267,7 +271,7 @@ public class VoorstelOpslag {
 
         private HuishoudenFeiten huishouden(ResultSet rs) throws SQLException {
             return new HuishoudenFeiten(rs.getInt(personen), rs.getBoolean(aow), rs.getBoolean(huishoudenOnbekend),
-                    rs.getString(huishoudenCategorie));
+                    rs.getString(huishoudenCategorie), rs.getBoolean(verklaringOntbreekt));
         }
 
         public VoorstelVersie lees(ResultSet rs) throws SQLException {

@@ -233,7 +233,7 @@ class JobFileLoaderTest {
     void preciesEenInkomensbron() {
         assertThatThrownBy(() -> laad(RES + "minimaal.yml", "invoer.inkomen", "data/inkomen.csv"))
                 .hasMessageStartingWith("invoer: geef precies één van inkomen")
-                .hasMessageContaining("niet beide");
+                .hasMessageContaining("niet meer dan één");
         assertThatThrownBy(() -> laad(RES + "minimaal.yml", "invoer.inkomenscategorie", ""))
                 .hasMessageStartingWith("invoer: geef precies één van inkomen")
                 .hasMessageEndingWith("(src/test/resources/policy/minimaal.yml regel 10)");

@@ -19,12 +19,15 @@ class GenereerOpdrachtTest {
         Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data")).voer("genereer", "--aantal", "1000", "--uit",
                 uit.toString(), "--seed", "3", "--jaar", "2025");
         assertThat(u.code()).as(u.toString()).isZero();
-        Samenvatting s = Generator.schrijf(tmp.resolve("zelfde"), 1000, 3, 2025, Opties.standaard());
+        Samenvatting s = Generator.schrijf(tmp.resolve("zelfde"), 1000, 3, 2025,
+                Opties.standaard().metInkomensantwoord(true));
         assertThat(s.bedoeldAfgewezen()).isPositive();
         assertThat(u.uit()).isEqualTo("Gegenereerd in " + uit.toAbsolutePath() + ": 1000 contracten, " + s.personen()
                 + " personen, " + s.inkomens() + " inkomensregels, " + s.bedoeldAfgewezen() + " opzettelijk foute regels "
                 + "(huurders.csv " + s.afgewezenHuurders() + ", brp.csv " + s.afgewezenBrp() + ", inkomen.csv "
-                + s.afgewezenInkomen() + "; de run wijst ze af); bestanden: huurders.csv, brp.csv, inkomen.csv\n");
+                + s.afgewezenInkomen() + "; de run wijst ze af); bestanden: huurders.csv, brp.csv, inkomen.csv, "
+                + "inkomensantwoord.zip (" + s.antwoorden() + " adressen, " + s.verklaringen() + " huishoudverklaringen)\n");
+        assertThat(s.verklaringen()).isPositive().isLessThan(s.antwoorden());
         assertThat(u.uit()).doesNotContain("Samenvatting[", "=");
         assertThat(tmp.resolve("data")).doesNotExist();
     }

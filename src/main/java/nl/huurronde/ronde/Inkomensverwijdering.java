@@ -1,0 +1,229 @@
+package nl.huurronde.ronde;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import nl.huurronde.batch.Databank;
+import nl.huurronde.bestand.Json;
+import nl.huurronde.bestand.Privebestanden;
+import nl.huurronde.bestand.Uitvoerbestand;
+import nl.huurronde.brieven.Bijlagenverwijdering;
+import nl.huurronde.intake.Antwoordmap;
+import nl.huurronde.register.Ronde;
+import nl.huurronde.register.RondeFout;
+import nl.huurronde.uitvoer.Exporteur;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code verwijder --run ID --inkomen}: destroys a round's income data once the increase is settled
+ * (art. 19b Uitvoeringswet huurprijzen woonruimte; docs/decisions.md, "Destroying the income data"):
+ * the incomes (inkomen), the category answers (inkomenscategorie), the statements (huishoudverklaring and
+ * the unpacked answer under the data folder), and the statements' pages in every letter and print file of
+ * the run (rewritten without them; the index follows). The proposals keep the category used and the reason
+ * codes. Gone from disk: H2 is compacted ({@code SHUTDOWN COMPACT} rewrites the file), PostgreSQL's tables
+ * are rewritten ({@code VACUUM FULL}).
+ */
+@Component
+class Inkomensverwijdering {
+
+    /** After the ingangsdatum a tenant may still take the proposal to the Huurcommissie for six weeks. */
+    static final int WEKEN_NA_INGANG = 6;
+
+    private final JdbcTemplate jdbc;
+    private final Databank databank;
+    private final Antwoordmap antwoordmap;
+    private final Exporteur exporteur;
+    private final TransactionTemplate transactie;
+
+    Inkomensverwijdering(JdbcTemplate jdbc, Databank databank, Antwoordmap antwoordmap, Exporteur exporteur,
+                         TransactionTemplate transactie) {
+        this.jdbc = jdbc;
+        this.databank = databank;
+        this.antwoordmap = antwoordmap;
+        this.exporteur = exporteur;
+        this.transactie = transactie;
+    }
+
+    /** What the run holds of income data. */
+    record Omvang(long inkomens, long categorieen, long verklaringen) {
+        @Override
+        public String toString() {
+            return inkomens + " inkomensregels, " + categorieen + " inkomenscategorieën, " + verklaringen
+                    + " huishoudverklaringen";
+        }
+    }
+
+    Omvang tel(String runId) {
+        return new Omvang(aantal("inkomen", runId), aantal("inkomenscategorie", runId),
+                aantal("huishoudverklaring", runId));
+    }
+
+    /**
+     * Bezwaren of the run that are still open. Today the product records a bezwaar when it is decided (table
+     * bezwaar, no status), so a recorded one is closed; a register of bezwaren with a status belongs here, in
+     * this one method, when it comes.
+     */
+    long openBezwaren(String runId) {
+        return 0;
+    }
+
+    /** The first day the income data may go: six weeks after the latest ingangsdatum of any version. */
+    static LocalDate vanaf(LocalDate laatsteIngangsdatum) {
+        return laatsteIngangsdatum.plusWeeks(WEKEN_NA_INGANG);
+    }
+
+    /** Already destroyed: when and what, or null. */
+    String verwijderd(String runId) {
+        List<String> rij = jdbc.query("SELECT inkomen_verwijderd, inkomen_verwijderd_wat FROM ronde_run WHERE run_id = ?",
+                (rs, i) -> rs.getTimestamp(1) == null ? null
+                        : rs.getTimestamp(1).toLocalDateTime().withNano(0) + " (" + rs.getString(2) + ")", runId);
+        return rij.isEmpty() ? null : rij.get(0);
+    }
+
+    /**
+     * Destroys it; {@code melding} goes into ronde_run and run.json (with --nu: that it was early).
+     *
+     * @return what was destroyed, for the command's line
+     */
+    String verwijder(Ronde ronde, Path map, String melding) {
+        String runId = ronde.runId();
+        Omvang omvang = tel(runId);
+        Herschreven herschreven = herschrijfBrieven(ronde, map);
+        String wat = omvang + ", " + herschreven;
+        LocalDateTime nu = LocalDateTime.now().withNano(0);
+        transactie.executeWithoutResult(t -> {
+            for (String tabel : List.of("huishoudverklaring", "inkomenscategorie", "inkomen")) {
+                jdbc.update("DELETE FROM " + tabel + " WHERE run_id = ?", runId);
+            }
+            jdbc.update("UPDATE ronde_run SET inkomen_verwijderd = ?, inkomen_verwijderd_wat = ? WHERE run_id = ?",
+                    java.sql.Timestamp.valueOf(nu), melding + ": " + wat, runId);
+        });
+        try {
+            Privebestanden.verwijderBoom(antwoordmap.map(runId));
+        } catch (IOException e) {
+            throw new RondeFout("de inkomensgegevens in de database zijn verwijderd, maar de map "
+                    + antwoordmap.map(runId) + " niet: " + e.getMessage() + "; verwijder die map met de hand");
+        }
+        schrijfRunJson(map, nu, melding, omvang, herschreven);
+        comprimeer();
+        return wat;
+    }
+
+    /** The letters and print files that carried a statement, rewritten without its pages. */
+    record Herschreven(long bestanden, long paginas) {
+        @Override
+        public String toString() {
+            return bestanden + " brieven en drukbestanden zonder bijlage herschreven (" + paginas + " pagina's eruit)";
+        }
+    }
+
+    private Herschreven herschrijfBrieven(Ronde ronde, Path map) {
+        if (!Files.isDirectory(map)) {
+            return new Herschreven(0, 0);
+        }
+        long bestanden = 0;
+        long paginas = 0;
+        boolean index = false;
+        List<Path> pdfs;
+        try (Stream<Path> alle = Files.walk(map)) {
+            pdfs = alle.filter(p -> p.getFileName().toString().endsWith(".pdf")).sorted().toList();
+        } catch (IOException e) {
+            throw new RondeFout("kan de map " + map + " niet lezen: " + e.getMessage());
+        }
+        for (Path pdf : pdfs) {
+            int[] nieuw;
+            try {
+                nieuw = Bijlagenverwijdering.herschrijf(pdf);
+            } catch (IOException | RuntimeException e) {
+                throw new RondeFout("kan " + pdf + " niet herschrijven zonder huishoudverklaring: " + e.getMessage());
+            }
+            if (nieuw == null) {
+                continue;
+            }
+            bestanden++;
+            for (int i = 1; i < nieuw.length; i++) {
+                paginas += nieuw[i] == 0 ? 1 : 0;
+            }
+            if (pdf.getParent().getFileName().toString().equals("drukbestanden")) {
+                pasIndexAan(ronde.runId(), pdf.getFileName().toString(), nieuw);
+                index = true;
+            }
+        }
+        if (index) {
+            try {
+                exporteur.drukbestandIndex(ronde);
+            } catch (IOException e) {
+                throw new RondeFout("kan drukbestand-index.csv niet opnieuw schrijven: " + e.getMessage());
+            }
+        }
+        return new Herschreven(bestanden, paginas);
+    }
+
+    /** A tenant's range in the rewritten print file: from its first page to its last kept page. */
+    private void pasIndexAan(String runId, String bestand, int[] nieuw) {
+        List<Object[]> rijen = new ArrayList<>();
+        jdbc.query("SELECT volgnr, eerste_pagina, laatste_pagina FROM drukbestand_index WHERE run_id = ? AND bestand = ?",
+                rs -> {
+                    int laatste = rs.getInt("laatste_pagina");
+                    while (laatste > 0 && nieuw[laatste] == 0) {
+                        laatste--;
+                    }
+                    rijen.add(new Object[] {nieuw[rs.getInt("eerste_pagina")], nieuw[laatste], runId, bestand,
+                            rs.getInt("volgnr")});
+                }, runId, bestand);
+        jdbc.batchUpdate("UPDATE drukbestand_index SET eerste_pagina = ?, laatste_pagina = ? WHERE run_id = ? "
+                + "AND bestand = ? AND volgnr = ?", rijen);
+    }
+
+    private static void schrijfRunJson(Path map, LocalDateTime nu, String melding, Omvang omvang, Herschreven h) {
+        Path runJson = map.resolve("run.json");
+        if (!Files.isRegularFile(runJson)) {
+            return;
+        }
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("op", nu.toString());
+        record.put("melding", melding);
+        record.put("inkomensregels", omvang.inkomens());
+        record.put("inkomenscategorieen", omvang.categorieen());
+        record.put("huishoudverklaringen", omvang.verklaringen());
+        record.put("brieven_herschreven", h.bestanden());
+        record.put("paginas_verwijderd", h.paginas());
+        try {
+            String oud = Files.readString(runJson, StandardCharsets.UTF_8).stripTrailing();
+            String nieuw = oud.substring(0, oud.length() - 1).stripTrailing() + ",\n  \"inkomen_verwijderd\": "
+                    + Json.tekst(record).replace("\n", "\n  ") + "\n}\n";
+            Uitvoerbestand.schrijf(runJson, nieuw);
+        } catch (IOException e) {
+            throw new RondeFout("de inkomensgegevens zijn verwijderd, maar run.json is niet bijgewerkt: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Deleted rows still sit in the database's files until they are rewritten: H2 rewrites its whole file on
+     * {@code SHUTDOWN COMPACT} (this process's last use of the database), PostgreSQL its tables on
+     * {@code VACUUM FULL}.
+     */
+    private void comprimeer() {
+        if (databank.postgres()) {
+            jdbc.execute("VACUUM FULL huishoudverklaring, inkomenscategorie, inkomen");
+        } else {
+            jdbc.execute("SHUTDOWN COMPACT");
+        }
+    }
+
+    private long aantal(String tabel, String runId) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + tabel + " WHERE run_id = ?", Long.class, runId);
+        return n == null ? 0 : n;
+    }
+}
