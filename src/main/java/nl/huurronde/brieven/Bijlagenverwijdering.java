@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.huurronde.bestand.Uitvoerbestand;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPageLabels;
 import org.openpdf.text.pdf.PdfReader;
@@ -24,10 +25,13 @@ public final class Bijlagenverwijdering {
     private Bijlagenverwijdering() {}
 
     /**
+     * @param duplex the file is a duplex print file: every tenant's block has an even number of pages, the
+     *               statement and the blank page after it carry the statement's label. A run of such pages of
+     *               odd length then becomes one blank page, so that the next letter still starts on a front side
      * @return for each old page (1-based index) its new page number, 0 for a dropped page; null when the
      *         file has no enclosed statement and was left alone
      */
-    public static int[] herschrijf(Path pdf) throws IOException {
+    public static int[] herschrijf(Path pdf, boolean duplex) throws IOException {
         PdfReader lezer = new PdfReader(Files.readAllBytes(pdf));
         try {
             String[] labels = PdfPageLabels.getPageLabels(lezer);
@@ -36,21 +40,36 @@ public final class Bijlagenverwijdering {
             }
             int[] nieuw = new int[labels.length + 1];
             List<Integer> houden = new ArrayList<>();
+            List<Integer> blancoNa = new ArrayList<>(); // new page numbers after which a blank page comes
+            int weg = 0;
             for (int i = 1; i <= labels.length; i++) {
-                if (labels[i - 1] == null || !labels[i - 1].startsWith(Huishoudverklaringbijlage.LABEL)) {
+                if (isVerklaring(labels[i - 1])) {
+                    weg++;
+                    boolean eindeReeks = i == labels.length || !isVerklaring(labels[i]);
+                    if (eindeReeks && duplex && weg % 2 == 1) {
+                        blancoNa.add(houden.size() + blancoNa.size());
+                    }
+                    if (eindeReeks) {
+                        weg = 0;
+                    }
+                } else {
                     houden.add(i);
-                    nieuw[i] = houden.size();
+                    nieuw[i] = houden.size() + blancoNa.size();
                 }
             }
             if (houden.size() == labels.length) {
                 return null;
             }
+            Rectangle formaat = lezer.getPageSize(1);
             lezer.selectPages(houden);
             lezer.getCatalog().remove(PdfName.PAGELABELS);
             lezer.removeUnusedObjects();
             try (Uitvoerbestand bestand = Uitvoerbestand.open(pdf)) {
                 try (OutputStream uit = bestand.stroom()) {
                     PdfStamper stamper = new PdfStamper(lezer, uit);
+                    for (int na : blancoNa) {
+                        stamper.insertPage(na + 1, formaat);
+                    }
                     stamper.setFullCompression();
                     stamper.close();
                 }
@@ -60,5 +79,9 @@ public final class Bijlagenverwijdering {
         } finally {
             lezer.close();
         }
+    }
+
+    private static boolean isVerklaring(String label) {
+        return label != null && label.startsWith(Huishoudverklaringbijlage.LABEL);
     }
 }

@@ -144,7 +144,8 @@ class Inkomensverwijdering {
         for (Path pdf : pdfs) {
             int[] nieuw;
             try {
-                nieuw = Bijlagenverwijdering.herschrijf(pdf);
+                nieuw = Bijlagenverwijdering.herschrijf(pdf, ronde.config().duplex()
+                        && pdf.getParent().getFileName().toString().equals("drukbestanden"));
             } catch (IOException | RuntimeException e) {
                 throw new RondeFout("kan " + pdf + " niet herschrijven zonder huishoudverklaring: " + e.getMessage());
             }

@@ -81,7 +81,7 @@ class HuishoudverklaringBijlageTest {
                 if (metVerklaring) {
                     assertThat(slot).contains("Adres: 8011VM " + rol.get(rij.get("contract_id")).get("huisnummer"));
                 }
-                verwacht = laatste + 1;
+                verwacht = laatste + 1 + (laatste - eerste + 1) % 2; // duplex: a blank page after an odd block
             }
             assertThat(PdfTekst.lees(pdf).paginas()).isEqualTo(verwacht - 1);
         }
