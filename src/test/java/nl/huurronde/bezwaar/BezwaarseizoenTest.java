@@ -73,6 +73,15 @@ class BezwaarseizoenTest {
             assertThat(t.uit()).contains("versie 2 vervangt versie 1");
             verwachtNieuw.put(c, max);
         }
+        // Issue #24 item 3: a maximale huur given alone drops the old points total from the revised letter.
+        List<String> metPunten = verwachtNieuw.keySet().stream().filter(c -> Ronde2020.pdfTekst(
+                runMap.resolve("brieven/" + c + ".pdf")).contains("punten volgens het woningwaarderingsstelsel")).toList();
+        assertThat(metPunten).as("toegekend met WWS-punten in de eerste brief").isNotEmpty();
+        for (String c : metPunten) {
+            String herzien = Ronde2020.pdfTekst(runMap.resolve("bezwaar/" + c + "-v2/" + c + "-v2.pdf"));
+            assertThat(herzien).doesNotContain("punten volgens het woningwaarderingsstelsel")
+                    .contains("De maximale kale huur van uw");
+        }
         // 6 withdrawn.
         for (int i = 0; i < 6; i++) {
             String c = volgende.next();
