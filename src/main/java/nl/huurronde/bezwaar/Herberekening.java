@@ -40,7 +40,18 @@ final class Herberekening {
             Contract c = vorige.contract();
             return new Invoer(c.chronischZiek() || correctie.chronischZiek(),
                     correctie.maximaleHuur() != null ? correctie.maximaleHuur() : c.maximaleHuur(),
-                    correctie.wwsPunten() != null ? correctie.wwsPunten() : c.wwsPunten(), huishouden);
+                    wwsPunten(c, correctie), huishouden);
+        }
+
+        /**
+         * A new maximale huur without new points drops the stored points: the letter states the points
+         * with their maximum, and the old total belongs to the old maximum (issue #24 item 3).
+         */
+        private static BigDecimal wwsPunten(Contract c, Correctie correctie) {
+            if (correctie.wwsPunten() != null) {
+                return correctie.wwsPunten();
+            }
+            return correctie.maximaleHuur() != null ? null : c.wwsPunten();
         }
 
         /** Equal facts: recomputing gives the same proposal, so the bezwaar changes nothing. */
@@ -133,7 +144,10 @@ final class Herberekening {
         if (!gelijk(nieuw.maximaleHuur(), was.maximaleHuur())) {
             delen.add("maximale huur: " + tekst(nieuw.maximaleHuur()) + " (was " + tekst(was.maximaleHuur()) + ")");
         }
-        if (!gelijk(nieuw.wwsPunten(), was.wwsPunten())) {
+        if (nieuw.wwsPunten() == null && was.wwsPunten() != null) {
+            delen.add("WWS-punten: niet meer vermeld, de maximale huur is opgegeven zonder punten (was "
+                    + punten(was.wwsPunten()) + ")");
+        } else if (!gelijk(nieuw.wwsPunten(), was.wwsPunten())) {
             delen.add("WWS-punten: " + punten(nieuw.wwsPunten()) + " (was " + punten(was.wwsPunten()) + ")");
         }
         return "bezwaar op versie " + vorige.versie() + ": " + String.join("; ", delen);

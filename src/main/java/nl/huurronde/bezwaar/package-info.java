@@ -1,6 +1,8 @@
 /**
  * Bezwaar re-runs per tenant, reprints and the status overview (operations.md "Bezwaar: re-run per
- * tenant", outputs.md "After a bezwaar"): the commands {@code bezwaar}, {@code herdruk} and {@code status}.
+ * tenant", outputs.md "After a bezwaar"): the commands {@code bezwaar}, {@code herdruk} and {@code status};
+ * the bezwaar register ({@link nl.huurronde.bezwaar.Bezwaarregister}, the {@code bezwaar <stap>} commands,
+ * docs/bezwaar.md) and the registered reminders ({@code herinnering}).
  *
  * <p>A bezwaar recomputes one contract from the inputs stored with its latest version plus the
  * corrections, with the run's policy and the run's huursom cap c, and stores version n+1 with reason
