@@ -140,16 +140,19 @@ class Zoeken {
         if (regels.isEmpty()) {
             return List.of();
         }
+        // One lookup by primary key per hit: H2 answers an IN list on the key's second column with a
+        // scan of the run's rows (about a second at 100k), a point query in well under a millisecond.
         Map<Long, Geadresseerde> adressen = new HashMap<>();
         Huurder.Lezer[] lezer = {null};
-        jdbc.query("SELECT regel, " + Huurder.kolommen(null) + " FROM huurder WHERE run_id = :run_id AND regel IN (:regels)",
-                new MapSqlParameterSource("run_id", index.runId())
-                        .addValue("regels", regels.stream().map(Regel::regel).toList()), rs -> {
-                    if (lezer[0] == null) {
-                        lezer[0] = new Huurder.Lezer(rs);
-                    }
-                    adressen.put(rs.getLong("regel"), Geadresseerde.van(lezer[0].lees(rs)));
-                });
+        for (Regel r : regels) {
+            jdbc.query("SELECT regel, " + Huurder.kolommen(null) + " FROM huurder WHERE run_id = :run_id AND regel = :regel",
+                    new MapSqlParameterSource("run_id", index.runId()).addValue("regel", r.regel()), rs -> {
+                        if (lezer[0] == null) {
+                            lezer[0] = new Huurder.Lezer(rs);
+                        }
+                        adressen.put(rs.getLong("regel"), Geadresseerde.van(lezer[0].lees(rs)));
+                    });
+        }
         List<Treffer> uit = new ArrayList<>();
         for (Regel r : regels) {
             Geadresseerde g = adressen.get(r.regel());
