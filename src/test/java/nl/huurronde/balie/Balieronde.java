@@ -86,7 +86,18 @@ final class Balieronde {
         List<String> args = new ArrayList<>(List.of("web", "--poort", String.valueOf(poort)));
         args.addAll(huurronde.argumenten());
         web = Proces.start(log, args);
-        Runtime.getRuntime().addShutdownHook(new Thread(web::destroy));
+        // At the end of the test JVM: stop the desk, then remove its database and outputs.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            web.destroy();
+            try {
+                web.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+                try (var paden = Files.walk(tmp)) {
+                    paden.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            } catch (IOException | InterruptedException e) {
+                // a temporary folder left behind is harmless
+            }
+        }));
         wachtOpStart();
     }
 
