@@ -254,6 +254,21 @@ final class Hulpteksten {
                                     + "huishoudverklaringen, ook uit de brieven), na de bezwaartermijn: zes weken na de "
                                     + "laatste ingangsdatum en geen open bezwaar")),
                     "huurronde verwijder --run 2019-5e6f7a8b --bevestig", EXITCODES),
+            new Hulp("web", "[--poort 8080] [--adres 127.0.0.1]",
+                    "Start de balie: de webpagina's voor medewerkers (zoeken, uitleg per contract, brieven, "
+                            + "overzicht van de runs), met inloggen (docs/balie.md). Luistert standaard alleen op "
+                            + "deze computer; zet er voor anderen een reverse proxy met TLS voor. Stoppen: Ctrl-C.",
+                    List.of(optie("poort", "N", "de poort (standaard 8080)"),
+                            optie("adres", "ADRES", "het adres om op te luisteren (standaard 127.0.0.1)")),
+                    "huurronde web --poort 8080", EXITCODES),
+            new Hulp("gebruiker", "--naam NAAM --rol medewerker|beheer",
+                    "Maakt een gebruiker van de balie aan, of geeft een bestaande een nieuw wachtwoord en rol (en "
+                            + "heft een blokkade op). Het wachtwoord (minstens 12 tekens) komt van standaardinvoer, "
+                            + "nooit van de opdrachtregel.",
+                    List.of(optie("naam", "NAAM", "de gebruikersnaam: kleine letters, cijfers en . _ - (verplicht)"),
+                            optie("rol", "medewerker|beheer", "medewerker: zoeken, uitleggen, vastleggen; beheer: ook "
+                                    + "toekennen, gezondheidsgegevens en gebruikers (verplicht)")),
+                    "huurronde gebruiker --naam jan --rol medewerker < wachtwoord.txt", EXITCODES),
             new Hulp("help", "[OPDRACHT]",
                     "Toont dit overzicht, of met een opdracht de uitleg van die opdracht (net als huurronde "
                             + "<opdracht> --help).",

@@ -59,6 +59,7 @@ public class HuurrondeApplication {
                 case "simulatie" -> start(regel, RunSoort.SIMULATIE, uit);
                 case "genereer" -> genereer(regel, uit);
                 case "inkomensverzoek" -> inkomensverzoek(regel, uit);
+                case "web" -> web(regel, uit);
                 case "help", "--help", "-h" -> {
                     uit.println(Hulpteksten.GEBRUIK);
                     yield Exitcode.VOLTOOID;
@@ -171,6 +172,41 @@ public class HuurrondeApplication {
         return overrides;
     }
 
+    /**
+     * {@code huurronde web [--poort 8080] [--adres 127.0.0.1]}: the desk. The only command that starts a
+     * web server: its profile {@code balie} turns the servlet application type and the web and security
+     * auto-configuration on (application-balie.properties) and activates the beans of package balie.
+     * Returns when the server stops (Ctrl-C, SIGTERM).
+     */
+    private static int web(Opdrachtregel regel, PrintStream uit) {
+        regel.alleenOpties(Hulpteksten.van("web").optienamen());
+        int poort = regel.optie("poort") == null ? 8080 : geheel(regel.optie("poort"), "poort");
+        if (poort < 1 || poort > 65535) {
+            throw new Opdrachtregel.GebruiksFout("--poort verwacht een poortnummer van 1 tot en met 65535, niet " + poort);
+        }
+        String adres = regel.optie("adres") == null ? "127.0.0.1" : regel.optie("adres").strip();
+        if (!adres.matches("[0-9A-Za-z.:\\[\\]-]{1,100}")) {
+            throw new Opdrachtregel.GebruiksFout("--adres verwacht een IP-adres of hostnaam, bijv. 127.0.0.1");
+        }
+        java.util.concurrent.CountDownLatch gestopt = new java.util.concurrent.CountDownLatch(1);
+        ConfigurableApplicationContext context = context(regel, app -> {
+            app.setAdditionalProfiles("balie");
+            app.setDefaultProperties(Map.of("server.port", String.valueOf(poort), "server.address", adres));
+            app.addListeners((ApplicationListener<org.springframework.context.event.ContextClosedEvent>) e -> gestopt.countDown());
+        });
+        uit.println("De balie draait op http://" + (adres.contains(":") ? "[" + adres + "]" : adres) + ":" + poort
+                + "/ (stoppen: Ctrl-C)");
+        uit.flush();
+        context.registerShutdownHook();
+        try {
+            gestopt.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            context.close();
+        }
+        return Exitcode.VOLTOOID;
+    }
+
     private static int genereer(Opdrachtregel regel, PrintStream uit) {
         regel.alleenOpties(Hulpteksten.van("genereer").optienamen());
         int aantal = geheel(regel.verplicht("aantal"), "aantal");
@@ -259,6 +295,11 @@ public class HuurrondeApplication {
     }
 
     private static ConfigurableApplicationContext context(Opdrachtregel regel) {
+        return context(regel, app -> {});
+    }
+
+    private static ConfigurableApplicationContext context(Opdrachtregel regel,
+                                                          java.util.function.Consumer<SpringApplication> instelling) {
         // The embedded database holds personal data: its folder is owner-only before H2 creates files in it.
         String data = regel.springArgumenten().stream().filter(a -> a.startsWith("--huurronde.data="))
                 .map(a -> a.substring("--huurronde.data=".length())).reduce((a, b) -> b).orElse("./data");
@@ -268,6 +309,7 @@ public class HuurrondeApplication {
             throw new RondeFout("kan de datamap " + data + " niet maken: " + e.getMessage());
         }
         SpringApplication app = new SpringApplication(HuurrondeApplication.class);
+        instelling.accept(app);
         String[] url = new String[1];
         app.addListeners((ApplicationListener<ApplicationEvent>) event -> {
             if (event instanceof ApplicationEnvironmentPreparedEvent voorbereid) {

@@ -1,5 +1,6 @@
 package nl.huurronde;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -47,6 +48,22 @@ class ArchitectuurTest {
                         "nl.huurronde.huursom..", "nl.huurronde.brieven..", "nl.huurronde.uitvoer..",
                         "nl.huurronde.ronde..", "nl.huurronde.bezwaar..", "nl.huurronde.simulatie..",
                         "nl.huurronde.vergelijk..", "nl.huurronde.rapport..")
+                .check(KLASSEN);
+    }
+
+    /** Only the web command activates the desk: every bean of package balie has the profile balie. */
+    @Test
+    void deBalieBestaatAlleenInHetProfielBalie() {
+        classes().that().resideInAPackage("nl.huurronde.balie..")
+                .and().areMetaAnnotatedWith(org.springframework.stereotype.Component.class)
+                .should().beAnnotatedWith(org.springframework.context.annotation.Profile.class)
+                .check(KLASSEN);
+        noClasses().that().resideOutsideOfPackages("nl.huurronde.balie..", "nl.huurronde")
+                .should().dependOnClassesThat().resideInAPackage("nl.huurronde.balie..")
+                .check(KLASSEN);
+        noClasses().that().resideOutsideOfPackage("nl.huurronde.balie..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.security.web..",
+                        "org.springframework.security.config..", "org.springframework.web..", "org.thymeleaf..")
                 .check(KLASSEN);
     }
 }

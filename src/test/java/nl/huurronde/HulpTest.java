@@ -24,7 +24,7 @@ class HulpTest {
 
     @ParameterizedTest(name = "{0} --help")
     @ValueSource(strings = {"run", "simulatie", "genereer", "vergelijk", "bezwaar", "herdruk", "status", "verwijder",
-            "definitief", "help"})
+            "definitief", "web", "gebruiker", "help"})
     void elkeOpdrachtBeantwoordtHelpMetOptiesEnVoorbeeld(String opdracht) {
         for (String vraag : new String[] {"--help", "-h"}) {
             Huurronde.Uitkomst u = Huurronde.h2(tmp.resolve("data")).voer(opdracht, vraag);
@@ -88,7 +88,8 @@ class HulpTest {
             });
             assertThat(Hulpteksten.alle().keySet()).containsAll(beans.keySet())
                     .containsOnly(Stream.concat(beans.keySet().stream(),
-                            Stream.of("run", "simulatie", "genereer", "inkomensverzoek", "help")).toArray(String[]::new));
+                            Stream.of("run", "simulatie", "genereer", "inkomensverzoek", "web", "help"))
+                            .toArray(String[]::new));
         }
         assertThat(Hulpteksten.van("run").optienamen()).containsAll(Invoeropties.NAMEN)
                 .isEqualTo(Hulpteksten.van("simulatie").optienamen());

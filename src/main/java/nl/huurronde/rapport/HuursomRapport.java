@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class HuursomRapport {
 
-    static final String BESTAND = "huursom-rapport.pdf";
+    public static final String BESTAND = "huursom-rapport.pdf";
 
     private final RapportGegevens gegevens;
 
