@@ -22,6 +22,8 @@ import nl.huurronde.register.Ronde;
 import nl.huurronde.register.RondeFout;
 import nl.huurronde.uitvoer.Exporteur;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,12 +72,25 @@ class Inkomensverwijdering {
     }
 
     /**
-     * Bezwaren of the run that are still open. Today the product records a bezwaar when it is decided (table
-     * bezwaar, no status), so a recorded one is closed; a register of bezwaren with a status belongs here, in
-     * this one method, when it comes.
+     * Cases of the bezwaar register ({@code bezwaarzaak}) still open for the run: received, held to the proposal
+     * or filed with the Huurcommissie. While one is open, the income that decided its proposal is evidence.
      */
     long openBezwaren(String runId) {
-        return 0;
+        Long n = new NamedParameterJdbcTemplate(jdbc).queryForObject("SELECT COUNT(*) FROM bezwaarzaak "
+                + "WHERE run_id = :run_id AND open_contract IS NOT NULL", new MapSqlParameterSource("run_id", runId),
+                Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * The last day a reminded tenant may still object (four months after the ingangsdatum, art. 7:253 lid 2 BW),
+     * if the run sent registered reminders: until then a new objection may still need the income.
+     */
+    java.util.Optional<LocalDate> herinneringLooptTot(String runId) {
+        LocalDate tot = new NamedParameterJdbcTemplate(jdbc).queryForObject("SELECT MAX(uiterlijk) AS tot "
+                + "FROM herinnering WHERE run_id = :run_id", new MapSqlParameterSource("run_id", runId),
+                (rs, i) -> rs.getObject("tot", LocalDate.class));
+        return java.util.Optional.ofNullable(tot);
     }
 
     /** The first day the income data may go: six weeks after the latest ingangsdatum of any version. */

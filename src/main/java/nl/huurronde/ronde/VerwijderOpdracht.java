@@ -86,7 +86,8 @@ class VerwijderOpdracht implements Opdracht {
 
     /**
      * {@code --inkomen}: only the income data ({@link Inkomensverwijdering}), once the bezwaar period is over:
-     * no open bezwaar and six weeks past the latest ingangsdatum; earlier only with --nu, which is recorded.
+     * no open case in the bezwaar register, six weeks past the latest ingangsdatum, and past the last day
+     * a reminded tenant may object; earlier only with --nu, which is recorded.
      */
     private void verwijderInkomen(RondeRegister.RondeRij rij, boolean bevestigd, boolean nu, PrintStream uit) {
         String runId = rij.runId();
@@ -105,6 +106,8 @@ class VerwijderOpdracht implements Opdracht {
                     + vanaf.minusWeeks(Inkomensverwijdering.WEKEN_NA_INGANG) + ": tot dan kan de huurder naar de "
                     + "Huurcommissie en is het inkomen nodig)");
         }
+        inkomens.herinneringLooptTot(runId).filter(LocalDate.now()::isBefore).ifPresent(tot -> redenen.add(
+                "na de aangetekende herinneringen mag de huurder nog bezwaar maken tot en met " + tot));
         Path map = Path.of(rij.uitvoerMap());
         if (!bevestigd) {
             uit.println("Van run " + runId + " de inkomensgegevens verwijderen wist voorgoed:");

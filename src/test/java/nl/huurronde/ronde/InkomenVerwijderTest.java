@@ -222,4 +222,27 @@ class InkomenVerwijderTest {
         assertThat(huurronde.voer("status", "--run", runId).uit()).contains("vroegtijdig verwijderd (--nu)");
         assertThat(Files.readString(Golden.runMap(tmp.resolve("uit")).resolve("run.json"))).contains("vroegtijdig");
     }
+
+    @Test
+    void eenOpenBezwaarHoudtDeInkomensVast() throws Exception {
+        Huurronde huurronde = Huurronde.h2(tmp.resolve("data"));
+        Huurronde.Uitkomst u = huurronde.voer(Golden.run(tmp.resolve("uit")));
+        assertThat(u.code()).as(u.toString()).isZero();
+        String runId = Golden.runMap(tmp.resolve("uit")).getFileName().toString();
+        Huurronde.Uitkomst zaak = huurronde.voer("bezwaar", "registreer", "--run", runId, "--contract", "G05",
+                "--ontvangen", "2020-06-10", "--grond", "INKOMEN");
+        assertThat(zaak.code()).as(zaak.toString()).isZero();
+
+        // the ingangsdatum of 2020 is long past, but the case is open: refused, also the reason said
+        Huurronde.Uitkomst open = huurronde.voer("verwijder", "--run", runId, "--inkomen", "--bevestig");
+        assertThat(open.code()).as(open.toString()).isEqualTo(1);
+        assertThat(open.fout()).contains("1 bezwaar is nog niet afgehandeld", "geef ook --nu");
+
+        Huurronde.Uitkomst ingetrokken = huurronde.voer("bezwaar", "intrekken", "--run", runId, "--contract", "G05",
+                "--datum", "2020-06-20");
+        assertThat(ingetrokken.code()).as(ingetrokken.toString()).isZero();
+        Huurronde.Uitkomst weg = huurronde.voer("verwijder", "--run", runId, "--inkomen", "--bevestig");
+        assertThat(weg.code()).as(weg.toString()).isZero();
+        assertThat(huurronde.voer("status", "--run", runId).uit()).contains("inkomensgegevens verwijderd");
+    }
 }
