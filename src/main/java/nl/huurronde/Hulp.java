@@ -48,7 +48,10 @@ record Hulp(String naam, String synopsis, String omschrijving, List<Optie> optie
 
     /** The command's lines in the overall usage text. */
     String kort() {
-        return "  " + String.format("%-" + (INSPRINGING - 2) + "s", naam) + synopsis.replace("\n", "\n" + " ".repeat(INSPRINGING));
+        // a name as wide as the column (bezwaar registreer, inkomensverzoek) puts its synopsis on the next line
+        String kop = naam.length() < INSPRINGING - 2 ? String.format("%-" + (INSPRINGING - 2) + "s", naam)
+                : naam + "\n" + " ".repeat(INSPRINGING);
+        return "  " + kop + synopsis.replace("\n", "\n" + " ".repeat(INSPRINGING));
     }
 
     /** The answer to {@code huurronde <opdracht> --help}. */

@@ -224,8 +224,9 @@ class KapotteInvoerTest {
     void inkomenEnInkomenscategorieSamenIsEenGebruiksfout() {
         Huurronde.Uitkomst u = draai("--inkomenscategorie", invoer.resolve(INKOMEN).toString());
         assertThat(u.code()).as(u.toString()).isEqualTo(2);
-        assertThat(u.fout()).startsWith("fout: geef --inkomen (inkomens per persoon) of --inkomenscategorie "
-                + "(categorie per adres van de Belastingdienst), niet allebei");
+        assertThat(u.fout()).startsWith("fout: geef --inkomen (inkomens per persoon), --inkomenscategorie "
+                + "(categorie per adres van de Belastingdienst) of --inkomensantwoord (het antwoord-zip van de "
+                + "Belastingdienst), niet meer dan één");
         assertThat(tmp.resolve("uit")).doesNotExist();
     }
 
