@@ -46,6 +46,11 @@ public class HuurrondeApplication {
 
     /** Runs one command; returns the exit code ({@link Exitcode}). */
     public static int voerUit(String[] args, PrintStream uit, PrintStream fout) {
+        return voerUit(args, uit, fout, true);
+    }
+
+    /** With {@code snel} false, status always boots Spring (tests compare both paths). */
+    static int voerUit(String[] args, PrintStream uit, PrintStream fout, boolean snel) {
         try {
             args = samengesteld(args);
             Hulp hulp = gevraagdeHulp(args);
@@ -54,6 +59,10 @@ public class HuurrondeApplication {
                 return Exitcode.VOLTOOID;
             }
             Opdrachtregel regel = Opdrachtregel.lees(args);
+            Integer snelAntwoord = snel ? SnelleStatus.probeer(regel, uit) : null;
+            if (snelAntwoord != null) {
+                return snelAntwoord;
+            }
             return switch (regel.opdracht()) {
                 case "run" -> start(regel, RunSoort.RUN, uit);
                 case "simulatie" -> start(regel, RunSoort.SIMULATIE, uit);

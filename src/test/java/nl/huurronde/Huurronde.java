@@ -71,13 +71,39 @@ public final class Huurronde {
         return databankArgumenten;
     }
 
+    /** Like {@link #voer}, but status always through a Spring context (never the fast path). */
+    public Uitkomst voerViaSpring(String... args) {
+        return voer(false, args);
+    }
+
+    /**
+     * status through the fast path alone (SnelleStatus, no Spring): null when it hands over to the Spring
+     * path; its refusals (an unknown run) come back as exit 1, as from the program.
+     */
+    public Uitkomst snelleStatus(String... args) {
+        List<String> alle = new ArrayList<>(Arrays.asList(args));
+        alle.addAll(databankArgumenten);
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        try {
+            Integer code = SnelleStatus.probeer(nl.huurronde.opdracht.Opdrachtregel.lees(alle.toArray(String[]::new)),
+                    new PrintStream(uit, true, StandardCharsets.UTF_8));
+            return code == null ? null : new Uitkomst(code, uit.toString(StandardCharsets.UTF_8), "");
+        } catch (nl.huurronde.register.RondeFout e) {
+            return new Uitkomst(Exitcode.MISLUKT, uit.toString(StandardCharsets.UTF_8), "fout: " + e.getMessage() + "\n");
+        }
+    }
+
     public Uitkomst voer(String... args) {
+        return voer(true, args);
+    }
+
+    private Uitkomst voer(boolean snel, String... args) {
         List<String> alle = new ArrayList<>(Arrays.asList(args));
         alle.addAll(databankArgumenten);
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         ByteArrayOutputStream fout = new ByteArrayOutputStream();
         int code = HuurrondeApplication.voerUit(alle.toArray(String[]::new),
-                new PrintStream(uit, true, StandardCharsets.UTF_8), new PrintStream(fout, true, StandardCharsets.UTF_8));
+                new PrintStream(uit, true, StandardCharsets.UTF_8), new PrintStream(fout, true, StandardCharsets.UTF_8), snel);
         return new Uitkomst(code, uit.toString(StandardCharsets.UTF_8), fout.toString(StandardCharsets.UTF_8));
     }
 }

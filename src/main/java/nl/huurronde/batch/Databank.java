@@ -18,6 +18,11 @@ public class Databank {
     private final boolean postgres;
     private final JdbcTemplate jdbc;
 
+    /** Outside a Spring context: the fast path of 'status' (HuurrondeApplication). */
+    public static Databank van(DataSource dataSource, JdbcTemplate jdbc) throws SQLException {
+        return new Databank(dataSource, jdbc);
+    }
+
     Databank(DataSource dataSource, JdbcTemplate jdbc) throws SQLException {
         this.jdbc = jdbc;
         try (Connection c = dataSource.getConnection()) {

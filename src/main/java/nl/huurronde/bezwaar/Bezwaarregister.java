@@ -236,6 +236,11 @@ class Bezwaarregister {
 
     /** {@link #lijst} from the database alone (status works without the job file). */
     private List<Regel> regels(String runId, LocalDate peildatum) {
+        return regels(zaken, runId, peildatum);
+    }
+
+    /** Static over the case table alone, so 'status' can read it without the rest of the register (no Spring). */
+    private static List<Regel> regels(ZaakOpslag zaken, String runId, LocalDate peildatum) {
         Map<String, ZaakOpslag.Herinnering> herinnerd = new HashMap<>();
         for (ZaakOpslag.Herinnering h : zaken.herinneringen(runId)) {
             herinnerd.put(h.contractId(), h);
@@ -289,6 +294,10 @@ class Bezwaarregister {
 
     /** Cases per status (closed ones too), reminders and the nearest running deadline. */
     Overzicht overzicht(String runId, LocalDate peildatum) {
+        return overzicht(zaken, runId, peildatum);
+    }
+
+    static Overzicht overzicht(ZaakOpslag zaken, String runId, LocalDate peildatum) {
         Map<String, Integer> perStatus = new LinkedHashMap<>();
         for (Zaakstatus s : Zaakstatus.values()) {
             perStatus.put(s.woord(), 0);
@@ -296,7 +305,7 @@ class Bezwaarregister {
         for (Zaak z : zaken.vanRun(runId)) {
             perStatus.merge(z.status().woord(), 1, Integer::sum);
         }
-        List<Regel> lijst = regels(runId, peildatum);
+        List<Regel> lijst = regels(zaken, runId, peildatum);
         perStatus.put("herinnerd", (int) lijst.stream().filter(r -> r.status().equals("herinnerd")).count());
         perStatus.put("aanvaard", (int) lijst.stream().filter(r -> r.status().equals("aanvaard")).count());
         return new Overzicht(perStatus, lijst.stream().filter(r -> r.dagenOver() != null).findFirst());

@@ -16,6 +16,11 @@ public class IntakeTellingen {
 
     private final NamedParameterJdbcTemplate jdbc;
 
+    /** Outside a Spring context: the fast path of 'status' (HuurrondeApplication). */
+    public static IntakeTellingen van(JdbcTemplate jdbc) {
+        return new IntakeTellingen(jdbc);
+    }
+
     IntakeTellingen(JdbcTemplate jdbc) {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
     }

@@ -20,6 +20,11 @@ public class RondeRegister {
 
     private final NamedParameterJdbcTemplate named;
 
+    /** Outside a Spring context: the fast path of 'status' (HuurrondeApplication). */
+    public static RondeRegister van(JdbcTemplate jdbc) {
+        return new RondeRegister(jdbc);
+    }
+
     RondeRegister(JdbcTemplate jdbc) {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }

@@ -19,6 +19,12 @@ public class RondeToestand {
     private final RondeRegister register;
     private final RondeSlot slot;
 
+    /** Outside a Spring context, with the lock of the data folder's rounds: the fast path of 'status'. */
+    public static RondeToestand van(RondeRegister register, javax.sql.DataSource dataSource,
+                                    nl.huurronde.batch.Databank databank, String dataMap) {
+        return new RondeToestand(register, new RondeSlot(dataSource, databank, dataMap));
+    }
+
     RondeToestand(RondeRegister register, RondeSlot slot) {
         this.register = register;
         this.slot = slot;
