@@ -25,5 +25,13 @@ public enum Reden {
     BUITEN_HUURSOM_IAH,
     INGANG_NA_LAATSTE_VERHOGING,
     GEEN_VOORSTEL_LAATSTE_VERHOGING,
-    BEZWAAR
+    BEZWAAR,
+    /** A revised proposal above what the tenant was offered in time: its ingangsdatum moved to two months after receipt. */
+    INGANG_VERSCHOVEN,
+    /** A revised letter sent less than six weeks before its ingangsdatum (or after it): the tenant gets six weeks to object. */
+    BEZWAARTERMIJN_VERLENGD,
+    /** The objection that led to this version reached the landlord on or after the ingangsdatum. */
+    BEZWAAR_NA_INGANG,
+    /** The income category was corrected by staff from what the tenant gave, not taken from the Belastingdienst. */
+    INKOMEN_OPGAVE
 }

@@ -29,7 +29,7 @@ class BezwaarPostgresTest {
 
         Path v2 = ronde.bezwaarOk("G04", "--chronisch-ziek");
         assertThat(Ronde2020.audit(v2)).containsEntry("versie", "2").containsEntry("soort", "REGULIER")
-                .containsEntry("kale_huur_nieuw", "520.50").containsEntry("redenen", "CHRONISCH_ZIEK|BEZWAAR");
+                .containsEntry("kale_huur_nieuw", "520.50").containsEntry("redenen", "CHRONISCH_ZIEK|BEZWAAR|BEZWAARTERMIJN_VERLENGD|BEZWAAR_NA_INGANG");
         assertThat(Ronde2020.financieel(v2)).containsEntry("mutatie", "-7.50");
         Huurronde.Uitkomst herhaald = ronde.bezwaar("G04", "--chronisch-ziek");
         assertThat(herhaald.code()).isEqualTo(1);
