@@ -82,7 +82,8 @@ class BezwaarVerwerking {
         if (invoer.gelijkAan(Herberekening.Invoer.van(vorige))) {
             throw new RondeFout("bezwaar verandert niets: versie " + vorige.versie() + " van contract " + contractId
                     + " heeft deze gegevens al (nieuwe kale huur " + NlFormaat.bedrag(vorige.voorstel().kaleHuurNieuw())
-                    + ", per " + vorige.ingangsdatum() + "); er is niets opgeslagen");
+                    + ", per " + vorige.ingangsdatum() + "); er is niets opgeslagen. Blijft u bij het voorstel, leg het"
+                    + " bezwaar dan voor aan de Huurcommissie met 'huurronde bezwaar voorleggen'");
         }
 
         LocalDate vandaag = verzonden != null ? verzonden : LocalDate.now();

@@ -43,7 +43,8 @@ class BezwaarPostgresTest {
                 8011VM,6,,,100000071,1980-01-01,HUURDER
                 8011VM,6,,,100000083,1981-01-01,PARTNER
                 """);
-        Path g06 = ronde.bezwaarOk("G06", "--brp", brp.toString(), "--ontvangen", "2020-05-10");
+        Path g06 = ronde.bezwaarOk("G06", "--brp", brp.toString(), "--verzenddatum", "2020-05-08",
+                "--ontvangen", "2020-05-10");
         assertThat(Ronde2020.audit(g06)).containsEntry("soort", "IAH").containsEntry("kale_huur_nieuw", "528.00");
         assertThat(Ronde2020.financieel(g06)).containsEntry("ingangsdatum", "2020-08-01");
 

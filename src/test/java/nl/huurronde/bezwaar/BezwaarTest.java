@@ -96,7 +96,8 @@ class BezwaarTest {
         // The same bezwaar again: the same numbers, nothing stored.
         Huurronde.Uitkomst herhaald = ronde.bezwaar("G04", "--chronisch-ziek");
         assertThat(herhaald.code()).as(herhaald.toString()).isEqualTo(1);
-        assertThat(herhaald.fout()).contains("verandert niets").contains("versie 2").contains("€ 520,50");
+        assertThat(herhaald.fout()).contains("verandert niets").contains("versie 2").contains("€ 520,50")
+                .contains("huurronde bezwaar voorleggen");
         assertThat(ronde.map("G04", 3)).doesNotExist();
 
         // v3: a Huurcommissie ruling lowers the maximale huur below the new rent.
