@@ -137,15 +137,17 @@ final class Hulpteksten {
             new Hulp("bezwaar", """
                     --run ID --contract ID [--chronisch-ziek] [--personen N] [--geboortedatum jjjj-mm-dd[,ROL]]...
                     [--brp F.csv [--encoding E]] [--inkomenscategorie LAAG|BAND] [--maximale-huur BEDRAG
-                    [--wws-punten N]] [--ontvangen jjjj-mm-dd]""",
+                    [--wws-punten N]] [--verzenddatum jjjj-mm-dd] [--ontvangen jjjj-mm-dd]""",
                     "Herberekent één contract van een voltooide run met de gegeven correcties en schrijft de herziene "
                             + "brief, auditregel en financiële correctie (versie n+1).",
                     Stream.concat(Stream.of(optie("run", "ID", "de voltooide run (verplicht; zie huurronde status)"),
                             optie("contract", "ID", "het contract (verplicht)")), Stream.concat(CORRECTIES.stream(),
                             Stream.of(optie("door", "NAAM", "wie het bezwaar verwerkt (standaard de gebruiker van het "
                                     + "systeem)"),
+                            optie("verzenddatum", "jjjj-mm-dd", "datum van de herziene brief (standaard vandaag); --ontvangen "
+                                    + "mag niet eerder zijn"),
                             optie("ontvangen", "jjjj-mm-dd", "ontvangstdatum van het herziene voorstel (standaard: "
-                                    + "vandaag plus de bezorgdagen)")))).toList(),
+                                    + "de verzenddatum plus de bezorgdagen)")))).toList(),
                     "huurronde bezwaar --run 2026-1a2b3c4d --contract HC00000123 --chronisch-ziek", EXITCODES),
             new Hulp("bezwaar registreer", """
                     --run ID --contract ID --ontvangen jjjj-mm-dd [--kanaal brief|email|portaal|balie]
@@ -172,6 +174,8 @@ final class Hulpteksten {
                             Stream.concat(CORRECTIES.stream(), Stream.of(
                                     optie("ontvangen", "jjjj-mm-dd", "ontvangstdatum van het herziene voorstel "
                                             + "(standaard: vandaag plus de bezorgdagen)"),
+                                    optie("verzenddatum", "jjjj-mm-dd", "datum van de herziene brief (standaard vandaag); --ontvangen "
+                                    + "mag niet eerder zijn"),
                                     optie("datum", "jjjj-mm-dd", "datum van de beslissing (standaard vandaag)"),
                                     optie("door", "NAAM", "wie beslist (standaard de gebruiker van het systeem)"))))
                             .toList(),

@@ -31,7 +31,7 @@ class BezwaarOpdracht implements Opdracht {
 
     @Override
     public List<String> opties() {
-        List<String> opties = new ArrayList<>(List.of("run", "contract", "ontvangen", "encoding", "door"));
+        List<String> opties = new ArrayList<>(List.of("run", "contract", "ontvangen", "verzenddatum", "encoding", "door"));
         opties.addAll(Correctie.OPTIES);
         return opties;
     }
@@ -46,7 +46,8 @@ class BezwaarOpdracht implements Opdracht {
         toestand.nietDefinitief(runId.strip()).ifPresent(uit::println);
         // The shorthand for registreer + toekennen: the case is recorded in the register too.
         Bezwaarregister.Wijziging w = register.kortweg(runId.strip(), contractId, correctie, Correctie.ontvangen(regel),
-                codering, Bezwaarregister.wie(regel.optie("door")));
+                codering, regel.optie("verzenddatum") == null ? null
+                        : RegisterOpdrachten.datum(regel, "verzenddatum"), Bezwaarregister.wie(regel.optie("door")));
         BezwaarVerwerking.Uitkomst u = w.verwerkt();
         VoorstelVersie nieuw = u.nieuw();
         VoorstelVersie vorige = u.vorige();

@@ -59,9 +59,11 @@ class BezwaarVerwerking {
     /**
      * @param ontvangen   the day the tenant receives the revised proposal; null = today + the job's bezorgdagen
      * @param brpCodering the encoding of the correction's BRP extract; null = that of the run's BRP input
+     * @param bezwaarOntvangen the day the objection came in (the register's case), or null
+     * @param verzonden   the revised letter's date ({@code --verzenddatum}); null = today
      */
     Uitkomst verwerk(String runId, String contractId, Correctie correctie, LocalDate ontvangen,
-                     Codering brpCodering) {
+                     Codering brpCodering, LocalDate bezwaarOntvangen, LocalDate verzonden) {
         vereisCorrectie(correctie);
         Ronde ronde = contractversies.voltooideRun(runId);
         List<VoorstelVersie> versies = contractversies.versies(ronde, contractId);
@@ -80,13 +82,22 @@ class BezwaarVerwerking {
         if (invoer.gelijkAan(Herberekening.Invoer.van(vorige))) {
             throw new RondeFout("bezwaar verandert niets: versie " + vorige.versie() + " van contract " + contractId
                     + " heeft deze gegevens al (nieuwe kale huur " + NlFormaat.bedrag(vorige.voorstel().kaleHuurNieuw())
-                    + ", per " + vorige.ingangsdatum() + "); er is niets opgeslagen");
+                    + ", per " + vorige.ingangsdatum() + "); er is niets opgeslagen. Blijft u bij het voorstel, leg het"
+                    + " bezwaar dan voor aan de Huurcommissie met 'huurronde bezwaar voorleggen'");
         }
 
-        LocalDate vandaag = LocalDate.now();
+        LocalDate vandaag = verzonden != null ? verzonden : LocalDate.now();
+        if (ontvangen != null && ontvangen.isBefore(vandaag)) {
+            // every date of the letter follows from its send date: it cannot arrive before it is sent
+            throw new nl.huurronde.opdracht.Opdrachtregel.GebruiksFout("--ontvangen " + ontvangen
+                    + " ligt vóór de verzenddatum van de herziene brief (" + vandaag
+                    + "); geef met --verzenddatum de datum van de brief");
+        }
         LocalDate ontvangst = ontvangen != null ? ontvangen : vandaag.plusDays(config.bezorgdagen());
-        VoorstelVersie berekend = Herberekening.nieuweVersie(vorige, invoer, config.beleid(), ronde.huursomCap(),
-                config.wet().limieten(), ontvangst, Herberekening.correctieTekst(vorige, invoer, correctie));
+        VoorstelVersie berekend = Herberekening.nieuweVersie(vorige, versies.get(0).voorstel().kaleHuurNieuw(),
+                new Herberekening.Data(vandaag, ontvangst, bezwaarOntvangen), correctie.inkomenscategorie() != null,
+                invoer, config.beleid(), ronde.huursomCap(), config.wet().limieten(),
+                Herberekening.correctieTekst(vorige, invoer, correctie));
         return opslaan(ronde, vorige, berekend, adres, ontvangst, vandaag);
     }
 
@@ -111,7 +122,7 @@ class BezwaarVerwerking {
         BezwaarOpslag.Huurderadres adres = bezwaren.adres(ronde.runId(), vorige.regel())
                 .orElseThrow(() -> new RondeFout("contract " + contractId + ": de huurdersregel ontbreekt in de databank"));
         LocalDate vandaag = LocalDate.now();
-        VoorstelVersie berekend = Herberekening.vastgesteld(vorige, bedrag.setScale(2),
+        VoorstelVersie berekend = Herberekening.vastgesteld(vorige, bedrag.setScale(2), vandaag,
                 "uitspraak Huurcommissie" + (zaaknummer == null ? "" : " (zaak " + zaaknummer + ")")
                         + " op versie " + vorige.versie() + ": kale huur verlaagd tot " + NlFormaat.bedrag(bedrag));
         return opslaan(ronde, vorige, berekend, adres, vandaag.plusDays(ronde.config().bezorgdagen()), vandaag);

@@ -121,16 +121,17 @@ class Bezwaarregister {
      * correction; the case closes as toegekend.
      */
     Wijziging toekennen(String runId, String contractId, Correctie correctie, LocalDate ontvangenBrief,
-                        Codering brpCodering, LocalDate datum, String door) {
+                        Codering brpCodering, LocalDate datum, LocalDate verzonden, String door) {
         return transactie.execute(t -> {
             LocalDate vandaag = LocalDate.now();
             Ronde ronde = contractversies.voltooideRun(runId);
             laatsteVersie(ronde, contractId);
             Zaak zaak = openZaak(ronde, contractId, Zaakstatus.TOEGEKEND);
-            LocalDate op = datum != null ? datum : vandaag;
+            // a letter may be dated ahead; the grant itself is not in the future
+            LocalDate op = datum != null ? datum : verzonden != null && verzonden.isBefore(vandaag) ? verzonden : vandaag;
             stapDatum(ronde, zaak, op, vandaag);
             BezwaarVerwerking.Uitkomst u = verwerking.verwerk(ronde.runId(), contractId, correctie, ontvangenBrief,
-                    brpCodering);
+                    brpCodering, zaak.ontvangen(), verzonden);
             Zaak nieuw = zaak.toegekend(op, u.nieuw().versie());
             zaken.werkBij(nieuw);
             zaken.historie(nieuw, op, door, "toegekend: versie " + u.nieuw().versie() + " vervangt versie "
@@ -145,18 +146,20 @@ class Bezwaarregister {
      * letter, grounds from the corrections) when there is no open case, and grants it, in one transaction.
      */
     Wijziging kortweg(String runId, String contractId, Correctie correctie, LocalDate ontvangenBrief,
-                      Codering brpCodering, String door) {
+                      Codering brpCodering, LocalDate verzonden, String door) {
         return transactie.execute(t -> {
             Ronde ronde = contractversies.voltooideRun(runId);
             laatsteVersie(ronde, contractId);
             Optional<Zaak> vorige = zaken.laatste(ronde.runId(), contractId);
             List<String> meldingen = new ArrayList<>();
             if (vorige.isEmpty() || !vorige.get().status().open()) {
+                // the objection came in before the letter that answers it: on its send date at the latest
                 LocalDate vandaag = LocalDate.now();
-                meldingen.addAll(registreerInTransactie(new Melding(ronde.runId(), contractId, vandaag,
+                LocalDate binnen = verzonden != null && verzonden.isBefore(vandaag) ? verzonden : vandaag;
+                meldingen.addAll(registreerInTransactie(new Melding(ronde.runId(), contractId, binnen,
                         Zaak.Kanaal.BRIEF, gronden(correctie), null, door), vandaag).meldingen());
             }
-            Wijziging w = toekennen(runId, contractId, correctie, ontvangenBrief, brpCodering, null, door);
+            Wijziging w = toekennen(runId, contractId, correctie, ontvangenBrief, brpCodering, null, verzonden, door);
             meldingen.addAll(w.meldingen());
             return new Wijziging(w.zaak(), w.verwerkt(), meldingen);
         });

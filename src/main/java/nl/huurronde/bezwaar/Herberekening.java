@@ -10,6 +10,7 @@ import java.util.Objects;
 import nl.huurronde.brieven.NlFormaat;
 import nl.huurronde.contract.Contract;
 import nl.huurronde.regels.Beleid;
+import nl.huurronde.regels.Bezwaartermijnen;
 import nl.huurronde.regels.ContractFeiten;
 import nl.huurronde.regels.HuishoudenFeiten;
 import nl.huurronde.regels.Nacontrole;
@@ -61,14 +62,33 @@ final class Herberekening {
         }
     }
 
-    /**
-     * Version n+1: the proposal for the corrected inputs with reason BEZWAAR added.
-     *
-     * @param cap       the run's huursom cap c (null: the cap did not bind)
-     * @param ontvangen the day the tenant receives the revised proposal
-     */
+    /** Version n+1 as before the dates were checked (tests of the rules alone): the letter is sent today. */
     static VoorstelVersie nieuweVersie(VoorstelVersie vorige, Invoer invoer, Beleid beleid, BigDecimal cap,
                                        Nacontrole.Limieten limieten, LocalDate ontvangen, String correctie) {
+        return nieuweVersie(vorige, vorige.voorstel().kaleHuurNieuw(),
+                new Data(ontvangen.minusDays(1), ontvangen, null), false, invoer, beleid, cap, limieten, correctie);
+    }
+
+    /**
+     * The dates around a revised letter.
+     *
+     * @param verzonden       the letter's date
+     * @param ontvangen       the day the tenant receives it
+     * @param bezwaarOntvangen the day the objection came in, or null when unknown
+     */
+    record Data(LocalDate verzonden, LocalDate ontvangen, LocalDate bezwaarOntvangen) {}
+
+    /**
+     * Version n+1: the proposal for the corrected inputs with reason BEZWAAR added, plus the reason codes
+     * of its dates (docs/bezwaar.md "Data in een herzien voorstel").
+     *
+     * @param origineel          the rent of version 1, what the tenant was offered in time
+     * @param categorieOpgegeven the income category comes from a correction entered by staff
+     * @param cap                the run's huursom cap c (null: the cap did not bind)
+     */
+    static VoorstelVersie nieuweVersie(VoorstelVersie vorige, BigDecimal origineel, Data data,
+                                       boolean categorieOpgegeven, Invoer invoer, Beleid beleid, BigDecimal cap,
+                                       Nacontrole.Limieten limieten, String correctie) {
         Contract contract = vorige.contract().naarBouwer().chronischZiek(invoer.chronischZiek())
                 .maximaleHuur(invoer.maximaleHuur()).wwsPunten(invoer.wwsPunten()).bouw();
         ContractFeiten feiten = contract.feiten(invoer.huishouden());
@@ -77,24 +97,46 @@ final class Herberekening {
         EnumSet<Reden> redenen = EnumSet.noneOf(Reden.class);
         redenen.addAll(berekend.redenen());
         redenen.add(Reden.BEZWAAR);
+        LocalDate ingang = ingangsdatum(berekend.kaleHuurNieuw(), vorige, origineel, data.ontvangen());
+        if (ingang.isAfter(vorige.ingangsdatum())) {
+            redenen.add(Reden.INGANG_VERSCHOVEN);
+        }
+        datumRedenen(redenen, ingang, vorige.ingangsdatum(), data);
+        if (categorieOpgegeven) {
+            redenen.add(Reden.INKOMEN_OPGAVE);
+        }
         Voorstel voorstel = new Voorstel(berekend.soort(), berekend.inkomenCategorie(), berekend.streefhuurNieuw(),
                 berekend.percentageMax(), berekend.kaleHuurNieuw(), berekend.verhogingBedrag(),
                 berekend.verhogingPct(), berekend.inHuursom(), redenen);
         return new VoorstelVersie(contract, vorige.versie() + 1, invoer.huishouden(), voorstel, cap, vorige.beleidSha(),
-                ingangsdatum(voorstel.kaleHuurNieuw(), vorige, ontvangen), correctie);
+                ingang, correctie);
+    }
+
+    /** The codes of a revised letter's dates: a deadline moved past the ingangsdatum, a late objection. */
+    static void datumRedenen(EnumSet<Reden> redenen, LocalDate ingang, LocalDate vorigeIngang, Data data) {
+        if (!Bezwaartermijnen.herzienBezwaarVoor(ingang, data.verzonden()).equals(ingang)) {
+            redenen.add(Reden.BEZWAARTERMIJN_VERLENGD);
+        }
+        if (data.bezwaarOntvangen() != null && Bezwaartermijnen.teLaat(data.bezwaarOntvangen(), vorigeIngang)) {
+            redenen.add(Reden.BEZWAAR_NA_INGANG);
+        }
     }
 
     /**
      * Version n+1 with the rent the Huurcommissie set (uitspraak "verlaagd"): the facts and soort stay,
      * the rent is the amount; lower than the replaced proposal, so its ingangsdatum stays.
      */
-    static VoorstelVersie vastgesteld(VoorstelVersie vorige, BigDecimal bedrag, String correctie) {
+    static VoorstelVersie vastgesteld(VoorstelVersie vorige, BigDecimal bedrag, LocalDate verzonden,
+                                      String correctie) {
         Voorstel was = vorige.voorstel();
         BigDecimal huur = vorige.contract().kaleHuur();
         BigDecimal verhoging = bedrag.subtract(huur);
         EnumSet<Reden> redenen = EnumSet.noneOf(Reden.class);
         redenen.addAll(was.redenen());
         redenen.add(Reden.BEZWAAR);
+        redenen.remove(Reden.BEZWAAR_NA_INGANG);
+        redenen.remove(Reden.BEZWAARTERMIJN_VERLENGD);
+        datumRedenen(redenen, vorige.ingangsdatum(), vorige.ingangsdatum(), new Data(verzonden, verzonden, null));
         Voorstel voorstel = new Voorstel(was.soort(), was.inkomenCategorie(), was.streefhuurNieuw(),
                 was.percentageMax(), bedrag, verhoging, Rekenregels.verhogingPct(verhoging, huur), was.inHuursom(),
                 redenen);
@@ -102,13 +144,22 @@ final class Herberekening {
                 vorige.huursomCap(), vorige.beleidSha(), vorige.ingangsdatum(), correctie);
     }
 
-    /**
-     * operations.md: a lower (or equal) revised proposal keeps the ingangsdatum of the version it replaces;
-     * a higher one is a new proposal, from the first of the first month at least two months after its
-     * receipt, and never before the ingangsdatum it replaces.
-     */
     static LocalDate ingangsdatum(BigDecimal nieuweHuur, VoorstelVersie vorige, LocalDate ontvangen) {
-        if (nieuweHuur.compareTo(vorige.voorstel().kaleHuurNieuw()) <= 0) {
+        return ingangsdatum(nieuweHuur, vorige, vorige.voorstel().kaleHuurNieuw(), ontvangen);
+    }
+
+    /**
+     * operations.md and art. 7:252 BW: a proposal reaches the tenant at least two months before its
+     * ingangsdatum. A revised proposal not above what the tenant was already offered in time (the replaced
+     * version or version 1, the higher of the two) asks nothing new: it keeps the ingangsdatum of the version
+     * it replaces, even when that is near or past (lowering is to the tenant's benefit). A higher one is a new
+     * proposal: from the first of the first month at least two months after its receipt, and never before the
+     * ingangsdatum it replaces.
+     */
+    static LocalDate ingangsdatum(BigDecimal nieuweHuur, VoorstelVersie vorige, BigDecimal origineel,
+                                  LocalDate ontvangen) {
+        BigDecimal aangeboden = vorige.voorstel().kaleHuurNieuw().max(origineel);
+        if (nieuweHuur.compareTo(aangeboden) <= 0) {
             return vorige.ingangsdatum();
         }
         LocalDate tweeMaandenLater = ontvangen.plusMonths(2);

@@ -108,7 +108,7 @@ final class RegisterOpdrachten {
         @Override
         public List<String> opties() {
             List<String> opties = new ArrayList<>(BASIS);
-            opties.addAll(List.of("datum", "ontvangen", "encoding"));
+            opties.addAll(List.of("datum", "ontvangen", "verzenddatum", "encoding"));
             opties.addAll(Correctie.OPTIES);
             return opties;
         }
@@ -119,7 +119,9 @@ final class RegisterOpdrachten {
             BezwaarVerwerking.vereisCorrectie(correctie);
             meld(uit, register.toekennen(regel.verplicht("run").strip(), regel.verplicht("contract").strip(), correctie,
                     Correctie.ontvangen(regel), BezwaarOpdracht.brpCodering(regel, correctie),
-                    regel.optie("datum") == null ? null : datum(regel, "datum"), Bezwaarregister.wie(regel.optie("door"))));
+                    regel.optie("datum") == null ? null : datum(regel, "datum"),
+                    regel.optie("verzenddatum") == null ? null : datum(regel, "verzenddatum"),
+                    Bezwaarregister.wie(regel.optie("door"))));
         }
     }
 

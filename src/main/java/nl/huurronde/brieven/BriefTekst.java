@@ -19,6 +19,7 @@ import nl.huurronde.brieven.BriefInhoud.Opsomming;
 import nl.huurronde.brieven.BriefInhoud.Rij;
 import nl.huurronde.brieven.BriefInhoud.Tabel;
 import nl.huurronde.regels.Beleid;
+import nl.huurronde.regels.Bezwaartermijnen;
 import nl.huurronde.regels.HuishoudenFeiten;
 import nl.huurronde.regels.Reden;
 import nl.huurronde.regels.Sector;
@@ -141,6 +142,10 @@ final class BriefTekst {
             if (b.isHerzien()) {
                 romp.add(zin().t("U heeft bezwaar gemaakt. Wij hebben uw huur opnieuw berekend. Dit voorstel vervangt"
                         + " versie " + b.vervangtVersie() + "; die geldt niet meer.").alinea());
+                if (b.redenen().contains(Reden.BEZWAAR_NA_INGANG)) {
+                    romp.add(zin().t("Uw bezwaar kwam bij ons binnen op of na de ingangsdatum van ons eerdere voorstel."
+                            + " Dat is na de termijn voor bezwaar. Wij hebben uw bezwaar toch behandeld.").alinea());
+                }
             }
             Zin inleiding = zin().t("Elk jaar op 1 juli passen wij de huren aan. ");
             if (b.isHuurverlaging()) {
@@ -157,12 +162,36 @@ final class BriefTekst {
                         .h(bedrag(b.verhogingBedrag())).t(" (").h(procent(b.verhogingPct())).t(") meer dan nu.");
             }
             romp.add(inleiding.alinea());
+            herzieneIngang();
             // one increase per 12 months: say why this contract's date is not the round's
             if (b.redenen().contains(Reden.INGANG_NA_LAATSTE_VERHOGING) && b.contract().laatsteVerhoging() != null) {
                 romp.add(zin().t("Uw huur is op ").h(datum(b.contract().laatsteVerhoging()))
                         .t(" voor het laatst verhoogd. De huur mag maar één keer per 12 maanden omhoog. Daarom gaat"
                                 + " uw nieuwe huur pas in op ").h(ingang).t(".").alinea());
             }
+        }
+
+        /** A revised letter: why its ingangsdatum is what it is, measured from the letter's own date. */
+        private void herzieneIngang() {
+            if (!b.isHerzien()) {
+                return;
+            }
+            if (b.redenen().contains(Reden.INGANG_VERSCHOVEN)) {
+                romp.add(zin().t("Uw nieuwe huur is hoger dan in ons eerdere voorstel. Een huurverhoging moet u"
+                        + " minstens twee maanden van tevoren krijgen. Daarom gaat deze huur pas in op ").h(ingang)
+                        .t(".").alinea());
+            } else if (!b.ingangsdatum().isAfter(b.verzenddatum())) {
+                romp.add(zin().t("Deze huur geldt vanaf ").h(ingang).t(", de ingangsdatum van ons eerdere voorstel."
+                        + " Dat mag, omdat uw huur niet hoger wordt dan wij u eerder voorstelden. Heeft u sinds ")
+                        .h(ingang).t(" meer betaald dan deze huur? Dan betalen wij het verschil terug.").alinea());
+            }
+        }
+
+        /** The date in "Doe dit vóór …": the ingangsdatum, for a revised letter at least six weeks after its date. */
+        private String bezwaarVoor() {
+            return b.isHerzien()
+                    ? datum(Bezwaartermijnen.herzienBezwaarVoor(b.ingangsdatum(), b.verzenddatum()))
+                    : ingang;
         }
 
         private Tabel tabel() {
@@ -204,8 +233,12 @@ final class BriefTekst {
                     } else {
                         iah.t("hoger dan de inkomensgrens");
                     }
-                    iah.t(". Dat blijkt uit de gegevens van de Belastingdienst (zie de bijlage). Daarom krijgt u een"
-                            + " inkomensafhankelijke huurverhoging.");
+                    // a category corrected by hand came from the tenant, not from the Belastingdienst
+                    iah.t(b.redenen().contains(Reden.INKOMEN_OPGAVE)
+                            ? ". Dat blijkt uit de informatie die u ons gaf; wij hebben die als correctie vastgelegd."
+                                    + " Daarom krijgt u een inkomensafhankelijke huurverhoging."
+                            : ". Dat blijkt uit de gegevens van de Belastingdienst (zie de bijlage). Daarom krijgt u een"
+                                    + " inkomensafhankelijke huurverhoging.");
                     romp.add(iah.alinea());
                 }
                 case BEVRIEZING -> romp.add(b.isHuurverlaging()
@@ -339,10 +372,15 @@ final class BriefTekst {
         private void bezwaar() {
             romp.add(new Kop("Bent u het niet eens met dit voorstel?"));
             Briefhoofd hoofd = b.briefhoofd();
-            romp.add(zin().t("Dan kunt u bezwaar maken. Doe dit vóór ").hv(ingang).t(" en schriftelijk: met een brief."
+            romp.add(zin().t("Dan kunt u bezwaar maken. Doe dit vóór ").hv(bezwaarVoor()).t(" en schriftelijk: met een brief."
                     + " Stuur uw bezwaar naar ").t(hoofd.bezwaarGeadresseerde()).t(". Schrijf in uw brief"
                     + " uw contractnummer (").h(b.contractId()).t(") en waarom u het niet eens bent. Stuur bewijs mee"
                     + " als u dat heeft.").alinea());
+            if (b.isHerzien() && b.redenen().contains(Reden.BEZWAARTERMIJN_VERLENGD)) {
+                romp.add(zin().t("Deze brief komt minder dan " + Bezwaartermijnen.HERZIEN_WEKEN + " weken voor de"
+                        + " ingangsdatum, of erna. Daarom heeft u tot ").h(bezwaarVoor()).t(" de tijd om bezwaar te"
+                        + " maken tegen dit herziene voorstel.").alinea());
+            }
 
             List<List<Deel>> gronden = new ArrayList<>();
             boolean gereguleerd = b.sector() == Sector.SOCIAAL || b.sector() == Sector.MIDDEN;
@@ -431,7 +469,8 @@ final class BriefTekst {
 
         /** IAH only: the Belastingdienst's statement of the income category, as an extra page. */
         private List<Blok> bijlage() {
-            if (b.soort() != Soort.IAH || metVerklaring) {
+            // a category entered by staff has no statement of the Belastingdienst to show
+            if (b.soort() != Soort.IAH || metVerklaring || b.redenen().contains(Reden.INKOMEN_OPGAVE)) {
                 return List.of();
             }
             Geadresseerde aan = b.geadresseerde();
@@ -453,7 +492,7 @@ final class BriefTekst {
                     + " verhuurder mag deze gegevens alleen gebruiken voor de huurverhoging.").alinea());
             blokken.add(zin().t("Klopt deze inkomenscategorie niet, of is uw inkomen daarna gedaald? Vraag dan een"
                     + " inkomensverklaring aan bij de Belastingdienst (gratis telefoonnummer ").h(BELASTINGTELEFOON)
-                    .t(") en stuur die mee met uw bezwaar. Doe dit vóór ").h(ingang).t(".").alinea());
+                    .t(") en stuur die mee met uw bezwaar. Doe dit vóór ").h(bezwaarVoor()).t(".").alinea());
             return blokken;
         }
 

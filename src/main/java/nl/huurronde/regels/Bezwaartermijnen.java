@@ -19,6 +19,19 @@ public final class Bezwaartermijnen {
         return ingangsdatum.minusDays(1);
     }
 
+    /** How long a revised letter gives the tenant at least to object to it (docs/bezwaar.md, docs/decisions.md). */
+    public static final int HERZIEN_WEKEN = 6;
+
+    /**
+     * The date a revised letter names in "Doe dit vóór …": its ingangsdatum, unless that leaves less than
+     * six weeks after the send date (a lowered proposal keeps the original ingangsdatum, which may be near
+     * or past): then the send date plus six weeks, so the date in the letter is never in the past.
+     */
+    public static LocalDate herzienBezwaarVoor(LocalDate ingangsdatum, LocalDate verzenddatum) {
+        LocalDate minimaal = verzenddatum.plusWeeks(HERZIEN_WEKEN);
+        return ingangsdatum.isBefore(minimaal) ? minimaal : ingangsdatum;
+    }
+
     /** Received on or after the ingangsdatum: late (the landlord's six weeks do not apply). */
     public static boolean teLaat(LocalDate ontvangen, LocalDate ingangsdatum) {
         return ontvangen.isAfter(bezwaarUiterlijk(ingangsdatum));

@@ -36,7 +36,14 @@ public enum Reden {
             + "maanden na die verhoging."),
     GEEN_VOORSTEL_LAATSTE_VERHOGING("De huur is minder dan 12 maanden geleden verhoogd en 12 maanden daarna valt na "
             + "het einde van dit jaar: geen voorstel deze ronde."),
-    BEZWAAR("Herzien voorstel na bezwaar.");
+    BEZWAAR("Herzien voorstel na bezwaar."),
+    INGANG_VERSCHOVEN("Het herziene voorstel is hoger dan wat de huurder op tijd was aangeboden: de ingangsdatum is "
+            + "verschoven tot twee maanden na ontvangst van de brief."),
+    BEZWAARTERMIJN_VERLENGD("De herziene brief ging minder dan zes weken voor de ingangsdatum (of erna) weg: de huurder "
+            + "krijgt zes weken om bezwaar te maken."),
+    BEZWAAR_NA_INGANG("Het bezwaar dat tot deze versie leidde, kwam op of na de ingangsdatum binnen."),
+    INKOMEN_OPGAVE("De inkomenscategorie is gecorrigeerd naar wat de huurder opgaf, niet uit het antwoord van de "
+            + "Belastingdienst.");
 
     private final String zin;
 

@@ -29,7 +29,7 @@ class BezwaarPostgresTest {
 
         Path v2 = ronde.bezwaarOk("G04", "--chronisch-ziek");
         assertThat(Ronde2020.audit(v2)).containsEntry("versie", "2").containsEntry("soort", "REGULIER")
-                .containsEntry("kale_huur_nieuw", "520.50").containsEntry("redenen", "CHRONISCH_ZIEK|BEZWAAR");
+                .containsEntry("kale_huur_nieuw", "520.50").containsEntry("redenen", "CHRONISCH_ZIEK|BEZWAAR|BEZWAARTERMIJN_VERLENGD|BEZWAAR_NA_INGANG");
         assertThat(Ronde2020.financieel(v2)).containsEntry("mutatie", "-7.50");
         Huurronde.Uitkomst herhaald = ronde.bezwaar("G04", "--chronisch-ziek");
         assertThat(herhaald.code()).isEqualTo(1);
@@ -43,7 +43,8 @@ class BezwaarPostgresTest {
                 8011VM,6,,,100000071,1980-01-01,HUURDER
                 8011VM,6,,,100000083,1981-01-01,PARTNER
                 """);
-        Path g06 = ronde.bezwaarOk("G06", "--brp", brp.toString(), "--ontvangen", "2020-05-10");
+        Path g06 = ronde.bezwaarOk("G06", "--brp", brp.toString(), "--verzenddatum", "2020-05-08",
+                "--ontvangen", "2020-05-10");
         assertThat(Ronde2020.audit(g06)).containsEntry("soort", "IAH").containsEntry("kale_huur_nieuw", "528.00");
         assertThat(Ronde2020.financieel(g06)).containsEntry("ingangsdatum", "2020-08-01");
 

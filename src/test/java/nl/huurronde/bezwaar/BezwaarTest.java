@@ -66,7 +66,7 @@ class BezwaarTest {
                 .containsEntry("chronisch_ziek", "J").containsEntry("kale_huur_oud", "500.00")
                 .containsEntry("kale_huur_nieuw", "520.50").containsEntry("verhoging_bedrag", "20.50")
                 .containsEntry("verhoging_pct", "4.10").containsEntry("percentage_max", "0.0410")
-                .containsEntry("in_huursom", "J").containsEntry("redenen", "CHRONISCH_ZIEK|BEZWAAR");
+                .containsEntry("in_huursom", "J").containsEntry("redenen", "CHRONISCH_ZIEK|BEZWAAR|BEZWAARTERMIJN_VERLENGD|BEZWAAR_NA_INGANG");
         // Lower than version 1: keeps the ingangsdatum. Correction = new rent - last exported rent (528.00);
         // kale_huur_oud is the tenant's current rent, as in the run's financieel.csv (issue #24).
         assertThat(Ronde2020.financieel(v2)).containsEntry("ingangsdatum", "2020-07-01")
@@ -82,18 +82,29 @@ class BezwaarTest {
         String brief2 = Ronde2020.pdfTekst(v2.resolve("G04-v2.pdf"));
         assertThat(brief2).contains("Herzien voorstel").contains("vervangt versie 1").contains("520,50")
                 .doesNotContain("KOPIE");
+        // Issue #24 item 3: dated today, so the 2020 ingangsdatum is past: it stays (lower than version 1), the
+        // letter says so, the deadline is six weeks from today, and the objection (today) is flagged as late.
+        String vandaag = nl.huurronde.brieven.NlFormaat.datum(java.time.LocalDate.now());
+        String termijn = nl.huurronde.brieven.NlFormaat.datum(java.time.LocalDate.now().plusWeeks(6));
+        assertThat(brief2.replaceAll("\\s+", " ")).contains("Datum " + vandaag).contains("Doe dit vóór " + termijn)
+                .doesNotContain("Doe dit vóór 1 juli 2020")
+                .contains("Deze huur geldt vanaf 1 juli 2020, de ingangsdatum van ons eerdere voorstel")
+                .contains("betalen wij het verschil terug")
+                .contains("Daarom heeft u tot " + termijn + " de tijd")
+                .contains("na de termijn voor bezwaar");
 
         // The same bezwaar again: the same numbers, nothing stored.
         Huurronde.Uitkomst herhaald = ronde.bezwaar("G04", "--chronisch-ziek");
         assertThat(herhaald.code()).as(herhaald.toString()).isEqualTo(1);
-        assertThat(herhaald.fout()).contains("verandert niets").contains("versie 2").contains("€ 520,50");
+        assertThat(herhaald.fout()).contains("verandert niets").contains("versie 2").contains("€ 520,50")
+                .contains("huurronde bezwaar voorleggen");
         assertThat(ronde.map("G04", 3)).doesNotExist();
 
         // v3: a Huurcommissie ruling lowers the maximale huur below the new rent.
         Path v3 = ronde.bezwaarOk("G04", "--maximale-huur", "510,00");
         assertThat(Ronde2020.audit(v3)).containsEntry("versie", "3").containsEntry("kale_huur_nieuw", "510.00")
                 .containsEntry("maximale_huur", "510.00").containsEntry("chronisch_ziek", "J")
-                .containsEntry("redenen", "CHRONISCH_ZIEK|MAXIMALE_HUUR|BEZWAAR");
+                .containsEntry("redenen", "CHRONISCH_ZIEK|MAXIMALE_HUUR|BEZWAAR|BEZWAARTERMIJN_VERLENGD|BEZWAAR_NA_INGANG");
         Map<String, String> correctie3 = Ronde2020.financieel(v3);
         assertThat(correctie3).containsEntry("kale_huur_oud", "500.00").containsEntry("mutatie", "-10.50")
                 .containsEntry("ingangsdatum", "2020-07-01");
@@ -131,14 +142,28 @@ class BezwaarTest {
     void nieuweInkomenscategorieHogerIsEenNieuwVoorstelMetLatereIngangsdatum() throws IOException {
         BEZWAARD.add("G10");
         // G10 was one cent below the limit (LAAG); a newer statement says HOOG: IAH, a higher proposal.
-        Path v2 = ronde.bezwaarOk("G10", "--inkomenscategorie", "hoog", "--ontvangen", "2020-05-10");
+        // A tenant cannot receive the letter before it is sent (issue #24 item 3).
+        Huurronde.Uitkomst eerder = ronde.bezwaar("G10", "--inkomenscategorie", "hoog", "--ontvangen", "2020-05-10");
+        assertThat(eerder.code()).as(eerder.toString()).isEqualTo(2);
+        assertThat(eerder.fout()).contains("--ontvangen 2020-05-10 ligt vóór de verzenddatum").contains("--verzenddatum");
+        assertThat(ronde.map("G10", 2)).doesNotExist();
+        Path v2 = ronde.bezwaarOk("G10", "--inkomenscategorie", "hoog", "--verzenddatum", "2020-05-08",
+                "--ontvangen", "2020-05-10");
+        // Higher than version 1: the ingangsdatum moves (INGANG_VERSCHOVEN); the category is staff's correction.
         assertThat(Ronde2020.audit(v2)).containsEntry("soort", "IAH").containsEntry("inkomen_categorie", "HOOG")
                 .containsEntry("kale_huur_nieuw", "528.00").containsEntry("percentage_max", "0.0560")
-                .containsEntry("in_huursom", "N").containsEntry("redenen", "BUITEN_HUURSOM_IAH|BEZWAAR");
+                .containsEntry("in_huursom", "N")
+                .containsEntry("redenen", "BUITEN_HUURSOM_IAH|BEZWAAR|INGANG_VERSCHOVEN|INKOMEN_OPGAVE");
         // Received 10 May: two months later is 10 July, so from 1 August.
         assertThat(Ronde2020.financieel(v2)).containsEntry("ingangsdatum", "2020-08-01")
                 .containsEntry("mutatie", "7.50");
-        assertThat(Ronde2020.pdfTekst(v2.resolve("G10-v2.pdf"))).contains("1 augustus 2020");
+        String brief = Ronde2020.pdfTekst(v2.resolve("G10-v2.pdf")).replaceAll("\\s+", " ");
+        assertThat(brief).contains("Datum 8 mei 2020").contains("1 augustus 2020")
+                .contains("minstens twee maanden van tevoren krijgen. Daarom gaat deze huur pas in op 1 augustus 2020")
+                .contains("Doe dit vóór 1 augustus 2020")
+                .contains("Dat blijkt uit de informatie die u ons gaf")
+                .doesNotContain("gegevens van de Belastingdienst").doesNotContain("na de termijn voor bezwaar")
+                .doesNotContain("de tijd om bezwaar te maken");
     }
 
     @Test
@@ -150,7 +175,7 @@ class BezwaarTest {
                 "01-03-1954,partner");
         assertThat(Ronde2020.audit(v2)).containsEntry("soort", "REGULIER").containsEntry("aow", "J")
                 .containsEntry("huishouden_personen", "2").containsEntry("inkomen_categorie", "HOOG")
-                .containsEntry("kale_huur_nieuw", "520.50").containsEntry("redenen", "AOW|BEZWAAR");
+                .containsEntry("kale_huur_nieuw", "520.50").containsEntry("redenen", "AOW|BEZWAAR|BEZWAARTERMIJN_VERLENGD|BEZWAAR_NA_INGANG");
         assertThat(Ronde2020.financieel(v2)).containsEntry("mutatie", "-7.50")
                 .containsEntry("ingangsdatum", "2020-07-01");
     }
@@ -163,7 +188,7 @@ class BezwaarTest {
         assertThat(Ronde2020.audit(v2)).containsEntry("kale_huur_nieuw", "700.00")
                 .containsEntry("maximale_huur", "700.00").containsEntry("verhoging_bedrag", "0.00")
                 .containsEntry("verhoging_pct", "0.00")
-                .containsEntry("redenen", "INKOMEN_ONDER_GRENS|MAXIMALE_HUUR|BEZWAAR");
+                .containsEntry("redenen", "INKOMEN_ONDER_GRENS|MAXIMALE_HUUR|BEZWAAR|BEZWAARTERMIJN_VERLENGD|BEZWAAR_NA_INGANG");
         assertThat(Ronde2020.financieel(v2)).containsEntry("kale_huur_oud", "700.00").containsEntry("mutatie", "-10.00");
         assertThat(Ronde2020.pdfTekst(v2.resolve("G14-v2.pdf"))).contains("140 punten")
                 .contains("Bij dit aantal punten hoort een maximale kale huur van € 700,00");
@@ -180,11 +205,17 @@ class BezwaarTest {
                 8011VM,6,,,100000083,1981-01-01,PARTNER
                 """);
         // The tenant's 60,000 (the partner has no income row: 0) is above the limit: IAH, a higher proposal.
-        // Received 30 April: two months later is 30 June, so 1 July stays.
-        Path v2 = ronde.bezwaarOk("G06", "--brp", brp.toString(), "--ontvangen", "2020-04-30");
+        // Sent 28 April, received 30 April: two months later is 30 June, so 1 July stays; the objection came
+        // in on the send date at the latest, in time; the deadline (1 July) is more than six weeks away.
+        Path v2 = ronde.bezwaarOk("G06", "--brp", brp.toString(), "--verzenddatum", "2020-04-28",
+                "--ontvangen", "2020-04-30");
         assertThat(Ronde2020.audit(v2)).containsEntry("soort", "IAH").containsEntry("huishouden_personen", "2")
                 .containsEntry("inkomen_categorie", "HOOG").containsEntry("kale_huur_nieuw", "528.00")
                 .containsEntry("redenen", "BUITEN_HUURSOM_IAH|BEZWAAR");
+        // The category comes from the run's income facts: the Belastingdienst's, as the letter says.
+        assertThat(Ronde2020.pdfTekst(v2.resolve("G06-v2.pdf")).replaceAll("\\s+", " "))
+                .contains("Datum 28 april 2020").contains("Doe dit vóór 1 juli 2020")
+                .contains("Dat blijkt uit de gegevens van de Belastingdienst");
         assertThat(Ronde2020.financieel(v2)).containsEntry("ingangsdatum", "2020-07-01").containsEntry("mutatie", "7.50");
     }
 
@@ -200,11 +231,11 @@ class BezwaarTest {
                 """);
         Path v2 = ronde.bezwaarOk("G09", "--brp", brp.toString());
         assertThat(Ronde2020.audit(v2)).containsEntry("soort", "REGULIER").containsEntry("inkomen_categorie", "ONBEKEND")
-                .containsEntry("huishouden_personen", "2").containsEntry("redenen", "INKOMEN_ONBEKEND|BEZWAAR");
+                .containsEntry("huishouden_personen", "2").containsEntry("redenen", "INKOMEN_ONBEKEND|BEZWAAR|BEZWAARTERMIJN_VERLENGD|BEZWAAR_NA_INGANG");
         // The corrected household plus a newer statement: the category counts again.
         Path v3 = ronde.bezwaarOk("G09", "--inkomenscategorie", "LAAG");
         assertThat(Ronde2020.audit(v3)).containsEntry("inkomen_categorie", "LAAG")
-                .containsEntry("redenen", "INKOMEN_ONDER_GRENS|BEZWAAR");
+                .containsEntry("redenen", "INKOMEN_ONDER_GRENS|BEZWAAR|BEZWAARTERMIJN_VERLENGD|BEZWAAR_NA_INGANG|INKOMEN_OPGAVE");
         assertThat(Ronde2020.financieel(v3)).containsEntry("mutatie", "0.00");
     }
 
@@ -215,7 +246,7 @@ class BezwaarTest {
         Path v2 = ronde.bezwaarOk("G21", "--personen", "1");
         assertThat(Ronde2020.audit(v2)).containsEntry("huishouden_personen", "1")
                 .containsEntry("inkomen_categorie", "ONBEKEND").containsEntry("kale_huur_nieuw", "520.50")
-                .containsEntry("redenen", "INKOMEN_ONBEKEND|BEZWAAR");
+                .containsEntry("redenen", "INKOMEN_ONBEKEND|BEZWAAR|BEZWAARTERMIJN_VERLENGD|BEZWAAR_NA_INGANG");
         assertThat(Ronde2020.financieel(v2)).containsEntry("mutatie", "0.00");
     }
 

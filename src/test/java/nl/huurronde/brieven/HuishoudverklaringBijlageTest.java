@@ -91,7 +91,7 @@ class HuishoudverklaringBijlageTest {
         assertThat(herdruk.code()).as(herdruk.toString()).isZero();
         assertThat(PdfTekst.lees(run.resolve("herdruk/G04-v1-kopie.pdf")).tekst()).contains("Huishoudverklaring");
         Huurronde.Uitkomst bezwaar = huurronde.voer("bezwaar", "--run", runId, "--contract", "G04", "--maximale-huur", "520",
-                "--ontvangen", "2020-05-10");
+                "--verzenddatum", "2020-05-08", "--ontvangen", "2020-05-10");
         assertThat(bezwaar.code()).as(bezwaar.toString()).isZero();
         try (var lijst = Files.list(run.resolve("bezwaar/G04-v2"))) {
             Path pdf = lijst.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
