@@ -62,6 +62,17 @@ class BezwaarVerwerking {
      */
     Uitkomst verwerk(String runId, String contractId, Correctie correctie, LocalDate ontvangen,
                      Codering brpCodering) {
+        Berekening b = bereken(runId, contractId, correctie, ontvangen, brpCodering);
+        return opslaan(b.ronde(), b.vorige(), b.berekend(), b.adres(), b.ontvangst(), LocalDate.now());
+    }
+
+    /** A grant computed but not stored: what the desk shows before the employee confirms. */
+    record Berekening(Ronde ronde, VoorstelVersie vorige, VoorstelVersie berekend, BezwaarOpslag.Huurderadres adres,
+                      LocalDate ontvangst) {}
+
+    /** The recompute of {@link #verwerk} without storing anything or writing files (the desk's preview). */
+    Berekening bereken(String runId, String contractId, Correctie correctie, LocalDate ontvangen,
+                       Codering brpCodering) {
         vereisCorrectie(correctie);
         Ronde ronde = contractversies.voltooideRun(runId);
         List<VoorstelVersie> versies = contractversies.versies(ronde, contractId);
@@ -87,7 +98,7 @@ class BezwaarVerwerking {
         LocalDate ontvangst = ontvangen != null ? ontvangen : vandaag.plusDays(config.bezorgdagen());
         VoorstelVersie berekend = Herberekening.nieuweVersie(vorige, invoer, config.beleid(), ronde.huursomCap(),
                 config.wet().limieten(), ontvangst, Herberekening.correctieTekst(vorige, invoer, correctie));
-        return opslaan(ronde, vorige, berekend, adres, ontvangst, vandaag);
+        return new Berekening(ronde, vorige, berekend, adres, ontvangst);
     }
 
     /**

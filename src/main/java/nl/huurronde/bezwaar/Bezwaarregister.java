@@ -334,6 +334,13 @@ class Bezwaarregister {
         });
     }
 
+    /** Refuses, as the move itself would, when the contract's case cannot move to {@code naar} now. */
+    void vereisStap(String runId, String contractId, Zaakstatus naar) {
+        Ronde ronde = contractversies.voltooideRun(runId);
+        laatsteVersie(ronde, contractId);
+        openZaak(ronde, contractId, naar);
+    }
+
     private VoorstelVersie laatsteVersie(Ronde ronde, String contractId) {
         List<VoorstelVersie> versies = contractversies.versies(ronde, contractId);
         return versies.get(versies.size() - 1);
