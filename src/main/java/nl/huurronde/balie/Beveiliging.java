@@ -52,6 +52,11 @@ class Beveiliging {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/css/**", "/favicon.ico").permitAll()
                         .requestMatchers("/beheer/**").hasRole(Rol.BEHEER.name())
+                        // Of the register's moves a medewerker may only record an objection.
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/contract/*/*/bezwaar/voorbeeld",
+                                "/contract/*/*/bezwaar/toekennen", "/contract/*/*/bezwaar/intrekken",
+                                "/contract/*/*/bezwaar/voorleggen", "/contract/*/*/bezwaar/indienen",
+                                "/contract/*/*/bezwaar/uitspraak").hasRole(Rol.BEHEER.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/zoek", true).failureUrl("/login?fout"))
                 .logout(l -> l.logoutUrl("/uitloggen").logoutSuccessUrl("/login?uit").deleteCookies("BALIE"))

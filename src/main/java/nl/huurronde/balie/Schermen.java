@@ -3,6 +3,7 @@ package nl.huurronde.balie;
 import java.security.Principal;
 import java.util.List;
 
+import nl.huurronde.bezwaar.Bezwaarbalie;
 import nl.huurronde.gebruiker.Actielog;
 import nl.huurronde.gebruiker.Rol;
 import org.springframework.context.annotation.Profile;
@@ -33,8 +34,11 @@ class Schermen {
     private final Briefarchief archief;
     private final Rondeoverzicht overzicht;
     private final Actielog actielog;
+    private final Bezwaarbalie bezwaren;
 
-    Schermen(Zoeken zoeken, Contractuitleg uitleg, Briefarchief archief, Rondeoverzicht overzicht, Actielog actielog) {
+    Schermen(Zoeken zoeken, Contractuitleg uitleg, Briefarchief archief, Rondeoverzicht overzicht, Actielog actielog,
+             Bezwaarbalie bezwaren) {
+        this.bezwaren = bezwaren;
         this.zoeken = zoeken;
         this.uitleg = uitleg;
         this.archief = archief;
@@ -76,6 +80,15 @@ class Schermen {
                 u.versies().stream().map(Contractuitleg.Versie::versie).toList());
         model.addAttribute("u", u);
         model.addAttribute("brieven", brieven);
+        boolean register = bezwaren.heeftRegister(u.run().runId());
+        model.addAttribute("register", register);
+        model.addAttribute("zaak", register ? bezwaren.zaak(u.run().runId(), u.contractId(), beheer(wie),
+                java.time.LocalDate.now()).orElse(null) : null);
+        model.addAttribute("vandaag", java.time.LocalDate.now().toString());
+        model.addAttribute("kanalen", Bezwaarbalie.KANALEN);
+        model.addAttribute("gronden", Bezwaarbalie.GRONDEN.stream()
+                .filter(g -> beheer(wie) || !g.equals("chronisch_ziek")).toList());
+        model.addAttribute("uitkomsten", Bezwaarbalie.UITKOMSTEN);
         actielog.schrijf(wie.getName(), "CONTRACT_BEKEKEN", u.run().runId(), u.contractId(), null);
         return "contract";
     }

@@ -64,6 +64,17 @@ class BezwaarVerwerking {
      */
     Uitkomst verwerk(String runId, String contractId, Correctie correctie, LocalDate ontvangen,
                      Codering brpCodering, LocalDate bezwaarOntvangen, LocalDate verzonden) {
+        Berekening b = bereken(runId, contractId, correctie, ontvangen, brpCodering, bezwaarOntvangen, verzonden);
+        return opslaan(b.ronde(), b.vorige(), b.berekend(), b.adres(), b.ontvangst(), b.verzonden());
+    }
+
+    /** A grant computed but not stored: what the desk shows before the employee confirms. */
+    record Berekening(Ronde ronde, VoorstelVersie vorige, VoorstelVersie berekend, BezwaarOpslag.Huurderadres adres,
+                      LocalDate ontvangst, LocalDate verzonden) {}
+
+    /** The recompute of {@link #verwerk} without storing anything or writing files (the desk's preview). */
+    Berekening bereken(String runId, String contractId, Correctie correctie, LocalDate ontvangen,
+                       Codering brpCodering, LocalDate bezwaarOntvangen, LocalDate verzonden) {
         vereisCorrectie(correctie);
         Ronde ronde = contractversies.voltooideRun(runId);
         List<VoorstelVersie> versies = contractversies.versies(ronde, contractId);
@@ -98,7 +109,7 @@ class BezwaarVerwerking {
                 new Herberekening.Data(vandaag, ontvangst, bezwaarOntvangen), correctie.inkomenscategorie() != null,
                 invoer, config.beleid(), ronde.huursomCap(), config.wet().limieten(),
                 Herberekening.correctieTekst(vorige, invoer, correctie));
-        return opslaan(ronde, vorige, berekend, adres, ontvangst, vandaag);
+        return new Berekening(ronde, vorige, berekend, adres, ontvangst, vandaag);
     }
 
     /**

@@ -346,6 +346,14 @@ class Bezwaarregister {
         });
     }
 
+    /** Refuses, as the move itself would, when the contract's case cannot move to {@code naar} now. */
+    /** Refuses a move the open case does not allow; returns the day that case was received. */
+    LocalDate vereisStap(String runId, String contractId, Zaakstatus naar) {
+        Ronde ronde = contractversies.voltooideRun(runId);
+        laatsteVersie(ronde, contractId);
+        return openZaak(ronde, contractId, naar).ontvangen();
+    }
+
     private VoorstelVersie laatsteVersie(Ronde ronde, String contractId) {
         List<VoorstelVersie> versies = contractversies.versies(ronde, contractId);
         return versies.get(versies.size() - 1);

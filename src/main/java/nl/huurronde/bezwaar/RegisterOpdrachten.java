@@ -278,21 +278,7 @@ final class RegisterOpdrachten {
             Path doel = regel.optie("uit") != null ? Path.of(regel.optie("uit")) : ronde.map().resolve("bezwaren.csv");
             List<Bezwaarregister.Regel> rijen = regels;
             try {
-                // Owner-only: the grounds can be health data.
-                Exporteur.schrijfCsv(doel, ronde.config().csvDialect(), csv -> {
-                    csv.koppen(KOPPEN);
-                    for (Bezwaarregister.Regel r : rijen) {
-                        csv.tekst(r.contractId()).getal(r.zaak()).tekst(r.status()).tekst(tekst(r.ontvangen()))
-                                .tekst(r.kanaal() == null ? "" : r.kanaal()).tekst(r.gronden()).janee(r.teLaat())
-                                .janee(r.herinnerd()).tekst(tekst(r.ingangsdatum())).tekst(tekst(r.termijn()));
-                        if (r.dagenOver() == null) {
-                            csv.tekst("");
-                        } else {
-                            csv.getal(r.dagenOver()); // a number: never a text guarded against formulas
-                        }
-                        csv.tekst(r.actie()).tekst(r.zaaknummer() == null ? "" : r.zaaknummer()).einde();
-                    }
-                });
+                schrijf(doel, ronde.config().csvDialect(), rijen);
             } catch (IOException e) {
                 throw new UncheckedIOException("kan " + doel + " niet schrijven: " + e.getMessage(), e);
             }
@@ -303,6 +289,25 @@ final class RegisterOpdrachten {
                         r.teLaat() ? " [te laat]" : ""));
             }
             uit.println("  lijst: " + doel);
+        }
+
+        /** bezwaren.csv; the desk's download writes the same file. Owner-only: the grounds can be health data. */
+        static void schrijf(Path doel, nl.huurronde.beleid.CsvDialect dialect, List<Bezwaarregister.Regel> rijen)
+                throws IOException {
+            Exporteur.schrijfCsv(doel, dialect, csv -> {
+                csv.koppen(KOPPEN);
+                for (Bezwaarregister.Regel r : rijen) {
+                    csv.tekst(r.contractId()).getal(r.zaak()).tekst(r.status()).tekst(tekst(r.ontvangen()))
+                            .tekst(r.kanaal() == null ? "" : r.kanaal()).tekst(r.gronden()).janee(r.teLaat())
+                            .janee(r.herinnerd()).tekst(tekst(r.ingangsdatum())).tekst(tekst(r.termijn()));
+                    if (r.dagenOver() == null) {
+                        csv.tekst("");
+                    } else {
+                        csv.getal(r.dagenOver()); // a number: never a text guarded against formulas
+                    }
+                    csv.tekst(r.actie()).tekst(r.zaaknummer() == null ? "" : r.zaaknummer()).einde();
+                }
+            });
         }
 
         private static String tekst(LocalDate d) {

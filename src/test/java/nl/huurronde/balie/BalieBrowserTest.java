@@ -61,6 +61,7 @@ class BalieBrowserTest {
         // Keyboard only: tab to the password, Enter submits.
         naam.sendKeys(Keys.TAB);
         browser.driver.switchTo().activeElement().sendKeys(Balieronde.WACHTWOORD, Keys.ENTER);
+        wachtOpAdres("/zoek");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/zoek");
         assertThat(browser.driver.findElement(By.className("uitloggen")).getText()).contains("beheer1");
     }
@@ -120,7 +121,78 @@ class BalieBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
+    void medewerkerLegtEenBezwaarVast() {
+        login("medewerker1");
+        zoek("8011 vm 6");
+        browser.driver.findElement(By.linkText("G06")).click();
+        assertThat(tekst()).contains("Er is geen bezwaar tegen dit voorstel vastgelegd");
+        assertThat(browser.driver.findElements(By.cssSelector("input[value=chronisch_ziek]"))).isEmpty();
+        assertThat(browser.driver.findElements(By.id("toekennen"))).isEmpty();
+        browser.driver.findElement(By.cssSelector("input[name=grond][value=huishouden]")).click();
+        browser.driver.findElement(By.id("r-toelichting")).sendKeys("zoon woont niet meer thuis");
+        browser.driver.findElement(By.cssSelector("#registreer button")).click();
+        wachtOp("Bezwaar (zaak 1)");
+        assertThat(tekst()).contains("Bezwaar (zaak 1): ontvangen", "HUISHOUDEN", "Wettelijke termijn",
+                "Geregistreerd door", "medewerker1");
+        browser.driver.findElement(By.cssSelector(".uitloggen button")).click();
+    }
+
+    @Test
+    @Order(8)
+    void beheerKentToeNaEenVoorbeeldEnZietDeHerzieneBrief() throws Exception {
+        login("beheer1");
+        browser.driver.get(ronde.url("/contract/" + ronde.runId + "/G06"));
+        browser.driver.findElement(By.id("t-chronisch")).click();
+        browser.driver.findElement(By.cssSelector("#toekennen button")).click();
+        wachtOp("Voorbeeld: nieuwe huur");
+        // The preview: nothing stored yet.
+        assertThat(tekst()).contains("Voorbeeld: nieuwe huur na toekennen", "Nog niets is opgeslagen")
+                .doesNotContain("Versie 2 – herzien na bezwaar");
+        String nieuw = browser.driver.findElement(By.id("voorbeeld-huur")).getText();
+        browser.schermafdruk("bezwaar-voorbeeld");
+        browser.driver.findElement(By.cssSelector("#bevestig button")).click();
+        wachtOp("Versie 2 – herzien na bezwaar");
+        assertThat(tekst()).contains("toegekend", "Versie 2 – herzien na bezwaar", "nieuwe kale huur " + nieuw);
+        browser.driver.findElement(By.id("bezwaar-kop")).getLocation(); // the case panel
+        browser.schermafdruk("bezwaar");
+        leegDownloads();
+        browser.driver.findElement(By.partialLinkText("De herziene brief")).click();
+        assertThat(PdfTekst.lees(wachtOpDownload(".pdf")).plat()).contains("Herzien voorstel", "vervangt versie 1")
+                .contains(nieuw.replace("€ ", ""));
+    }
+
+    @Test
+    @Order(9)
+    void werklijstEnCsv() throws Exception {
+        // G07 gets an open case so the work list shows a row.
+        browser.driver.get(ronde.url("/contract/" + ronde.runId + "/G07"));
+        browser.driver.findElement(By.cssSelector("#registreer button")).click();
+        wachtOp("Bezwaar (zaak 1)");
+        browser.driver.findElement(By.linkText("Rondes")).click();
+        wachtOp("Huursom vóór de cap");
+        browser.driver.findElements(By.partialLinkText("Werklijst")).get(0).click();
+        wachtOp("Werklijst bezwaren");
+        assertThat(browser.driver.getCurrentUrl()).contains("/werklijst/" + ronde.runId);
+        List<String> contracten = browser.driver.findElements(By.cssSelector("#werklijst tbody tr td:first-child a"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(contracten).contains("G07").doesNotContain("G06"); // G06 is granted: closed
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("w-status"))).selectByValue("ontvangen");
+        browser.driver.findElement(By.cssSelector("#filter button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("status="));
+        assertThat(browser.driver.getCurrentUrl()).contains("status=ontvangen");
+        assertThat(tekst()).contains("G07");
+        browser.schermafdruk("werklijst");
+        leegDownloads();
+        browser.driver.findElement(By.id("csv")).click();
+        List<String> regels = Files.readAllLines(wachtOpDownload(".csv"));
+        assertThat(regels.get(0)).startsWith("contract_id,zaak,status,ontvangen,kanaal,gronden");
+        assertThat(regels).anyMatch(r -> r.startsWith("G07,1,ontvangen,"));
+    }
+
+    @Test
+    @Order(10)
     void uitloggen() {
         browser.driver.findElement(By.cssSelector(".uitloggen button")).click();
         assertThat(browser.driver.getCurrentUrl()).contains("/login");
@@ -134,6 +206,7 @@ class BalieBrowserTest {
         WebElement veld = browser.driver.findElement(By.id("q"));
         veld.clear();
         veld.sendKeys(q, Keys.ENTER);
+        wachtOpAdres("q=");
         return browser.driver.findElements(By.cssSelector("table.lijst tbody tr td:first-child a")).stream()
                 .map(WebElement::getText).toList();
     }
@@ -159,11 +232,36 @@ class BalieBrowserTest {
         }
     }
 
+    /** Waits for the page after a click (a form's POST and redirect) to show {@code tekst}. */
+    private static void wachtOp(String tekst) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(tekst));
+    }
+
+    /** Waits for the navigation that a typed Enter starts (the driver does not wait for it). */
+    private static void wachtOpAdres(String deel) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains(deel));
+    }
+
+    private static void login(String naam) {
+        browser.driver.get(ronde.url("/login"));
+        browser.driver.findElement(By.id("username")).sendKeys(naam);
+        browser.driver.findElement(By.id("password")).sendKeys(Balieronde.WACHTWOORD, Keys.ENTER);
+        wachtOpAdres("/zoek");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/zoek");
+    }
+
     private static Path wachtOpDownload() throws Exception {
+        return wachtOpDownload(".pdf");
+    }
+
+    private static Path wachtOpDownload(String einde0) throws Exception {
         long einde = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < einde) {
             try (Stream<Path> paden = Files.list(browser.downloads)) {
-                List<Path> klaar = paden.filter(p -> p.toString().endsWith(".pdf")).toList();
+                List<Path> klaar = paden.filter(p -> p.toString().endsWith(einde0)).toList();
                 if (!klaar.isEmpty()) {
                     Path pdf = klaar.get(0);
                     Thread.sleep(200);
