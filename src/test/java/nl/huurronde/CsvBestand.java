@@ -19,8 +19,14 @@ public final class CsvBestand {
     private CsvBestand() {}
 
     public static List<Map<String, String>> lees(Path pad) throws IOException {
+        return lees(pad, ',');
+    }
+
+    /** With another separator ({@code ;} of the excel-nl dialect). */
+    public static List<Map<String, String>> lees(Path pad, char scheiding) throws IOException {
         try (Reader r = Files.newBufferedReader(pad, StandardCharsets.UTF_8);
-             CSVReader csv = new CSVReaderBuilder(r).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+             CSVReader csv = new CSVReaderBuilder(r)
+                     .withCSVParser(new RFC4180ParserBuilder().withSeparator(scheiding).build()).build()) {
             List<String[]> alle = csv.readAll();
             String[] koppen = alle.get(0);
             List<Map<String, String>> rijen = new ArrayList<>();

@@ -8,6 +8,8 @@ import nl.huurronde.intake.Antwoordmap;
 import nl.huurronde.regels.Soort;
 import nl.huurronde.voorstel.VoorstelVersie;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class Verklaringen {
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Antwoordmap antwoordmap;
 
     Verklaringen(JdbcTemplate jdbc, Antwoordmap antwoordmap) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.antwoordmap = antwoordmap;
     }
 
@@ -33,8 +35,9 @@ public class Verklaringen {
             return null;
         }
         List<String> bestanden = jdbc.queryForList("SELECT hv.bestand FROM huishoudverklaring hv JOIN huurder h "
-                + "ON h.run_id = hv.run_id AND h.adres_sleutel = hv.adres_sleutel WHERE h.run_id = ? AND h.regel = ?",
-                String.class, runId, versie.regel());
+                + "ON h.run_id = hv.run_id AND h.adres_sleutel = hv.adres_sleutel "
+                + "WHERE h.run_id = :run_id AND h.regel = :regel",
+                new MapSqlParameterSource("run_id", runId).addValue("regel", versie.regel()), String.class);
         if (bestanden.isEmpty()) {
             return null;
         }

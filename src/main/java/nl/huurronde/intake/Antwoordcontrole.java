@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import nl.huurronde.regels.HuishoudenFeiten;
 import nl.huurronde.register.Ronde;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +33,11 @@ class Antwoordcontrole {
     private static final String BESTAND = Bestandsoort.INKOMENSANTWOORD.naam();
     private static final int VOLGNR = 98;
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Antwoordmap antwoordmap;
 
     Antwoordcontrole(JdbcTemplate jdbc, Antwoordmap antwoordmap) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.antwoordmap = antwoordmap;
     }
 
@@ -43,24 +45,25 @@ class Antwoordcontrole {
 
     void controleer(Ronde ronde) {
         String runId = ronde.runId();
-        List<Object[]> afwijzingen = new ArrayList<>();
-        List<Object[]> afgewezen = new ArrayList<>();
-        jdbc.query("SELECT c.regel, c.sleutel FROM inkomenscategorie c WHERE c.run_id = ? AND c.afgewezen = FALSE "
+        List<MapSqlParameterSource> afwijzingen = new ArrayList<>();
+        List<MapSqlParameterSource> afgewezen = new ArrayList<>();
+        jdbc.query("SELECT c.regel, c.sleutel FROM inkomenscategorie c WHERE c.run_id = :run_id AND c.afgewezen = FALSE "
                 + "AND NOT EXISTS (SELECT 1 FROM huurder h WHERE h.run_id = c.run_id "
-                + "AND h.adres_sleutel = c.adres_sleutel)", rs -> {
-                    afwijzingen.add(new Object[] {runId, BESTAND, rs.getLong("regel"), VOLGNR, rs.getString("sleutel"),
-                            "postcode", "adres staat niet in huurders.csv; deze categorie is niet gebruikt"});
-                    afgewezen.add(new Object[] {runId, rs.getLong("regel")});
-                }, runId);
-        jdbc.batchUpdate("UPDATE inkomenscategorie SET afgewezen = TRUE WHERE run_id = ? AND regel = ?", afgewezen);
+                + "AND h.adres_sleutel = c.adres_sleutel)", run(runId), rs -> {
+                    afwijzingen.add(afwijzing(runId, rs.getLong("regel"), VOLGNR, rs.getString("sleutel"),
+                            "postcode", "adres staat niet in huurders.csv; deze categorie is niet gebruikt"));
+                    afgewezen.add(run(runId).addValue("regel", rs.getLong("regel")));
+                });
+        jdbc.batchUpdate("UPDATE inkomenscategorie SET afgewezen = TRUE WHERE run_id = :run_id AND regel = :regel",
+                afgewezen.toArray(MapSqlParameterSource[]::new));
 
         Path map = antwoordmap.verklaringen(runId);
         Map<String, Path> bestanden = bestanden(map);
         List<Rij> rijen = jdbc.query("SELECT regel, adres_sleutel, categorie, huishoudverklaring, sleutel "
-                + "FROM inkomenscategorie WHERE run_id = ? AND afgewezen = FALSE ORDER BY regel",
+                + "FROM inkomenscategorie WHERE run_id = :run_id AND afgewezen = FALSE ORDER BY regel", run(runId),
                 (rs, i) -> new Rij(rs.getLong("regel"), rs.getString("adres_sleutel"), rs.getString("categorie"),
-                        rs.getString("huishoudverklaring"), rs.getString("sleutel")), runId);
-        List<Object[]> verklaringen = new ArrayList<>();
+                        rs.getString("huishoudverklaring"), rs.getString("sleutel")));
+        List<MapSqlParameterSource> verklaringen = new ArrayList<>();
         for (Rij rij : rijen) {
             boolean vereist = !HuishoudenFeiten.LAAG.equals(rij.categorie())
                     && !HuishoudenFeiten.ONBEKEND.equals(rij.categorie());
@@ -76,27 +79,40 @@ class Antwoordcontrole {
                 if (pdf != null) {
                     verwijder(pdf);
                 }
-                afwijzingen.add(new Object[] {runId, BESTAND, rij.regel(), VOLGNR, rij.sleutel(), "huishoudverklaring",
-                        reden + "; dit adres krijgt geen inkomensafhankelijke verhoging maar de gewone"});
+                afwijzingen.add(afwijzing(runId, rij.regel(), VOLGNR, rij.sleutel(), "huishoudverklaring",
+                        reden + "; dit adres krijgt geen inkomensafhankelijke verhoging maar de gewone"));
             } else {
-                verklaringen.add(new Object[] {runId, rij.adresSleutel(), pdf.getFileName().toString(),
-                        gelezen.paginas(), rij.regel()});
+                verklaringen.add(run(runId).addValue("adres_sleutel", rij.adresSleutel())
+                        .addValue("bestand", pdf.getFileName().toString()).addValue("paginas", gelezen.paginas())
+                        .addValue("regel", rij.regel()));
             }
             bestanden.remove(naam.toLowerCase(Locale.ROOT));
         }
         int volgnr = 0;
         for (Map.Entry<String, Path> over : bestanden.entrySet()) {
             String naam = over.getValue().getFileName().toString();
-            afwijzingen.add(new Object[] {runId, BESTAND, 0L, volgnr++, Waarden.veilig(naam, 200), "huishoudverklaring",
+            afwijzingen.add(afwijzing(runId, 0L, volgnr++, Waarden.veilig(naam, 200), "huishoudverklaring",
                     "pdf-bestand hoort bij geen adres van het antwoord met een inkomen boven de grens; niet gebruikt "
-                            + "en verwijderd"});
+                            + "en verwijderd"));
             verwijder(over.getValue());
         }
-        jdbc.update("DELETE FROM huishoudverklaring WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM huishoudverklaring WHERE run_id = :run_id", run(runId));
         jdbc.batchUpdate("INSERT INTO huishoudverklaring (run_id, adres_sleutel, bestand, paginas, regel) "
-                + "VALUES (?, ?, ?, ?, ?)", verklaringen);
+                + "VALUES (:run_id, :adres_sleutel, :bestand, :paginas, :regel)",
+                verklaringen.toArray(MapSqlParameterSource[]::new));
         jdbc.batchUpdate("INSERT INTO afwijzing (run_id, bestand, regel, volgnr, sleutel, kolom, reden) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", afwijzingen);
+                + "VALUES (:run_id, :bestand, :regel, :volgnr, :sleutel, :kolom, :reden)",
+                afwijzingen.toArray(MapSqlParameterSource[]::new));
+    }
+
+    private static MapSqlParameterSource run(String runId) {
+        return new MapSqlParameterSource("run_id", runId);
+    }
+
+    private static MapSqlParameterSource afwijzing(String runId, long regel, int volgnr, String sleutel, String kolom,
+                                                   String reden) {
+        return run(runId).addValue("bestand", BESTAND).addValue("regel", regel).addValue("volgnr", volgnr)
+                .addValue("sleutel", sleutel).addValue("kolom", kolom).addValue("reden", reden);
     }
 
     /**

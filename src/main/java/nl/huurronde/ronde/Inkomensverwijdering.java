@@ -21,6 +21,7 @@ import nl.huurronde.intake.Antwoordmap;
 import nl.huurronde.register.Ronde;
 import nl.huurronde.register.RondeFout;
 import nl.huurronde.uitvoer.Exporteur;
+import nl.huurronde.uitvoer.Herexport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -43,17 +44,21 @@ class Inkomensverwijdering {
     static final int WEKEN_NA_INGANG = 6;
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final Databank databank;
     private final Antwoordmap antwoordmap;
     private final Exporteur exporteur;
+    private final Herexport herexport;
     private final TransactionTemplate transactie;
 
     Inkomensverwijdering(JdbcTemplate jdbc, Databank databank, Antwoordmap antwoordmap, Exporteur exporteur,
-                         TransactionTemplate transactie) {
+                         Herexport herexport, TransactionTemplate transactie) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.databank = databank;
         this.antwoordmap = antwoordmap;
         this.exporteur = exporteur;
+        this.herexport = herexport;
         this.transactie = transactie;
     }
 
@@ -76,9 +81,8 @@ class Inkomensverwijdering {
      * or filed with the Huurcommissie. While one is open, the income that decided its proposal is evidence.
      */
     long openBezwaren(String runId) {
-        Long n = new NamedParameterJdbcTemplate(jdbc).queryForObject("SELECT COUNT(*) FROM bezwaarzaak "
-                + "WHERE run_id = :run_id AND open_contract IS NOT NULL", new MapSqlParameterSource("run_id", runId),
-                Long.class);
+        Long n = named.queryForObject("SELECT COUNT(*) FROM bezwaarzaak "
+                + "WHERE run_id = :run_id AND open_contract IS NOT NULL", run(runId), Long.class);
         return n == null ? 0 : n;
     }
 
@@ -87,8 +91,8 @@ class Inkomensverwijdering {
      * if the run sent registered reminders: until then a new objection may still need the income.
      */
     java.util.Optional<LocalDate> herinneringLooptTot(String runId) {
-        LocalDate tot = new NamedParameterJdbcTemplate(jdbc).queryForObject("SELECT MAX(uiterlijk) AS tot "
-                + "FROM herinnering WHERE run_id = :run_id", new MapSqlParameterSource("run_id", runId),
+        LocalDate tot = named.queryForObject("SELECT MAX(uiterlijk) AS tot "
+                + "FROM herinnering WHERE run_id = :run_id", run(runId),
                 (rs, i) -> rs.getObject("tot", LocalDate.class));
         return java.util.Optional.ofNullable(tot);
     }
@@ -100,9 +104,10 @@ class Inkomensverwijdering {
 
     /** Already destroyed: when and what, or null. */
     String verwijderd(String runId) {
-        List<String> rij = jdbc.query("SELECT inkomen_verwijderd, inkomen_verwijderd_wat FROM ronde_run WHERE run_id = ?",
-                (rs, i) -> rs.getTimestamp(1) == null ? null
-                        : rs.getTimestamp(1).toLocalDateTime().withNano(0) + " (" + rs.getString(2) + ")", runId);
+        List<String> rij = named.query("SELECT inkomen_verwijderd, inkomen_verwijderd_wat FROM ronde_run "
+                + "WHERE run_id = :run_id", run(runId), (rs, i) -> rs.getTimestamp("inkomen_verwijderd") == null ? null
+                        : rs.getTimestamp("inkomen_verwijderd").toLocalDateTime().withNano(0) + " ("
+                                + rs.getString("inkomen_verwijderd_wat") + ")");
         return rij.isEmpty() ? null : rij.get(0);
     }
 
@@ -119,10 +124,11 @@ class Inkomensverwijdering {
         LocalDateTime nu = LocalDateTime.now().withNano(0);
         transactie.executeWithoutResult(t -> {
             for (String tabel : List.of("huishoudverklaring", "inkomenscategorie", "inkomen")) {
-                jdbc.update("DELETE FROM " + tabel + " WHERE run_id = ?", runId);
+                named.update("DELETE FROM " + tabel + " WHERE run_id = :run_id", run(runId));
             }
-            jdbc.update("UPDATE ronde_run SET inkomen_verwijderd = ?, inkomen_verwijderd_wat = ? WHERE run_id = ?",
-                    java.sql.Timestamp.valueOf(nu), melding + ": " + wat, runId);
+            named.update("UPDATE ronde_run SET inkomen_verwijderd = :op, inkomen_verwijderd_wat = :wat "
+                    + "WHERE run_id = :run_id", run(runId).addValue("op", java.sql.Timestamp.valueOf(nu))
+                    .addValue("wat", melding + ": " + wat));
         });
         try {
             Privebestanden.verwijderBoom(antwoordmap.map(runId));
@@ -179,6 +185,7 @@ class Inkomensverwijdering {
         if (index) {
             try {
                 exporteur.drukbestandIndex(ronde);
+                herexport.drukbestandIndex(ronde);
             } catch (IOException e) {
                 throw new RondeFout("kan drukbestand-index.csv niet opnieuw schrijven: " + e.getMessage());
             }
@@ -188,18 +195,24 @@ class Inkomensverwijdering {
 
     /** A tenant's range in the rewritten print file: from its first page to its last kept page. */
     private void pasIndexAan(String runId, String bestand, int[] nieuw) {
-        List<Object[]> rijen = new ArrayList<>();
-        jdbc.query("SELECT volgnr, eerste_pagina, laatste_pagina FROM drukbestand_index WHERE run_id = ? AND bestand = ?",
-                rs -> {
+        List<MapSqlParameterSource> rijen = new ArrayList<>();
+        MapSqlParameterSource bestandVanRun = run(runId).addValue("bestand", bestand);
+        named.query("SELECT volgnr, eerste_pagina, laatste_pagina FROM drukbestand_index "
+                + "WHERE run_id = :run_id AND bestand = :bestand", bestandVanRun, rs -> {
                     int laatste = rs.getInt("laatste_pagina");
                     while (laatste > 0 && nieuw[laatste] == 0) {
                         laatste--;
                     }
-                    rijen.add(new Object[] {nieuw[rs.getInt("eerste_pagina")], nieuw[laatste], runId, bestand,
-                            rs.getInt("volgnr")});
-                }, runId, bestand);
-        jdbc.batchUpdate("UPDATE drukbestand_index SET eerste_pagina = ?, laatste_pagina = ? WHERE run_id = ? "
-                + "AND bestand = ? AND volgnr = ?", rijen);
+                    rijen.add(run(runId).addValue("bestand", bestand).addValue("volgnr", rs.getInt("volgnr"))
+                            .addValue("eerste", nieuw[rs.getInt("eerste_pagina")]).addValue("laatste", nieuw[laatste]));
+                });
+        named.batchUpdate("UPDATE drukbestand_index SET eerste_pagina = :eerste, laatste_pagina = :laatste "
+                + "WHERE run_id = :run_id AND bestand = :bestand AND volgnr = :volgnr",
+                rijen.toArray(MapSqlParameterSource[]::new));
+    }
+
+    private static MapSqlParameterSource run(String runId) {
+        return new MapSqlParameterSource("run_id", runId);
     }
 
     private static void schrijfRunJson(Path map, LocalDateTime nu, String melding, Omvang omvang, Herschreven h) {
@@ -239,7 +252,8 @@ class Inkomensverwijdering {
     }
 
     private long aantal(String tabel, String runId) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + tabel + " WHERE run_id = ?", Long.class, runId);
+        Long n = named.queryForObject("SELECT COUNT(*) FROM " + tabel + " WHERE run_id = :run_id", run(runId),
+                Long.class);
         return n == null ? 0 : n;
     }
 }

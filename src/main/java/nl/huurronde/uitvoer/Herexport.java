@@ -1,6 +1,7 @@
 package nl.huurronde.uitvoer;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -38,8 +39,7 @@ public class Herexport {
     /** Writes the CSVs; returns their folder. */
     public Path schrijf(Ronde ronde, CsvDialect dialect) throws IOException {
         Path map = map(ronde, dialect);
-        Ronde kopie = new Ronde(ronde.runId(), ronde.soort(), ronde.identiteit(), ronde.config().metCsvDialect(dialect),
-                ronde.verzenddatum(), map, ronde.status(), ronde.huursomCap(), ronde.capBepaald());
+        Ronde kopie = kopie(ronde, dialect);
         exporteur.auditEnFinancieel(kopie, opslag.eersteVersiesOpContract(ronde.runId()), v -> { });
         huursom.schrijf(kopie);
         exporteur.afgewezen(kopie);
@@ -48,5 +48,23 @@ public class Herexport {
             exporteur.drukbestandIndex(kopie);
         }
         return map;
+    }
+
+    /**
+     * After the print files changed ({@code verwijder --inkomen} drops the statement pages), the copies of
+     * drukbestand-index.csv in the other dialects follow: a stale copy sends the print room to the wrong pages.
+     */
+    public void drukbestandIndex(Ronde ronde) throws IOException {
+        for (CsvDialect dialect : CsvDialect.values()) {
+            if (dialect != ronde.config().csvDialect()
+                    && Files.isRegularFile(map(ronde, dialect).resolve("drukbestand-index.csv"))) {
+                exporteur.drukbestandIndex(kopie(ronde, dialect));
+            }
+        }
+    }
+
+    private static Ronde kopie(Ronde ronde, CsvDialect dialect) {
+        return new Ronde(ronde.runId(), ronde.soort(), ronde.identiteit(), ronde.config().metCsvDialect(dialect),
+                ronde.verzenddatum(), map(ronde, dialect), ronde.status(), ronde.huursomCap(), ronde.capBepaald());
     }
 }

@@ -54,12 +54,18 @@ class InkomenVerwijderTest {
     }
 
     private String run(Huurronde huurronde) throws IOException {
-        Huurronde.Uitkomst u = huurronde.voer("run", "--job", "jobs/2020-swz.yml",
+        List<String> opdracht = List.of("run", "--job", "jobs/2020-swz.yml",
                 "--huurders", Golden.MAP.resolve("huurders.csv").toString(),
                 "--brp", Golden.MAP.resolve("brp.csv").toString(), "--inkomensantwoord", antwoord().toString(),
                 "--uitvoer", tmp.resolve("uit").toString(), "--parameter", "drukbestand_max=10",
                 "--parameter", "max_afwijzingen=0.1");
+        Huurronde.Uitkomst u = huurronde.voer(opdracht.toArray(String[]::new));
         assertThat(u.code()).as(u.toString()).isEqualTo(3);
+        // the same run re-exported in the other dialect: its copy of the index must follow the destruction too
+        List<String> excel = new ArrayList<>(opdracht);
+        excel.addAll(List.of("--csv-dialect", "excel-nl"));
+        Huurronde.Uitkomst kopie = huurronde.voer(excel.toArray(String[]::new));
+        assertThat(kopie.code()).as(kopie.toString()).isEqualTo(3);
         String runId = Golden.runMap(tmp.resolve("uit")).getFileName().toString();
         Huurronde.Uitkomst herdruk = huurronde.voer("herdruk", "--run", runId, "--contract", "G04");
         assertThat(herdruk.code()).as(herdruk.toString()).isZero();
@@ -174,6 +180,11 @@ class InkomenVerwijderTest {
                 verwacht = laatste + 1 + (laatste - eerste + 1) % 2;
             }
             assertThat(PdfTekst.lees(pdf).paginas()).isEqualTo(verwacht - 1);
+        }
+        List<Map<String, String>> kopie = CsvBestand.lees(run.resolve("csv-excel-nl/drukbestand-index.csv"), ';');
+        assertThat(kopie).hasSameSizeAs(index);
+        for (int i = 0; i < index.size(); i++) {
+            assertThat(kopie.get(i)).as("csv-excel-nl, rij " + i).isEqualTo(index.get(i));
         }
         // the proposals stay explainable
         Map<String, Map<String, String>> audit = CsvBestand.perSleutel(run.resolve("audit.csv"), "contract_id");
