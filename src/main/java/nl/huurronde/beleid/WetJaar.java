@@ -265,8 +265,8 @@ public final class WetJaar {
                 getal(Wetsleutel.WWS_INDELING_MIDDEN_VANAF), getal(Wetsleutel.WWS_INDELING_VRIJ_VANAF));
         BigDecimal kamer = kamerMaxPct();
         BigDecimal regulier = regulierMaxPct();
-        return new Beleid.Wet(aowJaren(), aowMaanden(), aowVrijstelling(), vierPlusVrijstelling(), middenhuur(), sector,
-                kamer != null && regulier != null && kamer.compareTo(regulier) < 0 ? kamer : null);
+        return new Beleid.Wet(aowJaren(), aowMaanden(), aowVrijstelling(), vierPlusVrijstelling(),
+                chronischZiekVrijstelling(), middenhuur(), sector, kamer != null && regulier != null && kamer.compareTo(regulier) < 0 ? kamer : null);
     }
 
     /** The law's maxima of the round's year, for the check after computing (rules.md §4, "Legal limits"). */

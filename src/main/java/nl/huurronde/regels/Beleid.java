@@ -56,17 +56,22 @@ public record Beleid(
      * @param aowJaren / aowMaanden  the AOW age of year Y
      * @param aowVrijstelling        the law exempts AOW households from IAH (2019–2020)
      * @param vierPlusVrijstelling   the law exempts households of 4+ persons from IAH (2019–2020)
+     * @param chronischZiekVrijstelling the law exempts a household with someone chronically ill or disabled
+     *                               from IAH (every bundled year; declared in the law file, so the rule reads it)
      * @param middenhuur             the Wet betaalbare huur's middle segment exists (rounds from 1 July 2024)
      * @param sector                 the liberalisatiegrens periods and the WWS bounds that place a contract
      * @param kamerMaxPct            a lower legal maximum for rooms (onzelfstandig; 2019: 0.031), or null
      */
     public record Wet(int aowJaren, int aowMaanden, boolean aowVrijstelling, boolean vierPlusVrijstelling,
-                      boolean middenhuur, Sectorwet sector, BigDecimal kamerMaxPct) {
+                      boolean chronischZiekVrijstelling, boolean middenhuur, Sectorwet sector, BigDecimal kamerMaxPct) {
 
-        /** A year whose rooms have the same maximum as dwellings (every year from 2020). */
+        /**
+         * A year whose rooms have the same maximum as dwellings (every year from 2020) and that exempts the
+         * chronically ill (every year).
+         */
         public Wet(int aowJaren, int aowMaanden, boolean aowVrijstelling, boolean vierPlusVrijstelling,
                    boolean middenhuur, Sectorwet sector) {
-            this(aowJaren, aowMaanden, aowVrijstelling, vierPlusVrijstelling, middenhuur, sector, null);
+            this(aowJaren, aowMaanden, aowVrijstelling, vierPlusVrijstelling, true, middenhuur, sector, null);
         }
     }
 }

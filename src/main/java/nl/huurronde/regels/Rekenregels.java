@@ -54,7 +54,7 @@ public final class Rekenregels {
     /**
      * Whether this round may charge this contract an IAH at all, before the household and its income
      * are known: the addresses of the income request to the Belastingdienst (docs/opdrachten.md,
-     * "inkomensverzoek"). Sociale huur, zelfstandig, not frozen, not chronically ill (always exempt), a
+     * "inkomensverzoek"). Sociale huur, zelfstandig, not frozen, not chronically ill (exempt in every year of the law), a
      * policy with IAH bands, and a rent below this year's streefhuur (§4.5: at or above it IAH does not
      * apply, and with {@code iah.niet_vanaf_streefhuur} also not at or above last year's).
      */
@@ -62,7 +62,7 @@ public final class Rekenregels {
                                       boolean chronischZiek, BigDecimal kaleHuur, BigDecimal streefhuur,
                                       Beleid beleid) {
         if (beleid.iahBanden().isEmpty() || sector != Sector.SOCIAAL || woningtype != Woningtype.ZELFSTANDIG
-                || huurbevriezing || chronischZiek || kaleHuur == null || streefhuur == null) {
+                || huurbevriezing || (chronischZiek && beleid.wet().chronischZiekVrijstelling()) || kaleHuur == null || streefhuur == null) {
             return false;
         }
         BigDecimal current = bedrag(kaleHuur);
@@ -172,7 +172,7 @@ public final class Rekenregels {
         if (huishouden.personen() >= 4 && wet.vierPlusVrijstelling()) {
             vrijgesteld = voeg(redenen, Reden.HUISHOUDEN_4_PLUS);
         }
-        if (contract.chronischZiek()) {
+        if (contract.chronischZiek() && wet.chronischZiekVrijstelling()) {
             vrijgesteld = voeg(redenen, Reden.CHRONISCH_ZIEK);
         }
         if (beleid.iahNietVanafStreefhuur() && current.compareTo(contract.streefhuur()) >= 0) {

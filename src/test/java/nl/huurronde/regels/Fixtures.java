@@ -42,10 +42,14 @@ final class Fixtures {
 
     /** A 2025-style round: +€25 below €350, two amount bands by household size, no AOW/4+ exemptions. */
     static Beleid beleid2025() {
+        return beleid2025(wet2025());
+    }
+
+    static Beleid beleid2025(Beleid.Wet wet) {
         return BeleidBouwer.voor(2025).inflatie("0.041").regulier("0.05").laagHuur("350", "25")
                 .bandBedrag("IAH_100", "67366", "89821", "100").bandBedrag("IAH_50", "57143", "66126", "50")
                 .huursom("0.045").vrijeSector("0.041").midden("0.077").woonwagen("0.05").vrijstelling("25070")
-                .wet(wet2025()).bouw();
+                .wet(wet).bouw();
     }
 
     static HuishoudenFeiten huishouden(int personen, String categorie) {

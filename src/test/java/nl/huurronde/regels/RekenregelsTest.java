@@ -310,6 +310,20 @@ class RekenregelsTest {
         }
 
         @Test
+        void chronischZiekVrijAlleenZolangDeWetHetZegt() {
+            Fixtures.Contract contract = sociaal("500.00", "700.00", "800.00").chronischZiek()
+                    .huishouden(new HuishoudenFeiten(2, false, false, "IAH_100"));
+            assertThat(bereken(contract, B2025).soort()).isEqualTo(Soort.REGULIER);
+            assertThat(bereken(contract, B2025).redenen()).contains(CHRONISCH_ZIEK);
+            Beleid.Wet w = B2025.wet();
+            Beleid zonder = Fixtures.beleid2025(new Beleid.Wet(w.aowJaren(), w.aowMaanden(), w.aowVrijstelling(),
+                    w.vierPlusVrijstelling(), false, w.middenhuur(), w.sector(), w.kamerMaxPct()));
+            Voorstel v = bereken(contract, zonder);
+            assertThat(v.soort()).isEqualTo(Soort.IAH);
+            assertThat(v.redenen()).doesNotContain(CHRONISCH_ZIEK);
+        }
+
+        @Test
         void aowEnVierPlusAlleenInDeJarenVanDieWet() {
             Fixtures.Contract contract = sociaal("500.00", "700.00", "800.00")
                     .huishouden(new HuishoudenFeiten(4, true, false, "IAH_100"));
