@@ -136,9 +136,15 @@ class Dossier {
         b.regel("Zaak", zaak.zaak() + (zaak.zaaknummer() == null ? "" : ", zaaknummer Huurcommissie " + zaak.zaaknummer()));
         b.regel("Ontvangen", NlFormaat.datum(zaak.ontvangen()) + " per " + kanaal(zaak.kanaal())
                 + (zaak.teLaat() ? " (te laat: op of na de ingangsdatum)" : " (op tijd: vóór de ingangsdatum)"));
-        LocalDate termijn = Bezwaartermijnen.indienenUiterlijk(zaak.ingangsdatum());
-        b.regel("Indienen uiterlijk", NlFormaat.datum(termijn) + " (zes weken na de ingangsdatum "
-                + NlFormaat.datum(zaak.ingangsdatum()) + ")");
+        if (zaak.teLaat()) {
+            // art. 7:253 lid 2 BW: after a late objection the tenant, not the landlord, goes to the Huurcommissie
+            b.regel("Indienen uiterlijk", "niet van toepassing (te laat bezwaar); de huurder kan de Huurcommissie tot "
+                    + "en met " + NlFormaat.datum(Bezwaartermijnen.huurderUiterlijk(zaak.ingangsdatum()))
+                    + " zelf vragen");
+        } else {
+            b.regel("Indienen uiterlijk", NlFormaat.datum(Bezwaartermijnen.indienenUiterlijk(zaak.ingangsdatum()))
+                    + " (zes weken na de ingangsdatum " + NlFormaat.datum(zaak.ingangsdatum()) + ")");
+        }
         b.regel("Status", zaak.status().woord() + " sinds " + NlFormaat.datum(zaak.statusDatum())
                 + (zaak.ingediend() == null ? "" : ", ingediend op " + NlFormaat.datum(zaak.ingediend())));
         b.kop("Verloop volgens het bezwaarregister");
