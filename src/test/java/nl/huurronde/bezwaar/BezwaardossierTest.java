@@ -131,6 +131,25 @@ class BezwaardossierTest {
         geweigerd(niets, "bezwaar verandert niets");
         assertThat(niets.fout()).contains("'huurronde bezwaar voorleggen'", "'Wij handhaven ons voorstel'");
 
+        // A late objection: the landlord does not file, the tenant may ask the Huurcommissie until four months.
+        ok(voer(ronde, "registreer", "G06", "--ontvangen", "2020-07-02"));
+        Huurronde.Uitkomst laat = ok(voer(ronde, "voorleggen", "G06", "--datum", "2020-07-06"));
+        assertThat(laat.uit()).doesNotContain("indienen bij de Huurcommissie uiterlijk");
+        assertThat(Ronde2020.pdfTekst(ronde.runMap.resolve("bezwaar/G06-zaak1-handhaven.pdf"))).contains(
+                "Wij handhaven ons voorstel.", "Uw bezwaar kwam bij ons binnen op of na de ingangsdatum van 1 juli 2020",
+                "Daarom vragen wij de Huurcommissie niet zelf om een uitspraak", "tot en met 31 oktober 2020",
+                Reden.HUISHOUDEN_4_PLUS.zin()).doesNotContain("Dat doen wij uiterlijk", "U maakte bezwaar omdat");
+        ok(dossier(ronde, "G06"));
+        assertThat(PdfTekst.lees(ronde.runMap.resolve("bezwaren/dossier-G06.pdf")).plat()).contains(
+                "(te laat: op of na de ingangsdatum)", "Indienen uiterlijk niet van toepassing (te laat bezwaar); de "
+                        + "huurder kan de Huurcommissie tot en met 31 oktober 2020 zelf vragen");
+        // The free sector: no Huurcommissie for the yearly increase, the court.
+        ok(voer(ronde, "registreer", "G16", "--ontvangen", "2020-05-15", "--grond", "OVERIG"));
+        ok(voer(ronde, "voorleggen", "G16", "--datum", "2020-06-01"));
+        assertThat(Ronde2020.pdfTekst(ronde.runMap.resolve("bezwaar/G16-zaak1-handhaven.pdf"))).contains(
+                "Wij handhaven ons voorstel.", "doet de Huurcommissie geen uitspraak", "de kantonrechter",
+                "u een andere reden noemde.").doesNotContain("Dat doen wij uiterlijk");
+
         // Nothing of it in the log or the console: no free text.
         for (Huurronde.Uitkomst u : List.of(v, d)) {
             assertThat(u.uit() + u.fout()).doesNotContain("huisarts", "SCANBRIEF");
