@@ -151,7 +151,7 @@ final class Hulpteksten {
                     "huurronde bezwaar --run 2026-1a2b3c4d --contract HC00000123 --chronisch-ziek", EXITCODES),
             new Hulp("bezwaar registreer", """
                     --run ID --contract ID --ontvangen jjjj-mm-dd [--kanaal brief|email|portaal|balie]
-                    [--grond CHRONISCH_ZIEK|HUISHOUDEN|INKOMEN|WWS|OVERIG]... [--toelichting TEKST] [--door NAAM]""",
+                    [--grond CHRONISCH_ZIEK|HUISHOUDEN|INKOMEN|WWS|OVERIG]... [--toelichting TEKST] [--scan F.pdf] [--door NAAM]""",
                     "Legt een bezwaar vast in het bezwaarregister (status ontvangen); een bezwaar dat op of na de "
                             + "ingangsdatum binnenkomt wordt vastgelegd en gemarkeerd als te laat.",
                     List.of(optie("run", "ID", "de voltooide run (verplicht)"),
@@ -162,6 +162,8 @@ final class Hulpteksten {
                             optie("grond", "G", "CHRONISCH_ZIEK, HUISHOUDEN, INKOMEN, WWS of OVERIG; mag vaker"),
                             optie("toelichting", "TEKST", "vrije tekst van de huurder (kan gezondheidsgegevens "
                                     + "bevatten: komt nooit in logs)"),
+                            optie("scan", "F.pdf", "de gescande bezwaarbrief (PDF, ten hoogste 20 MB); wordt alleen "
+                                    + "voor de eigenaar leesbaar bewaard bij de run en komt in het dossier"),
                             optie("door", "NAAM", "wie het vastlegt (standaard de gebruiker van het systeem)")),
                     "huurronde bezwaar registreer --run 2026-1a2b3c4d --contract HC00000123 --ontvangen 2026-05-12 "
                             + "--kanaal email --grond INKOMEN", EXITCODES),
@@ -182,7 +184,29 @@ final class Hulpteksten {
                     "huurronde bezwaar toekennen --run 2026-1a2b3c4d --contract HC00000123 --chronisch-ziek", EXITCODES),
             stap("intrekken", "De huurder trekt het bezwaar in; de zaak sluit zonder nieuwe versie."),
             stap("voorleggen", "De verhuurder houdt vast aan het voorstel: het bezwaar gaat naar de Huurcommissie "
-                    + "(uiterlijk zes weken na de ingangsdatum indienen)."),
+                    + "(uiterlijk zes weken na de ingangsdatum indienen). Schrijft de brief 'Wij handhaven ons "
+                    + "voorstel' aan de huurder, gedateerd --datum: <run>/bezwaar/<contract>-zaak<n>-handhaven.pdf."),
+            new Hulp("bezwaar scan", "--run ID --contract ID --bestand F.pdf [--door NAAM]",
+                    "Bewaart de gescande bezwaarbrief bij het bezwaar van het contract (vervangt een eerdere scan): "
+                            + "<run>/bezwaren/scans/<contract>-zaak<n>.pdf, alleen voor de eigenaar leesbaar. Alleen "
+                            + "een PDF van ten hoogste 20 MB, niet beveiligd.",
+                    List.of(optie("run", "ID", "de voltooide run (verplicht)"),
+                            optie("contract", "ID", "het contract met een bezwaar (verplicht)"),
+                            optie("bestand", "F.pdf", "de scan (verplicht)"),
+                            optie("door", "NAAM", "wie het vastlegt (standaard de gebruiker van het systeem)")),
+                    "huurronde bezwaar scan --run 2026-1a2b3c4d --contract HC00000123 --bestand bezwaar-HC00000123.pdf",
+                    EXITCODES),
+            new Hulp("bezwaar dossier", "--run ID --contract ID [--uit MAP]",
+                    "Schrijft het dossier voor de Huurcommissie als één PDF: voorblad (verhuurder, huurder en woning, "
+                            + "run, data, termijn, status en verloop), het bezwaar (gronden, toelichting, de scan), de "
+                            + "berekening toegelicht (gegevens, redenen, wettelijk maximum, beleid, huursomcap) en de "
+                            + "brieven zoals verzonden. Alleen voor een bezwaar dat is voorgelegd of ingediend; alleen "
+                            + "voor de eigenaar leesbaar (gezondheidsgegevens).",
+                    List.of(optie("run", "ID", "de voltooide run (verplicht)"),
+                            optie("contract", "ID", "het contract (verplicht)"),
+                            optie("uit", "MAP", "waar het dossier komt (standaard <run>/bezwaren/); het bestand heet "
+                                    + "dossier-<contract>.pdf")),
+                    "huurronde bezwaar dossier --run 2026-1a2b3c4d --contract HC00000123", EXITCODES),
             new Hulp("bezwaar indienen", "--run ID --contract ID --datum jjjj-mm-dd --zaaknummer NR [--door NAAM]",
                     "Legt vast dat het verzoek bij de Huurcommissie is ingediend, met het zaaknummer; na de termijn van "
                             + "zes weken volgt een waarschuwing.",

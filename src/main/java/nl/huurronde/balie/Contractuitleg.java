@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import nl.huurronde.beleid.WetJaar;
 import nl.huurronde.brieven.Geadresseerde;
 import nl.huurronde.contract.Huurder;
-import nl.huurronde.regels.Beleid;
 import nl.huurronde.regels.Reden;
 import nl.huurronde.regels.Sector;
 import nl.huurronde.regels.Soort;
@@ -20,6 +18,7 @@ import nl.huurronde.register.RondeStatus;
 import nl.huurronde.register.Rondes;
 import nl.huurronde.voorstel.VoorstelOpslag;
 import nl.huurronde.voorstel.VoorstelVersie;
+import nl.huurronde.voorstel.Voorsteluitleg;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -29,7 +28,8 @@ import org.springframework.stereotype.Service;
 /**
  * A contract's proposal explained, per stored version: what the contract page shows. Reads the versions
  * through {@link VoorstelOpslag} and the tenant through {@link Huurder}'s columns, as bezwaar and the
- * letters do; the sentences come from {@link Soort#zin()} and {@link Reden#zin()}. Empty when the run is
+ * letters do; the sentences come from {@link Soort#zin()} and {@link Reden#zin()}, the law's and policy's
+ * figures from {@link Voorsteluitleg} (which the Huurcommissie dossier uses too). Empty when the run is
  * unknown, not completed, or has no proposal for this contract (the page is then a 404).
  */
 @Service
@@ -122,31 +122,8 @@ class Contractuitleg {
     }
 
     private static Beleidscijfers cijfers(Ronde ronde, Versie versie) {
-        Beleid beleid = ronde.beleid();
-        WetJaar wet = ronde.config().wet();
-        BigDecimal wettelijk = veilig(() -> switch (versie.soort()) {
-            case REGULIER -> versie.woningtype() == Woningtype.ONZELFSTANDIG ? wet.kamerMaxPct() : wet.regulierMaxPct();
-            case WOONWAGEN -> wet.woonwagenMaxPct();
-            case VRIJE_SECTOR -> wet.vrijeSectorMaxPct();
-            case IAH -> wet.iahPct();
-            case MIDDENHUUR, BEVRIEZING -> null;
-        });
-        BigDecimal pct = switch (versie.soort()) {
-            case REGULIER -> beleid.regulierMaxPct();
-            case WOONWAGEN -> beleid.woonwagenPct();
-            case VRIJE_SECTOR -> beleid.vrijeSectorPct();
-            case MIDDENHUUR -> beleid.middenPct();
-            case IAH -> versie.percentageToegepast();
-            case BEVRIEZING -> null;
-        };
-        return new Beleidscijfers(wettelijk, pct, beleid.huursomMaxPct(), wet.jaar(), wet.bron());
-    }
-
-    private static BigDecimal veilig(java.util.function.Supplier<BigDecimal> cijfer) {
-        try {
-            return cijfer.get();
-        } catch (RuntimeException e) {
-            return null; // a figure the law of that year does not have
-        }
+        Voorsteluitleg.Cijfers c = Voorsteluitleg.cijfers(ronde, versie.soort(), versie.woningtype(),
+                versie.percentageToegepast());
+        return new Beleidscijfers(c.wettelijkMaximum(), c.beleidPct(), c.huursomMaxPct(), c.wetJaar(), c.wetBron());
     }
 }

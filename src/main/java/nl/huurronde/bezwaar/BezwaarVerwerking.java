@@ -94,7 +94,8 @@ class BezwaarVerwerking {
             throw new RondeFout("bezwaar verandert niets: versie " + vorige.versie() + " van contract " + contractId
                     + " heeft deze gegevens al (nieuwe kale huur " + NlFormaat.bedrag(vorige.voorstel().kaleHuurNieuw())
                     + ", per " + vorige.ingangsdatum() + "); er is niets opgeslagen. Blijft u bij het voorstel, leg het"
-                    + " bezwaar dan voor aan de Huurcommissie met 'huurronde bezwaar voorleggen'");
+                    + " bezwaar dan voor met 'huurronde bezwaar voorleggen' (na 'bezwaar registreer' als het nog niet"
+                    + " in het register staat): dat schrijft de brief 'Wij handhaven ons voorstel'");
         }
 
         LocalDate vandaag = verzonden != null ? verzonden : LocalDate.now();

@@ -40,9 +40,11 @@ class Bezwaarregister {
     private final ZaakOpslag zaken;
     private final BezwaarVerwerking verwerking;
     private final TransactionTemplate transactie;
+    private final Bezwaarstukken stukken;
 
     Bezwaarregister(Contractversies contractversies, ZaakOpslag zaken, BezwaarVerwerking verwerking,
-                    TransactionTemplate transactie) {
+                    TransactionTemplate transactie, Bezwaarstukken stukken) {
+        this.stukken = stukken;
         this.contractversies = contractversies;
         this.zaken = zaken;
         this.verwerking = verwerking;
@@ -74,7 +76,22 @@ class Bezwaarregister {
     }
 
     Wijziging registreer(Melding m) {
-        return transactie.execute(t -> registreerInTransactie(m, LocalDate.now()));
+        return registreer(m, null);
+    }
+
+    /** Registers the objection and stores its scanned letter ({@code scan}, or null) together, or neither. */
+    Wijziging registreer(Melding m, java.nio.file.Path scan) {
+        return transactie.execute(t -> {
+            Wijziging w = registreerInTransactie(m, LocalDate.now());
+            if (scan == null) {
+                return w;
+            }
+            java.nio.file.Path pad = stukken.bewaarScan(contractversies.voltooideRun(m.runId()), w.zaak(), scan);
+            zaken.historie(w.zaak(), m.ontvangen(), m.door(), "scan van de bezwaarbrief bewaard");
+            List<String> meldingen = new ArrayList<>(w.meldingen());
+            meldingen.add("scan bewaard: " + pad);
+            return new Wijziging(w.zaak(), null, meldingen);
+        });
     }
 
     private Wijziging registreerInTransactie(Melding m, LocalDate vandaag) {
@@ -169,9 +186,41 @@ class Bezwaarregister {
         return stap(runId, contractId, Zaakstatus.INGETROKKEN, datum, door, "ingetrokken door de huurder");
     }
 
+    /**
+     * The landlord holds to its proposal: the case moves to voorleggen and the tenant gets the letter "Wij
+     * handhaven ons voorstel" (issue #24 item 3), dated {@code datum}, in the same transaction: a letter that
+     * cannot be written leaves the case as it was.
+     */
     Wijziging voorleggen(String runId, String contractId, LocalDate datum, String door) {
-        return stap(runId, contractId, Zaakstatus.VOORLEGGEN, datum, door,
-                "voorleggen: de verhuurder houdt vast aan het voorstel");
+        return transactie.execute(t -> {
+            Wijziging w = stap(runId, contractId, Zaakstatus.VOORLEGGEN, datum, door,
+                    "voorleggen: de verhuurder houdt vast aan het voorstel; brief 'wij handhaven ons voorstel'");
+            Ronde ronde = contractversies.voltooideRun(runId);
+            java.nio.file.Path brief = stukken.schrijfHandhaving(ronde, w.zaak(), laatsteVersie(ronde, contractId), datum);
+            List<String> meldingen = new ArrayList<>();
+            meldingen.add("brief aan de huurder (wij handhaven ons voorstel): " + brief);
+            if (!w.zaak().teLaat()) {
+                meldingen.add("indienen bij de Huurcommissie uiterlijk " + Bezwaartermijnen.indienenUiterlijk(
+                        w.zaak().ingangsdatum()) + "; het dossier: 'huurronde bezwaar dossier --run " + ronde.runId()
+                        + " --contract " + contractId + "'");
+            }
+            return new Wijziging(w.zaak(), null, meldingen);
+        });
+    }
+
+    /** Stores the tenant's scanned objection letter with the contract's latest case (any status). */
+    Wijziging scan(String runId, String contractId, java.nio.file.Path bestand, String door) {
+        return transactie.execute(t -> {
+            Ronde ronde = contractversies.voltooideRun(runId);
+            laatsteVersie(ronde, contractId);
+            Zaak zaak = zaken.laatste(ronde.runId(), contractId).orElseThrow(() -> new RondeFout("contract " + contractId
+                    + " heeft geen bezwaar in run " + ronde.runId() + "; registreer het eerst met 'huurronde bezwaar "
+                    + "registreer'"));
+            java.nio.file.Path pad = stukken.bewaarScan(ronde, zaak, bestand);
+            zaken.historie(zaak, LocalDate.now().isBefore(zaak.statusDatum()) ? zaak.statusDatum() : LocalDate.now(),
+                    door, "scan van de bezwaarbrief bewaard");
+            return new Wijziging(zaak, null, List.of("scan bewaard: " + pad));
+        });
     }
 
     Wijziging indienen(String runId, String contractId, LocalDate datum, String zaaknummer, String door) {

@@ -137,6 +137,9 @@ final class Herberekening {
         redenen.remove(Reden.BEZWAAR_NA_INGANG);
         redenen.remove(Reden.BEZWAARTERMIJN_VERLENGD);
         datumRedenen(redenen, vorige.ingangsdatum(), vorige.ingangsdatum(), new Data(verzonden, verzonden, null));
+        // a ruling is not a proposal: no objection period of its own, the letter says so (#24 item 4)
+        redenen.remove(Reden.BEZWAARTERMIJN_VERLENGD);
+        redenen.add(Reden.UITSPRAAK_HUURCOMMISSIE);
         Voorstel voorstel = new Voorstel(was.soort(), was.inkomenCategorie(), was.streefhuurNieuw(),
                 was.percentageMax(), bedrag, verhoging, Rekenregels.verhogingPct(verhoging, huur), was.inHuursom(),
                 redenen);

@@ -73,7 +73,7 @@ final class RegisterOpdrachten {
 
         @Override
         public List<String> opties() {
-            return List.of("run", "contract", "ontvangen", "kanaal", "grond", "toelichting", "door");
+            return List.of("run", "contract", "ontvangen", "kanaal", "grond", "toelichting", "scan", "door");
         }
 
         @Override
@@ -88,7 +88,84 @@ final class RegisterOpdrachten {
             meld(uit, register.registreer(new Bezwaarregister.Melding(regel.verplicht("run").strip(),
                     regel.verplicht("contract").strip(), datum(regel, "ontvangen"),
                     kanaal == null ? Zaak.Kanaal.BRIEF : Zaak.Kanaal.van(kanaal), gronden, regel.optie("toelichting"),
-                    Bezwaarregister.wie(regel.optie("door")))));
+                    Bezwaarregister.wie(regel.optie("door"))), scan(regel)));
+        }
+    }
+
+    static Path scan(Opdrachtregel regel) {
+        String bestand = regel.optie("scan");
+        if (bestand == null) {
+            return null;
+        }
+        if (bestand.isBlank()) {
+            throw new Opdrachtregel.GebruiksFout("--scan is leeg: geef de PDF van de bezwaarbrief");
+        }
+        return Path.of(bestand.strip());
+    }
+
+    /** {@code bezwaar scan}: the scanned objection letter of the contract's case, added later. */
+    @Component
+    static class Scan implements Opdracht {
+        private final Bezwaarregister register;
+
+        Scan(Bezwaarregister register) {
+            this.register = register;
+        }
+
+        @Override
+        public String naam() {
+            return "bezwaar scan";
+        }
+
+        @Override
+        public List<String> opties() {
+            return List.of("run", "contract", "bestand", "door");
+        }
+
+        @Override
+        public void voerUit(Opdrachtregel regel, PrintStream uit) {
+            String bestand = regel.verplicht("bestand");
+            meld(uit, register.scan(regel.verplicht("run").strip(), regel.verplicht("contract").strip(),
+                    Path.of(bestand.strip()), Bezwaarregister.wie(regel.optie("door"))));
+        }
+    }
+
+    /** {@code bezwaar dossier}: the Huurcommissie's dossier of a case put to it. */
+    @Component
+    static class DossierOpdracht implements Opdracht {
+        private final Dossier dossier;
+
+        DossierOpdracht(Dossier dossier) {
+            this.dossier = dossier;
+        }
+
+        @Override
+        public String naam() {
+            return "bezwaar dossier";
+        }
+
+        @Override
+        public List<String> opties() {
+            return List.of("run", "contract", "uit");
+        }
+
+        @Override
+        public void voerUit(Opdrachtregel regel, PrintStream uit) {
+            String map = regel.optie("uit");
+            if (map != null && map.isBlank()) {
+                throw new Opdrachtregel.GebruiksFout("--uit is leeg: geef de map voor het dossier");
+            }
+            Dossier.Uitkomst u = dossier.schrijf(regel.verplicht("run").strip(), regel.verplicht("contract").strip(),
+                    map == null ? null : Path.of(map.strip()));
+            Zaak z = u.zaak();
+            uit.println("Dossier voor de Huurcommissie, contract " + z.contractId() + " (zaak " + z.zaak() + ", "
+                    + z.status().woord() + "): " + u.paginas() + " pagina's, " + (u.metScan() ? "met" : "zonder")
+                    + " scan van de bezwaarbrief, " + u.brieven() + (u.brieven() == 1 ? " brief" : " brieven"));
+            uit.println("  dossier: " + u.pad());
+            if (z.status() == Zaakstatus.VOORLEGGEN && !z.teLaat()) {
+                uit.println("  indienen uiterlijk " + nl.huurronde.regels.Bezwaartermijnen.indienenUiterlijk(
+                        z.ingangsdatum()) + "; daarna 'huurronde bezwaar indienen' met het zaaknummer");
+            }
         }
     }
 

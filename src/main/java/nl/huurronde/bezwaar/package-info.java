@@ -18,7 +18,8 @@
  *       {@code mutatie = kale_huur_nieuw − kale_huur_oud} holds in every row and the ledger can check
  *       it still holds that rent.</li>
  *   <li>A bezwaar whose corrected facts equal the latest version's (the same bezwaar again, or proof
- *       already on file) changes nothing: exit 1 with the current numbers, nothing stored or written.
+ *       already on file) changes nothing: exit 1 with the current numbers, nothing stored or written, and a
+ *       pointer to {@code bezwaar voorleggen}, which writes the letter "Wij handhaven ons voorstel".
  *       Corrected facts that differ always make a new version with a revised letter, also when the rent
  *       stays the same (the tenant gets an answer, the audit shows what was corrected).</li>
  *   <li>{@code --ontvangen} is the day the tenant receives the revised proposal; default today plus the

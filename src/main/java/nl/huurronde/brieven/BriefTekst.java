@@ -123,6 +123,10 @@ final class BriefTekst {
         }
 
         private String onderwerp() {
+            if (uitspraak()) {
+                return "Uw huur per " + ingang + " na de uitspraak van de Huurcommissie – vervangt versie "
+                        + b.vervangtVersie();
+            }
             if (b.isHerzien()) {
                 return "Herzien voorstel per " + ingang + " – vervangt versie " + b.vervangtVersie();
             }
@@ -139,7 +143,12 @@ final class BriefTekst {
 
         private void aanhefEnInleiding() {
             romp.add(new Alinea(List.of(new Deel(Aanhef.van(b.geadresseerde().naam()), false, false))));
-            if (b.isHerzien()) {
+            if (uitspraak()) {
+                romp.add(zin().t("U heeft bezwaar gemaakt tegen ons voorstel en de Huurcommissie heeft daarover"
+                        + " uitspraak gedaan. Zij heeft uw kale huur vastgesteld op ").hv(bedrag(b.kaleHuurNieuw()))
+                        .t(" per maand. Deze brief vervangt versie " + b.vervangtVersie() + "; die geldt niet meer.")
+                        .alinea());
+            } else if (b.isHerzien()) {
                 romp.add(zin().t("U heeft bezwaar gemaakt. Wij hebben uw huur opnieuw berekend. Dit voorstel vervangt"
                         + " versie " + b.vervangtVersie() + "; die geldt niet meer.").alinea());
                 if (b.redenen().contains(Reden.BEZWAAR_NA_INGANG)) {
@@ -156,6 +165,10 @@ final class BriefTekst {
             } else if (b.verhogingBedrag().signum() == 0) {
                 inleiding.t("Uw kale huur blijft vanaf ").h(ingang).t(" gelijk: ").hv(bedrag(b.kaleHuurNieuw()))
                         .t(" per maand. U krijgt dit jaar geen huurverhoging.");
+            } else if (uitspraak()) {
+                inleiding.t("Vanaf ").h(ingang).t(" is uw kale huur ").hv(bedrag(b.kaleHuurNieuw()))
+                        .t(" per maand. Dat is ").h(bedrag(b.verhogingBedrag())).t(" (").h(procent(b.verhogingPct()))
+                        .t(") meer dan nu.");
             } else {
                 inleiding.t("Met deze brief doen wij u een voorstel voor uw nieuwe huur. Vanaf ").h(ingang)
                         .t(" wordt uw kale huur ").hv(bedrag(b.kaleHuurNieuw())).t(" per maand. Dat is ")
@@ -174,6 +187,12 @@ final class BriefTekst {
         /** A revised letter: why its ingangsdatum is what it is, measured from the letter's own date. */
         private void herzieneIngang() {
             if (!b.isHerzien()) {
+                return;
+            }
+            if (uitspraak()) {
+                romp.add(zin().t("Deze huur geldt vanaf ").h(ingang).t(", de ingangsdatum van ons voorstel. Betaalde u"
+                        + " sindsdien uw huidige huur? Dan betaalt u het verschil over de maanden sinds ").h(ingang)
+                        .t(" bij. Betaalde u meer? Dan betalen wij het verschil terug.").alinea());
                 return;
             }
             if (b.redenen().contains(Reden.INGANG_VERSCHOVEN)) {
@@ -369,7 +388,21 @@ final class BriefTekst {
             romp.add(z.alinea());
         }
 
+        /** A version the Huurcommissie's ruling fixed: no proposal, no objection to the landlord. */
+        private boolean uitspraak() {
+            return b.redenen().contains(Reden.UITSPRAAK_HUURCOMMISSIE);
+        }
+
         private void bezwaar() {
+            if (uitspraak()) {
+                // art. 7:262 BW: eight weeks after the ruling was sent, either party may go to court
+                romp.add(new Kop("Bent u het niet eens met de uitspraak?"));
+                romp.add(zin().t("Tegen deze huur kunt u geen bezwaar meer maken bij ons. Bent u het niet eens met de"
+                        + " uitspraak van de Huurcommissie? Dan kunt u binnen acht weken nadat de Huurcommissie u de"
+                        + " uitspraak stuurde de kantonrechter om een beslissing vragen (artikel 7:262 Burgerlijk"
+                        + " Wetboek). Doet u dat niet, dan geldt de uitspraak.").alinea());
+                return;
+            }
             romp.add(new Kop("Bent u het niet eens met dit voorstel?"));
             Briefhoofd hoofd = b.briefhoofd();
             romp.add(zin().t("Dan kunt u bezwaar maken. Doe dit vóór ").hv(bezwaarVoor()).t(" en schriftelijk: met een brief."

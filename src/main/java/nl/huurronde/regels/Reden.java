@@ -43,7 +43,9 @@ public enum Reden {
             + "krijgt zes weken om bezwaar te maken."),
     BEZWAAR_NA_INGANG("Het bezwaar dat tot deze versie leidde, kwam op of na de ingangsdatum binnen."),
     INKOMEN_OPGAVE("De inkomenscategorie is gecorrigeerd naar wat de huurder opgaf, niet uit het antwoord van de "
-            + "Belastingdienst.");
+            + "Belastingdienst."),
+    UITSPRAAK_HUURCOMMISSIE("De Huurcommissie heeft de kale huur in haar uitspraak vastgesteld: tegen deze versie is "
+            + "geen bezwaar bij de verhuurder meer mogelijk, alleen de kantonrechter.");
 
     private final String zin;
 

@@ -85,7 +85,15 @@ class BezwaarregisterTest {
         assertThat(Ronde2020.financieel(v2)).containsEntry("kale_huur_oud", "500.00")
                 .containsEntry("kale_huur_nieuw", "510.00").containsEntry("mutatie", "-10.50")
                 .containsEntry("ingangsdatum", "2020-07-01");
-        assertThat(Ronde2020.pdfTekst(v2.resolve("G01-v2.pdf"))).contains("510,00");
+        // A letter after the ruling is no proposal: no invitation to object, the court instead (#24 item 4).
+        assertThat(Ronde2020.audit(v2).get("redenen")).contains("UITSPRAAK_HUURCOMMISSIE");
+        assertThat(Ronde2020.pdfTekst(v2.resolve("G01-v2.pdf"))).contains("510,00",
+                        "Uw huur per 1 juli 2020 na de uitspraak van de Huurcommissie – vervangt versie 1",
+                        "Zij heeft uw kale huur vastgesteld op € 510,00 per maand",
+                        "Bent u het niet eens met de uitspraak?", "de kantonrechter om een beslissing vragen (artikel 7:262",
+                        "Betaalde u sindsdien uw huidige huur? Dan betaalt u het verschil")
+                .doesNotContain("Herzien voorstel", "Doe dit vóór", "Dan kunt u bezwaar maken",
+                        "Met deze brief doen wij u een voorstel", "Dan gaat u akkoord");
         // After the ruling nothing can move: no grant, no shorthand, no new case against the same proposal.
         geweigerd(bezwaar("toekennen", "G01", "--chronisch-ziek"),
                 "kan niet worden toegekend: de Huurcommissie deed al uitspraak (verlaagd, 2020-10-01)");
@@ -93,7 +101,8 @@ class BezwaarregisterTest {
         geweigerd(bezwaar("registreer", "G01", "--ontvangen", "2020-10-02"), "al uitspraak gedaan");
         assertThat(historie("G01")).containsExactly(
                 "1 ONTVANGEN 2020-05-10 J. de Vries geregistreerd: ontvangen per email, gronden INKOMEN|CHRONISCH_ZIEK",
-                "2 VOORLEGGEN 2020-06-20 J. de Vries voorleggen: de verhuurder houdt vast aan het voorstel",
+                "2 VOORLEGGEN 2020-06-20 J. de Vries voorleggen: de verhuurder houdt vast aan het voorstel; brief 'wij "
+                        + "handhaven ons voorstel'",
                 "3 INGEDIEND 2020-08-03 J. de Vries ingediend bij de Huurcommissie, zaaknummer HC-2020-0001",
                 "4 UITSPRAAK 2020-10-01 J. de Vries uitspraak Huurcommissie: verlaagd, kale huur € 510,00, versie 2, "
                         + "mutatie € -10,50");
