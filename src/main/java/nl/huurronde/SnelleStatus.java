@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,22 +114,7 @@ final class SnelleStatus {
 
     /** Whether Flyway applied exactly the migrations this code has, all successfully. */
     private static boolean actueel(Connection c) throws SQLException {
-        int hoogste = -1;
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
-            while (rs.next()) {
-                if (!rs.getBoolean("success")) {
-                    return false;
-                }
-                String versie = rs.getString("version");
-                if (versie != null) {
-                    hoogste = Math.max(hoogste, Integer.parseInt(versie.strip()));
-                }
-            }
-        } catch (SQLException | NumberFormatException e) {
-            return false; // no history table (an empty database) or a version this class cannot read
-        }
-        return hoogste == SCHEMAVERSIE;
+        return Schemamigratie.actueel(c, "flyway_schema_history", List.of());
     }
 
     /**
