@@ -33,7 +33,7 @@ final class Hulpteksten {
             optie("huurders", "F", "huurders.csv in plaats van het bestand uit het jobbestand"),
             optie("brp", "F", "brp.csv (BRP-uittreksel) in plaats van het bestand uit het jobbestand"),
             optie("medehuurders", "F", "medehuurders.csv (de medehuurders per contract_id) in plaats van het "
-                    + "bestand uit het jobbestand; zonder dit bestand heeft geen contract medehuurders"),
+                    + "bestand uit het jobbestand; --huurders zonder --medehuurders leest er geen"),
             optie("inkomen", "F", "inkomen.csv (inkomens per persoon); niet samen met --inkomenscategorie"),
             optie("inkomenscategorie", "F", "inkomenscategorie.csv (categorie per adres van de Belastingdienst) "
                     + "in plaats van --inkomen"),

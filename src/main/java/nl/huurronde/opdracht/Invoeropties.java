@@ -34,6 +34,10 @@ public final class Invoeropties {
                 overrides.put("invoer." + invoer, regel.optie(invoer));
             }
         }
+        // co-tenants are keyed by the roll's contract_ids: another roll does not take the job file's along
+        if (regel.optie("huurders") != null && regel.optie("medehuurders") == null) {
+            overrides.put("invoer.medehuurders", "");
+        }
         // the option chooses the income source: the job file's other one no longer applies
         if (inkomen != null || categorie != null || antwoord != null) {
             overrides.put("invoer.inkomen", inkomen != null ? inkomen : "");
