@@ -147,6 +147,23 @@ class MedehuurdersTest {
                 .contains("Geachte heer Van den Berg, mevrouw Van den Berg-Oudshoorn, heer Van den Berg en mevrouw Çelik,");
     }
 
+    /** The in-memory simulation counts the co-tenants as the run does: its audit is the run's, byte for byte. */
+    @Test
+    void simulatieTeltDeMedehuurdersZoalsDeRun() throws Exception {
+        Path huurders = huurders(tmp, corr());
+        Path medehuurders = medehuurders(MEDEHUURDERS);
+        Huurronde h2 = Huurronde.h2(tmp.resolve("data"));
+        assertThat(h2.voer(args(huurders, medehuurders, tmp.resolve("run")).toArray(String[]::new)).code()).isZero();
+        List<String> sim = args(huurders, medehuurders, tmp.resolve("sim"));
+        sim.set(0, "simulatie");
+        Huurronde.Uitkomst u = h2.voer(sim.toArray(String[]::new));
+        assertThat(u.code()).as(u.toString()).isZero();
+        String simAudit = Files.readString(Golden.runMap(tmp.resolve("sim")).resolve("audit.csv"));
+        assertThat(simAudit).isEqualTo(Files.readString(Golden.runMap(tmp.resolve("run")).resolve("audit.csv")));
+        assertThat(CsvBestand.perSleutel(Golden.runMap(tmp.resolve("sim")).resolve("audit.csv"), "contract_id")
+                .get("H05")).containsEntry("medehuurders", "3");
+    }
+
     @Test
     void fouteRegelsAfgewezenMetBestandRegelEnKolom() throws Exception {
         Map<String, String> corr = new java.util.HashMap<>(corr());
