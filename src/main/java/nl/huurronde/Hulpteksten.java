@@ -32,6 +32,8 @@ final class Hulpteksten {
     private static final List<Hulp.Optie> INVOER = List.of(
             optie("huurders", "F", "huurders.csv in plaats van het bestand uit het jobbestand"),
             optie("brp", "F", "brp.csv (BRP-uittreksel) in plaats van het bestand uit het jobbestand"),
+            optie("medehuurders", "F", "medehuurders.csv (de medehuurders per contract_id) in plaats van het "
+                    + "bestand uit het jobbestand; --huurders zonder --medehuurders leest er geen"),
             optie("inkomen", "F", "inkomen.csv (inkomens per persoon); niet samen met --inkomenscategorie"),
             optie("inkomenscategorie", "F", "inkomenscategorie.csv (categorie per adres van de Belastingdienst) "
                     + "in plaats van --inkomen"),
@@ -78,7 +80,8 @@ final class Hulpteksten {
 
     private static final Map<String, Hulp> ALLE = Stream.of(
             new Hulp("run", """
-                    --job jobs/<ronde>.yml [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F | --inkomensantwoord ZIP]
+                    --job jobs/<ronde>.yml [--huurders F] [--medehuurders F] [--brp F]
+                    [--inkomen F | --inkomenscategorie F | --inkomensantwoord ZIP]
                     [--encoding utf-8|windows-1252|iso-8859-15] [--uitvoer MAP]
                     [--parameter beleid.sleutel=waarde]... [--csv-dialect excel-nl] [--opnieuw]
                     [--wet WETBESTAND]""",
@@ -118,7 +121,8 @@ final class Hulpteksten {
                     "exitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik"),
             new Hulp("vergelijk", """
                     --job A.yml [--job B.yml] [--parameter-a k=v]... [--parameter-b k=v]... [--parameter k=v]...
-                    [--huurders F] [--brp F] [--inkomen F | --inkomenscategorie F | --inkomensantwoord ZIP] [--encoding E] [--uitvoer MAP]
+                    [--huurders F] [--medehuurders F] [--brp F] [--inkomen F | --inkomenscategorie F | --inkomensantwoord ZIP]
+                    [--encoding E] [--uitvoer MAP]
                     [--aantal N] [--opnieuw]""",
                     "Twee beleidsvarianten als simulatie op dezelfde invoer, vergeleken in een CSV en een PDF.",
                     Stream.concat(Stream.of(

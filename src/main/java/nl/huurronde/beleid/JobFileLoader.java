@@ -253,6 +253,7 @@ public final class JobFileLoader {
             Path inkomen = sectie.bestand("inkomen", false);
             Path categorie = sectie.bestand("inkomenscategorie", false);
             Path antwoord = sectie.bestand("inkomensantwoord", false);
+            Path medehuurders = sectie.bestand("medehuurders", false);
             int bronnen = (heeftInkomen ? 1 : 0) + (heeftCategorie ? 1 : 0) + (heeftAntwoord ? 1 : 0);
             if (sectie.aanwezig() && bronnen != 1) {
                 Plek plek = heeftAntwoord ? sectie.plekVan("inkomensantwoord")
@@ -269,6 +270,7 @@ public final class JobFileLoader {
             Codering inkomenCodering = encodingVan(perBestand, "inkomen", heeftInkomen);
             Codering categorieCodering = encodingVan(perBestand, "inkomenscategorie", heeftCategorie);
             Codering antwoordCodering = encodingVan(perBestand, "inkomensantwoord", heeftAntwoord);
+            Codering medehuurdersCodering = encodingVan(perBestand, "medehuurders", medehuurders != null);
             perBestand.sluit();
             sectie.sluit();
             Codering inkomensbestand = heeftAntwoord ? antwoordCodering
@@ -276,7 +278,8 @@ public final class JobFileLoader {
             return new Invoer(huurders, brp, inkomen, categorie, antwoord,
                     huurdersCodering != null ? huurdersCodering : standaard,
                     brpCodering != null ? brpCodering : standaard,
-                    inkomensbestand != null ? inkomensbestand : standaard);
+                    inkomensbestand != null ? inkomensbestand : standaard, medehuurders,
+                    medehuurdersCodering != null ? medehuurdersCodering : standaard);
         }
 
         /** A per-file encoding; one for a file the job does not read is a mistake, not a no-op. */

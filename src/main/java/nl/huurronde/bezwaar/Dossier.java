@@ -118,8 +118,11 @@ class Dossier {
         b.regel("Bezwaaradres", v.bezwaarAdres());
         b.regel("Telefoon", v.telefoon());
         b.kop("Huurder en woning");
-        b.regel("Huurder", huurder.naam());
+        b.regel(huurder.medehuurders().isEmpty() ? "Huurder" : "Huurders", huurder.allenamen());
         b.regel("Adres woning", huurder.straatregel() + ", " + huurder.postcoderegel());
+        if (huurder.post() != null) {
+            b.regel("Postadres", huurder.envelopStraatregel() + ", " + huurder.envelopPostcoderegel());
+        }
         b.regel("Contractnummer", c.contractId());
         b.regel("VHE-nummer", c.vheId());
         b.regel("Sector, woningtype", woord(c.sector().name()) + ", " + woord(c.woningtype().name()));

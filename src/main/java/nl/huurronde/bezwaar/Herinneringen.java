@@ -143,8 +143,8 @@ class Herinneringen {
                 for (int i = 0; i < herinneringen.size(); i++) {
                     ZaakOpslag.Herinnering h = herinneringen.get(i);
                     var aan = adressen.get(i).geadresseerde();
-                    csv.getal(i + 1).tekst(h.contractId()).tekst(aan.naam()).tekst(aan.straatregel())
-                            .tekst(aan.postcoderegel()).tekst(h.verzonden().toString()).tekst(h.uiterlijk().toString())
+                    csv.getal(i + 1).tekst(h.contractId()).tekst(aan.allenamen()).tekst(aan.envelopStraatregel())
+                            .tekst(aan.envelopPostcoderegel()).tekst(h.verzonden().toString()).tekst(h.uiterlijk().toString())
                             .einde();
                 }
             });

@@ -28,7 +28,35 @@ final class Aanhef {
 
     /** The whole salutation line, with its comma. */
     static String van(String naam) {
-        return "Geachte " + aanspreking(naam == null ? "" : naam.strip().replaceAll("\\s+", " ")) + ",";
+        return "Geachte " + aanspreking(schoon(naam)) + ",";
+    }
+
+    /**
+     * The salutation of every tenant of the contract (#20): "Geachte heer De Vries en mevrouw Yilmaz,", two
+     * with one surname as "Geachte heer en mevrouw De Vries,"; three or more "Geachte heer A, mevrouw B en
+     * heer C,".
+     */
+    static String van(List<String> namen) {
+        if (namen.size() == 1) {
+            return van(namen.getFirst());
+        }
+        if (namen.size() == 2) {
+            String a = schoon(namen.get(0));
+            String b = schoon(namen.get(1));
+            if (!a.contains(" en ") && !b.contains(" en ") && getiteld(persoon(a)) && getiteld(persoon(b))) {
+                return "Geachte " + aanspreking(a + " en " + b) + ","; // one surname: "heer en mevrouw De Vries"
+            }
+        }
+        List<String> delen = namen.stream().map(n -> aanspreking(schoon(n))).toList();
+        return "Geachte " + String.join(", ", delen.subList(0, delen.size() - 1)) + " en " + delen.getLast() + ",";
+    }
+
+    private static boolean getiteld(Persoon p) {
+        return p.titel != null && !p.titel.equals("familie") && !p.achternaam.isEmpty();
+    }
+
+    private static String schoon(String naam) {
+        return naam == null ? "" : naam.strip().replaceAll("\\s+", " ");
     }
 
     private static String aanspreking(String naam) {

@@ -90,7 +90,7 @@ final class BriefTekst {
             voegToeAlsGevuld(hoofdregels, hoofd.website());
 
             Geadresseerde aan = b.geadresseerde();
-            List<String> adres = List.of(aan.naam(), aan.straatregel(), aan.postcoderegel());
+            List<String> adres = aan.vensterregels();
 
             List<Kenmerk> kenmerken = new ArrayList<>();
             kenmerken.add(new Kenmerk("Datum", datum(b.verzenddatum())));
@@ -142,7 +142,12 @@ final class BriefTekst {
         }
 
         private void aanhefEnInleiding() {
-            romp.add(new Alinea(List.of(new Deel(Aanhef.van(b.geadresseerde().naam()), false, false))));
+            romp.add(new Alinea(List.of(new Deel(Aanhef.van(b.geadresseerde().namen()), false, false))));
+            // the envelope goes elsewhere: the letter itself still says which dwelling it is about
+            if (b.geadresseerde().post() != null) {
+                romp.add(zin().t("Deze brief gaat over de huur van de woning " + b.geadresseerde().woning())
+                        .t(".").alinea());
+            }
             if (uitspraak()) {
                 romp.add(zin().t("U heeft bezwaar gemaakt tegen ons voorstel en de Huurcommissie heeft daarover"
                         + " uitspraak gedaan. Zij heeft uw kale huur vastgesteld op ").hv(bedrag(b.kaleHuurNieuw()))

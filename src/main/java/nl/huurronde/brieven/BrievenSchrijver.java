@@ -104,8 +104,8 @@ class BrievenSchrijver implements ItemWriter<BriefPakket> {
                 Paginabereik paginas = bestand.voegToe(brief(item), verklaring(item));
                 index.add(bestand(naam).addValue("volgnr", ++volgnr, Types.INTEGER)
                         .addValue("contract_id", item.voorstel().contractId(), Types.VARCHAR)
-                        .addValue("postcode", item.geadresseerde().postcode(), Types.VARCHAR)
-                        .addValue("huisnummer", item.geadresseerde().huisnummer(), Types.INTEGER)
+                        .addValue("postcode", item.geadresseerde().envelopPostcode(), Types.VARCHAR)
+                        .addValue("huisnummer", item.geadresseerde().envelopHuisnummer(), Types.INTEGER)
                         .addValue("eerste_pagina", paginas.eerste(), Types.INTEGER)
                         .addValue("laatste_pagina", paginas.laatste(), Types.INTEGER));
             }

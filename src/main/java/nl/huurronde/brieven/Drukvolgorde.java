@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * Numbers a run's letters in print order (postcode, house number, letter, addition, contract; text in
- * code-point order) in the table drukvolgorde. Done once before the letters' parts start; a restart
+ * code-point order; of the address the envelope goes to, abroad last) in the table drukvolgorde. Done once before the letters' parts start; a restart
  * keeps a complete numbering. The database sorts the keys and streams them (H2 and PostgreSQL spill a
  * large sort to disk); they are numbered here and inserted in batches, so memory does not grow with the
  * roll. Not {@code ROW_NUMBER() OVER}: H2 holds a window's rows in the heap.
@@ -41,10 +41,14 @@ final class Drukvolgorde {
             return brieven;
         }
         jdbc.update("DELETE FROM drukvolgorde WHERE run_id = :run_id", run(runId));
+        // the address the envelope goes to: the correspondence address when there is one, abroad after
+        // the Netherlands (PostNL takes foreign mail apart)
         String sql = "SELECT h.regel FROM huurder h JOIN voorstel v ON v.run_id = h.run_id AND v.versie = 1 "
-                + "AND v.regel = h.regel WHERE h.run_id = :run_id AND v.ingangsdatum IS NOT NULL ORDER BY " + databank.codepuntVolgorde("h.postcode")
-                + ", h.huisnummer, " + databank.codepuntVolgorde("COALESCE(h.huisletter, '')") + ", "
-                + databank.codepuntVolgorde("COALESCE(h.toevoeging, '')") + ", "
+                + "AND v.regel = h.regel WHERE h.run_id = :run_id AND v.ingangsdatum IS NOT NULL ORDER BY "
+                + "CASE WHEN h.corr_land IS NULL THEN 0 ELSE 1 END, "
+                + databank.codepuntVolgorde(envelop("postcode")) + ", " + envelop("huisnummer") + ", "
+                + databank.codepuntVolgorde("COALESCE(" + envelop("huisletter") + ", '')") + ", "
+                + databank.codepuntVolgorde("COALESCE(" + envelop("toevoeging") + ", '')") + ", "
                 + databank.codepuntVolgorde("v.contract_id");
         try (Cursor cursor = Cursor.open(dataSource, sql, run(runId))) {
             ResultSet rijen = cursor.rijen();
@@ -63,6 +67,11 @@ final class Drukvolgorde {
         }
         databank.werkStatistiekBij("drukvolgorde"); // the parts' joins are planned on it
         return brieven;
+    }
+
+    /** The envelope's value of an address column of huurder: corr_&lt;kolom&gt; when the row has a correspondence address. */
+    private static String envelop(String kolom) {
+        return "CASE WHEN h.corr_straat IS NULL THEN h." + kolom + " ELSE h.corr_" + kolom + " END";
     }
 
     /**

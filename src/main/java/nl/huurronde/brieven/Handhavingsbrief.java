@@ -40,7 +40,7 @@ public final class Handhavingsbrief {
         String ingang = NlFormaat.datum(voorstel.ingangsdatum());
         String huidig = NlFormaat.bedrag(voorstel.contract().kaleHuur());
         List<BriefInhoud.Blok> romp = new ArrayList<>();
-        romp.add(alinea(Aanhef.van(voorstel.geadresseerde().naam())));
+        romp.add(alinea(Aanhef.van(voorstel.geadresseerde().namen())));
         romp.add(alinea("Op " + NlFormaat.datum(bezwaar.ontvangen()) + " ontvingen wij uw bezwaar tegen ons voorstel van "
                 + NlFormaat.datum(voorstel.verzenddatum()) + ". Wij stelden voor uw kale huur per " + ingang
                 + " te wijzigen van " + huidig + " naar " + NlFormaat.bedrag(voorstel.kaleHuurNieuw()) + " per maand."));

@@ -34,6 +34,7 @@ public final class Herinneringsbrief {
         }
         String ingang = NlFormaat.datum(origineel.ingangsdatum());
         List<BriefInhoud.Blok> romp = new ArrayList<>();
+        romp.add(alinea(Aanhef.van(origineel.geadresseerde().namen())));
         romp.add(alinea("Op " + NlFormaat.datum(origineel.verzenddatum()) + " stuurden wij u ons voorstel om uw kale "
                 + "huur per " + ingang + " te wijzigen van " + NlFormaat.bedrag(origineel.contract().kaleHuur())
                 + " naar " + NlFormaat.bedrag(origineel.voorstel().kaleHuurNieuw()) + " per maand."));

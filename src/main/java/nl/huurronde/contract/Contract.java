@@ -22,12 +22,14 @@ import nl.huurronde.regels.Woningtype;
  *
  * @param servicekosten 0.00 when empty
  * @param maximaleHuur  nullable, like wwsPunten, streefhuur, woningverbeteringDatum, inBezitSinds, uitBezit and laatsteVerhoging
+ * @param medehuurders  the number of co-tenants (medehuurders.csv), counted by the intake check: the audit's
+ *                      count, never their names
  */
 public record Contract(long regel, String contractId, String vheId, Sector sector, Woningtype woningtype,
                        BigDecimal kaleHuur, BigDecimal servicekosten, BigDecimal maximaleHuur, BigDecimal wwsPunten,
                        BigDecimal streefhuur, boolean chronischZiek, boolean huurbevriezing,
                        LocalDate woningverbeteringDatum, LocalDate inBezitSinds, LocalDate uitBezit,
-                       LocalDate laatsteVerhoging) {
+                       LocalDate laatsteVerhoging, int medehuurders) {
 
     /** What the rules see: these facts with the household. */
     public ContractFeiten feiten(HuishoudenFeiten huishouden) {
@@ -46,7 +48,7 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
                 .kaleHuur(kaleHuur).servicekosten(servicekosten).maximaleHuur(maximaleHuur).wwsPunten(wwsPunten)
                 .streefhuur(streefhuur).chronischZiek(chronischZiek).huurbevriezing(huurbevriezing)
                 .woningverbeteringDatum(woningverbeteringDatum).inBezitSinds(inBezitSinds).uitBezit(uitBezit)
-                .laatsteVerhoging(laatsteVerhoging);
+                .laatsteVerhoging(laatsteVerhoging).medehuurders(medehuurders);
     }
 
     /** Sets the facts by name; what is not set is null (false, 0). */
@@ -67,6 +69,7 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
         private LocalDate inBezitSinds;
         private LocalDate uitBezit;
         private LocalDate laatsteVerhoging;
+        private int medehuurders;
 
         private Bouwer() {}
 
@@ -86,11 +89,12 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
         public Bouwer inBezitSinds(LocalDate inBezitSinds) { this.inBezitSinds = inBezitSinds; return this; }
         public Bouwer uitBezit(LocalDate uitBezit) { this.uitBezit = uitBezit; return this; }
         public Bouwer laatsteVerhoging(LocalDate datum) { this.laatsteVerhoging = datum; return this; }
+        public Bouwer medehuurders(int medehuurders) { this.medehuurders = medehuurders; return this; }
 
         public Contract bouw() {
             return new Contract(regel, contractId, vheId, sector, woningtype, kaleHuur, servicekosten, maximaleHuur,
                     wwsPunten, streefhuur, chronischZiek, huurbevriezing, woningverbeteringDatum, inBezitSinds,
-                    uitBezit, laatsteVerhoging);
+                    uitBezit, laatsteVerhoging, medehuurders);
         }
     }
 
@@ -130,7 +134,10 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
                 (b, rs, i) -> b.inBezitSinds(datum(rs, i))),
         UIT_BEZIT("uit_bezit", Types.DATE, Contract::uitBezit, (b, rs, i) -> b.uitBezit(datum(rs, i))),
         LAATSTE_VERHOGING("laatste_verhoging", Types.DATE, Contract::laatsteVerhoging,
-                (b, rs, i) -> b.laatsteVerhoging(datum(rs, i)));
+                (b, rs, i) -> b.laatsteVerhoging(datum(rs, i))),
+        // not a column of huurders.csv: the intake check counts medehuurders.csv into it (null before: 0)
+        MEDEHUURDERS("medehuurders", Types.INTEGER, Contract::medehuurders,
+                (b, rs, i) -> b.medehuurders(rs.getInt(i)));
 
         private final String huurder;
         private final String voorstel;
@@ -172,10 +179,11 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
 
     /**
      * The huurders.csv columns these facts are read from: every column but {@code regel} (the line
-     * number), by its name in {@code huurder}, so a new column here is a known column of the file.
+     * number) and {@code medehuurders} (a count of medehuurders.csv), by its name in {@code huurder}, so a new column here is a known column of the file.
      */
     public static List<String> invoerkolommen() {
-        return KOLOMMEN.stream().filter(k -> k != Kolom.REGEL).map(k -> k.naam(Tabel.HUURDER)).toList();
+        return KOLOMMEN.stream().filter(k -> k != Kolom.REGEL && k != Kolom.MEDEHUURDERS)
+                .map(k -> k.naam(Tabel.HUURDER)).toList();
     }
 
     /** The column names in declaration order, comma-separated, each prefixed with {@code alias.} when given. */

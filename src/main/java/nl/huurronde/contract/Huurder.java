@@ -7,17 +7,37 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The tenant as huurders.csv names them: name and address, for the envelope window (the letters, a
- * bezwaar's revised letter). Only in the staging table {@code huurder}, never in {@code voorstel}. Parts
- * that could not be read are null (a rejected row).
+ * The tenant as huurders.csv names them: name and address of the dwelling, the co-tenants of
+ * medehuurders.csv and an optional correspondence address, for the envelope window (the letters, a
+ * bezwaar's revised letter, a reprint, a reminder). Only in the staging table {@code huurder}, never in
+ * {@code voorstel}. Parts that could not be read are null (a rejected row).
  *
- * @param postcode   normalised {@code 1234AB}
- * @param huisletter upper case
+ * @param postcode     normalised {@code 1234AB}
+ * @param huisletter   upper case
+ * @param medehuurders the co-tenants' names in the order of medehuurders.csv, never null
+ * @param post         the correspondence address, null when the mail goes to the dwelling
  */
 public record Huurder(String naam, String straat, Integer huisnummer, String huisletter, String toevoeging,
-                      String postcode, String woonplaats) {
+                      String postcode, String woonplaats, List<String> medehuurders, Correspondentieadres post) {
 
-    /** The tenant's columns in {@code huurder}: the one list of the staging insert and the addressee query. */
+    /** Between the co-tenants' names in column {@code medehuurder_namen} (a name has no control character). */
+    public static final String SCHEIDING = "\n";
+
+    public Huurder {
+        medehuurders = medehuurders == null ? List.of() : List.copyOf(medehuurders);
+    }
+
+    /** A tenant without co-tenants whose mail goes to the dwelling. */
+    public Huurder(String naam, String straat, Integer huisnummer, String huisletter, String toevoeging,
+                   String postcode, String woonplaats) {
+        this(naam, straat, huisnummer, huisletter, toevoeging, postcode, woonplaats, List.of(), null);
+    }
+
+    /**
+     * The tenant's columns in {@code huurder}: the one list of the staging insert and the addressee query.
+     * The {@code corr_*} columns came with {@link Kolomschema} (no SQL file); {@code medehuurder_namen} is
+     * filled by the intake check from medehuurders.csv, so it is no column of huurders.csv.
+     */
     public enum Kolom {
         NAAM("huurder_naam", Types.VARCHAR, Huurder::naam),
         STRAAT("straat", Types.VARCHAR, Huurder::straat),
@@ -25,7 +45,17 @@ public record Huurder(String naam, String straat, Integer huisnummer, String hui
         HUISLETTER("huisletter", Types.VARCHAR, Huurder::huisletter),
         TOEVOEGING("toevoeging", Types.VARCHAR, Huurder::toevoeging),
         POSTCODE("postcode", Types.VARCHAR, Huurder::postcode),
-        WOONPLAATS("woonplaats", Types.VARCHAR, Huurder::woonplaats);
+        WOONPLAATS("woonplaats", Types.VARCHAR, Huurder::woonplaats),
+        CORR_TAV("corr_tav", Types.VARCHAR, h -> h.post == null ? null : h.post.tav()),
+        CORR_STRAAT("corr_straat", Types.VARCHAR, h -> h.post == null ? null : h.post.straat()),
+        CORR_HUISNUMMER("corr_huisnummer", Types.INTEGER, h -> h.post == null ? null : h.post.huisnummer()),
+        CORR_HUISLETTER("corr_huisletter", Types.VARCHAR, h -> h.post == null ? null : h.post.huisletter()),
+        CORR_TOEVOEGING("corr_toevoeging", Types.VARCHAR, h -> h.post == null ? null : h.post.toevoeging()),
+        CORR_POSTCODE("corr_postcode", Types.VARCHAR, h -> h.post == null ? null : h.post.postcode()),
+        CORR_WOONPLAATS("corr_woonplaats", Types.VARCHAR, h -> h.post == null ? null : h.post.woonplaats()),
+        CORR_LAND("corr_land", Types.VARCHAR, h -> h.post == null ? null : h.post.land()),
+        MEDEHUURDER_NAMEN("medehuurder_namen", Types.VARCHAR, h -> h.medehuurders.isEmpty() ? null
+                : String.join(SCHEIDING, h.medehuurders));
 
         private final String naam;
         private final int sqlType;
@@ -39,6 +69,15 @@ public record Huurder(String naam, String straat, Integer huisnummer, String hui
 
         public String naam() {
             return naam;
+        }
+
+        public int sqlType() {
+            return sqlType;
+        }
+
+        /** A column of huurders.csv (all but the co-tenants' names, which come from medehuurders.csv). */
+        public boolean invoer() {
+            return this != MEDEHUURDER_NAMEN;
         }
     }
 
@@ -84,6 +123,8 @@ public record Huurder(String naam, String straat, Integer huisnummer, String hui
         private final int toevoeging;
         private final int postcode;
         private final int woonplaats;
+        private final int[] post;
+        private final int namen;
 
         public Lezer(ResultSet rs) throws SQLException {
             naam = rs.findColumn(Kolom.NAAM.naam);
@@ -93,13 +134,33 @@ public record Huurder(String naam, String straat, Integer huisnummer, String hui
             toevoeging = rs.findColumn(Kolom.TOEVOEGING.naam);
             postcode = rs.findColumn(Kolom.POSTCODE.naam);
             woonplaats = rs.findColumn(Kolom.WOONPLAATS.naam);
+            List<Kolom> corr = List.of(Kolom.CORR_TAV, Kolom.CORR_STRAAT, Kolom.CORR_HUISNUMMER, Kolom.CORR_HUISLETTER,
+                    Kolom.CORR_TOEVOEGING, Kolom.CORR_POSTCODE, Kolom.CORR_WOONPLAATS, Kolom.CORR_LAND);
+            post = new int[corr.size()];
+            for (int i = 0; i < post.length; i++) {
+                post[i] = rs.findColumn(corr.get(i).naam);
+            }
+            namen = rs.findColumn(Kolom.MEDEHUURDER_NAMEN.naam);
         }
 
         public Huurder lees(ResultSet rs) throws SQLException {
             int nummer = rs.getInt(huisnummer);
             Integer gelezen = rs.wasNull() ? null : nummer;
+            String medehuurders = rs.getString(namen);
             return new Huurder(rs.getString(naam), rs.getString(straat), gelezen, rs.getString(huisletter),
-                    rs.getString(toevoeging), rs.getString(postcode), rs.getString(woonplaats));
+                    rs.getString(toevoeging), rs.getString(postcode), rs.getString(woonplaats),
+                    medehuurders == null ? List.of() : List.of(medehuurders.split(SCHEIDING)), leesPost(rs));
+        }
+
+        private Correspondentieadres leesPost(ResultSet rs) throws SQLException {
+            String straat = rs.getString(post[1]);
+            if (straat == null) {
+                return null;
+            }
+            int nummer = rs.getInt(post[2]);
+            Integer huisnummer = rs.wasNull() ? null : nummer;
+            return new Correspondentieadres(rs.getString(post[0]), straat, huisnummer, rs.getString(post[3]),
+                    rs.getString(post[4]), rs.getString(post[5]), rs.getString(post[6]), rs.getString(post[7]));
         }
     }
 }

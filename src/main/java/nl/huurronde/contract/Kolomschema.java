@@ -19,7 +19,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
- * The schema follows {@link Contract.Kolom}: a repeatable Flyway migration that adds every declared contract
+ * The schema follows {@link Contract.Kolom} (and the huurders.csv columns of {@link Huurder.Kolom}, in
+ * {@code huurder} only): a repeatable Flyway migration that adds every declared contract
  * column that table {@code huurder} or {@code voorstel} does not have yet. Its checksum is the declaration
  * itself, so Flyway runs it again exactly when a column is declared (or its type changes), after the
  * versioned migrations. A new optional fact of huurders.csv therefore needs no SQL file: the columns of
@@ -75,6 +76,17 @@ public class Kolomschema implements JavaMigration {
                     uitgevoerd.add(ddl);
                 }
             }
+            if (tabel == Contract.Tabel.HUURDER) {
+                for (Huurder.Kolom kolom : huurderkolommen()) {
+                    if (!bestaand.contains(kolom.naam())) {
+                        String ddl = "ALTER TABLE huurder ADD COLUMN " + kolom.naam() + " " + type(kolom.sqlType());
+                        try (Statement st = verbinding.createStatement()) {
+                            st.execute(ddl);
+                        }
+                        uitgevoerd.add(ddl);
+                    }
+                }
+            }
         }
         return uitgevoerd;
     }
@@ -86,7 +98,18 @@ public class Kolomschema implements JavaMigration {
                 regels.add(tabel + "." + kolom.naam(tabel) + " " + type(kolom.sqlType()));
             }
         }
+        for (Huurder.Kolom kolom : huurderkolommen()) {
+            regels.add("HUURDER." + kolom.naam() + " " + type(kolom.sqlType()));
+        }
         return regels;
+    }
+
+    /**
+     * The tenant's columns of huurders.csv (the correspondence address came this way, #20); the co-tenants'
+     * names are longer than a declared text column and came with V15.
+     */
+    private static List<Huurder.Kolom> huurderkolommen() {
+        return java.util.Arrays.stream(Huurder.Kolom.values()).filter(Huurder.Kolom::invoer).toList();
     }
 
     /** The column names of a table, lower case (H2 reports unquoted names in upper case, PostgreSQL in lower). */

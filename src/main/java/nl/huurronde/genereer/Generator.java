@@ -68,6 +68,11 @@ public final class Generator {
         private Tabel brp;
         private Tabel inkomen;
         private Tabel categorie;
+        private Tabel medehuurders;
+        private final boolean adresseren;
+        private final Adressering adressering;
+        private final Foutplanning foutMedehuurders;
+        private int afgewezenMedehuurders;
         private Antwoordzip antwoord;
         private Opmaak opmaakHuurders;
         private Opmaak opmaakBrp;
@@ -102,6 +107,10 @@ public final class Generator {
             this.foutHuurders = new Foutplanning(opties.foutAandeel(), 4, seed);
             this.foutBrp = new Foutplanning(opties.foutAandeel(), 4, seed + 1);
             this.foutInkomen = new Foutplanning(opties.foutAandeel(), 5, seed + 2);
+            // not with golden rows: those keep the golden header and its columns
+            this.adresseren = opties.adressering() && opties.voorbeelden() == null;
+            this.adressering = adresseren ? new Adressering(seed, jaar) : null;
+            this.foutMedehuurders = new Foutplanning(opties.foutAandeel(), 2, seed + 3);
         }
 
         Samenvatting schrijf() throws IOException {
@@ -118,9 +127,10 @@ public final class Generator {
                 sluiten();
             }
             return new Samenvatting(huurders.rijen(), brp.rijen(), inkomen.rijen(),
-                    afgewezenHuurders + afgewezenBrp + afgewezenInkomen,
+                    afgewezenHuurders + afgewezenBrp + afgewezenInkomen + afgewezenMedehuurders,
                     afgewezenHuurders, afgewezenBrp, afgewezenInkomen, categorie == null ? 0 : categorie.rijen(),
-                    antwoord == null ? 0 : antwoord.rijen(), antwoord == null ? 0 : antwoord.verklaringen());
+                    antwoord == null ? 0 : antwoord.rijen(), antwoord == null ? 0 : antwoord.verklaringen(),
+                    medehuurders == null ? 0 : medehuurders.rijen(), afgewezenMedehuurders);
         }
 
         /** The boundary cases come first, a few contracts apart; after that 3% of contracts repeat one. */
@@ -155,6 +165,15 @@ public final class Generator {
                 afgewezenHuurders += maakFout(rij);
                 foutHuurders.gedaan();
             }
+            if (adressering != null) {
+                String[] extra = adressering.kolommen(c, opmaakHuurders);
+                String[] alle = java.util.Arrays.copyOf(rij, rij.length + extra.length);
+                System.arraycopy(extra, 0, alle, rij.length, extra.length);
+                rij = alle;
+                if (!fout) {
+                    medehuurders(c, personen, gewoon);
+                }
+            }
             huurders.rij(rij);
             if (gewoon && !fout) {
                 vorigContractId = c.contractId;
@@ -162,6 +181,21 @@ public final class Generator {
             }
             if (soort != Geval.Soort.GEDEELD_ADRES) {
                 personen(c, personen, gewoon);
+            }
+        }
+
+        /** The contract's co-tenants in medehuurders.csv; now and then a deliberately bad line instead. */
+        private void medehuurders(Contract c, List<Bewoner> personen, boolean gewoon) throws IOException {
+            for (String naam : adressering.medehuurders(c.naam, personen)) {
+                if (gewoon && foutMedehuurders.aanDeBeurt(medehuurders.rijen() + 1L)) {
+                    // a co-tenant of a contract the roll does not have, or one without a name
+                    medehuurders.rij(foutMedehuurders.soort() == 0 ? new String[] {"HC99" + c.contractId.substring(4), naam}
+                            : new String[] {c.contractId, ""});
+                    afgewezenMedehuurders++;
+                    foutMedehuurders.gedaan();
+                } else {
+                    medehuurders.rij(new String[] {c.contractId, naam});
+                }
             }
         }
 
@@ -304,12 +338,12 @@ public final class Generator {
             Dialect di;
             boolean mengen = opties.formatenMengen();
             if (!mengen) {
-                dh = Dialect.standaard(HUURDERS.length);
+                dh = Dialect.standaard(huurderskolommen().length);
                 db = Dialect.standaard(BRP.length);
                 di = Dialect.standaard(INKOMEN.length);
             } else if (opties.voorbeelden() != null) {
                 boolean bom = d.nextBoolean();
-                dh = Dialect.canoniek(HUURDERS.length, bom, true);
+                dh = Dialect.canoniek(huurderskolommen().length, bom, true);
                 db = Dialect.canoniek(BRP.length, !bom, true);
                 di = Dialect.canoniek(INKOMEN.length, d.nextBoolean(), true);
             } else {
@@ -319,19 +353,23 @@ public final class Generator {
                 boolean crlf = d.nextBoolean();
                 boolean schudden = d.nextBoolean();
                 boolean extra = d.nextBoolean();
-                dh = Dialect.willekeurig(d, HUURDERS.length, bom, puntkomma ? ';' : ',', crlf, schudden,
+                dh = Dialect.willekeurig(d, huurderskolommen().length, bom, puntkomma ? ';' : ',', crlf, schudden,
                         extra ? "opmerking" : null);
                 db = Dialect.willekeurig(d, BRP.length, !bom, puntkomma ? ',' : ';', !crlf, !schudden,
                         extra ? null : "bijzonderheden");
                 di = Dialect.willekeurig(d, INKOMEN.length, d.nextBoolean(), d.nextBoolean() ? ';' : ',',
                         d.nextBoolean(), d.nextBoolean(), d.nextBoolean() ? "bron" : null);
             }
-            huurders = new Tabel(uit.resolve("huurders.csv"), HUURDERS, dh, opmaakRng.split());
+            huurders = new Tabel(uit.resolve("huurders.csv"), huurderskolommen(), dh, opmaakRng.split());
             brp = new Tabel(uit.resolve("brp.csv"), BRP, db, opmaakRng.split());
             inkomen = new Tabel(uit.resolve("inkomen.csv"), INKOMEN, di, opmaakRng.split());
             if (opties.inkomenscategorie()) {
                 categorie = new Tabel(uit.resolve("inkomenscategorie.csv"), CATEGORIE,
                         Dialect.standaard(CATEGORIE.length), opmaakRng.split());
+            }
+            if (adresseren) {
+                medehuurders = new Tabel(uit.resolve("medehuurders.csv"), Adressering.MEDEHUURDERS,
+                        Dialect.standaard(Adressering.MEDEHUURDERS.length), opmaakRng.split());
             }
             if (opties.inkomensantwoord()) {
                 antwoord = new Antwoordzip(uit, jaar - 2); // the income year of the round (peiljaar_offset 2)
@@ -339,6 +377,16 @@ public final class Generator {
             opmaakHuurders = new Opmaak(opmaakRng.split(), dh);
             opmaakBrp = new Opmaak(opmaakRng.split(), db);
             opmaakInkomen = new Opmaak(opmaakRng.split(), di);
+        }
+
+        /** huurders.csv's columns: with the co-tenants' set also laatste_verhoging and the corr_ columns. */
+        private String[] huurderskolommen() {
+            if (!adresseren) {
+                return HUURDERS;
+            }
+            String[] alle = java.util.Arrays.copyOf(HUURDERS, HUURDERS.length + Adressering.KOLOMMEN.length);
+            System.arraycopy(Adressering.KOLOMMEN, 0, alle, HUURDERS.length, Adressering.KOLOMMEN.length);
+            return alle;
         }
 
         private void kopieerVoorbeelden() throws IOException {
@@ -361,7 +409,7 @@ public final class Generator {
         }
 
         private void sluiten() throws IOException {
-            for (Tabel t : new Tabel[] {huurders, brp, inkomen, categorie}) {
+            for (Tabel t : new Tabel[] {huurders, brp, inkomen, categorie, medehuurders}) {
                 if (t != null) {
                     t.close();
                 }

@@ -19,14 +19,16 @@ import java.nio.file.Path;
  * @param inkomensantwoord  also write inkomensantwoord.zip (the Belastingdienst's answer as delivered: the
  *                          categories and a PDF huishoudverklaring per address above the limit); not
  *                          byte-reproducible (zip and PDF carry the time), so not for the committed sets
+ * @param adressering       co-tenants (medehuurders.csv), correspondence addresses and laatste_verhoging
+ *                          (#20, {@link Adressering}); the committed sets have them from 2026
  */
 public record Opties(double foutAandeel, boolean formatenMengen, boolean inkomenscategorie, Path voorbeelden,
-                     boolean inkomensantwoord) {
+                     boolean inkomensantwoord, boolean adressering) {
 
     public static final double MAX_FOUTAANDEEL = 0.005;
 
     public Opties(double foutAandeel, boolean formatenMengen, boolean inkomenscategorie, Path voorbeelden) {
-        this(foutAandeel, formatenMengen, inkomenscategorie, voorbeelden, false);
+        this(foutAandeel, formatenMengen, inkomenscategorie, voorbeelden, false, true);
     }
 
     public Opties {
@@ -36,28 +38,32 @@ public record Opties(double foutAandeel, boolean formatenMengen, boolean inkomen
         }
     }
 
-    /** 0.2% bad rows, mixed formats, no inkomenscategorie.csv, no golden rows. */
+    /** 0.2% bad rows, mixed formats, no inkomenscategorie.csv, no golden rows, co-tenants and addresses. */
     public static Opties standaard() {
         return new Opties(0.002, true, false, null);
     }
 
     public Opties metFoutAandeel(double aandeel) {
-        return new Opties(aandeel, formatenMengen, inkomenscategorie, voorbeelden, inkomensantwoord);
+        return new Opties(aandeel, formatenMengen, inkomenscategorie, voorbeelden, inkomensantwoord, adressering);
     }
 
     public Opties metFormatenMengen(boolean mengen) {
-        return new Opties(foutAandeel, mengen, inkomenscategorie, voorbeelden, inkomensantwoord);
+        return new Opties(foutAandeel, mengen, inkomenscategorie, voorbeelden, inkomensantwoord, adressering);
     }
 
     public Opties metInkomenscategorie(boolean schrijven) {
-        return new Opties(foutAandeel, formatenMengen, schrijven, voorbeelden, inkomensantwoord);
+        return new Opties(foutAandeel, formatenMengen, schrijven, voorbeelden, inkomensantwoord, adressering);
     }
 
     public Opties metVoorbeelden(Path map) {
-        return new Opties(foutAandeel, formatenMengen, inkomenscategorie, map, inkomensantwoord);
+        return new Opties(foutAandeel, formatenMengen, inkomenscategorie, map, inkomensantwoord, adressering);
     }
 
     public Opties metInkomensantwoord(boolean schrijven) {
-        return new Opties(foutAandeel, formatenMengen, inkomenscategorie, voorbeelden, schrijven);
+        return new Opties(foutAandeel, formatenMengen, inkomenscategorie, voorbeelden, schrijven, adressering);
+    }
+
+    public Opties metAdressering(boolean schrijven) {
+        return new Opties(foutAandeel, formatenMengen, inkomenscategorie, voorbeelden, inkomensantwoord, schrijven);
     }
 }

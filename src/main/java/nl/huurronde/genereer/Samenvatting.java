@@ -8,15 +8,17 @@ package nl.huurronde.genereer;
  * @param categorieen rows in inkomenscategorie.csv, 0 when it was not written
  * @param antwoorden  addresses in inkomensantwoord.zip, 0 when it was not written
  * @param verklaringen huishoudverklaringen (PDFs) in inkomensantwoord.zip
+ * @param medehuurders rows in medehuurders.csv, 0 when it was not written; {@code afgewezenMedehuurders}
+ *                     of them deliberately bad (also in {@code bedoeldAfgewezen})
  */
 public record Samenvatting(int contracten, int personen, int inkomens, int bedoeldAfgewezen,
                            int afgewezenHuurders, int afgewezenBrp, int afgewezenInkomen, int categorieen,
-                           int antwoorden, int verklaringen) {
+                           int antwoorden, int verklaringen, int medehuurders, int afgewezenMedehuurders) {
 
     public Samenvatting(int contracten, int personen, int inkomens, int bedoeldAfgewezen, int afgewezenHuurders,
                         int afgewezenBrp, int afgewezenInkomen, int categorieen) {
         this(contracten, personen, inkomens, bedoeldAfgewezen, afgewezenHuurders, afgewezenBrp, afgewezenInkomen,
-                categorieen, 0, 0);
+                categorieen, 0, 0, 0, 0);
     }
 
     /** For the user: what was written, in Dutch (the record's own toString is for tests and logs). */
@@ -31,11 +33,16 @@ public record Samenvatting(int contracten, int personen, int inkomens, int bedoe
         tekst.append(", ").append(aantal(bedoeldAfgewezen, "opzettelijk foute regel", "opzettelijk foute regels"));
         if (bedoeldAfgewezen > 0) {
             tekst.append(" (huurders.csv ").append(afgewezenHuurders).append(", brp.csv ").append(afgewezenBrp)
-                    .append(", inkomen.csv ").append(afgewezenInkomen).append("; de run wijst ze af)");
+                    .append(", inkomen.csv ").append(afgewezenInkomen)
+                    .append(medehuurders > 0 ? ", medehuurders.csv " + afgewezenMedehuurders : "")
+                    .append("; de run wijst ze af)");
         }
         tekst.append("; bestanden: huurders.csv, brp.csv, inkomen.csv");
         if (categorieen > 0) {
             tekst.append(", inkomenscategorie.csv");
+        }
+        if (medehuurders > 0) {
+            tekst.append(", medehuurders.csv (").append(aantal(medehuurders, "medehuurder", "medehuurders")).append(')');
         }
         if (antwoorden > 0) {
             tekst.append(", ").append(Antwoordzip.NAAM).append(" (").append(aantal(antwoorden, "adres", "adressen"))

@@ -45,7 +45,10 @@ final class Voorbeeldsets {
         Map<String, Samenvatting> uitkomst = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> set : sets().entrySet()) {
             int jaar = set.getValue();
-            Opties opties = Opties.standaard().metFoutAandeel(FOUTAANDEEL).metInkomenscategorie(jaar >= 2022);
+            // co-tenants, correspondence addresses and last-increase dates (#20) in the current rounds only,
+            // so the earlier sets and their outputs stay as they were
+            Opties opties = Opties.standaard().metFoutAandeel(FOUTAANDEEL).metInkomenscategorie(jaar >= 2022)
+                    .metAdressering(jaar >= 2026);
             int aantal = AANTAL;
             if (set.getKey().equals(SWZ_2020)) {
                 opties = opties.metVoorbeelden(gouden);

@@ -5,7 +5,7 @@ package nl.huurronde.intake;
  *
  * @param bestand the logical file name ({@link Bestandsoort#naam()})
  * @param regel   physical line where the record starts
- * @param sleutel contract_id (huurders), readable address (brp, inkomenscategorie), empty (inkomen)
+ * @param sleutel contract_id (huurders, medehuurders), readable address (brp, inkomenscategorie), empty (inkomen)
  * @param kolom   the failing column; empty when the record as a whole cannot be read
  * @param reden   plain Dutch; never a BSN, birth date, income, name or address
  */
@@ -19,7 +19,7 @@ public record Afwijzing(String bestand, long regel, String sleutel, String kolom
      */
     public static String sleutelVoor(Bestandsoort soort, CsvRecord record) {
         return switch (soort) {
-            case HUURDERS -> Waarden.veilig(Waarden.schoon(record.waarde("contract_id")), 40);
+            case HUURDERS, MEDEHUURDERS -> Waarden.veilig(Waarden.schoon(record.waarde("contract_id")), 40);
             case INKOMEN -> "";
             case BRP, INKOMENSCATEGORIE, INKOMENSANTWOORD -> {
                 Rij rij = new Rij(soort, record);
@@ -37,6 +37,8 @@ public record Afwijzing(String bestand, long regel, String sleutel, String kolom
         return switch (soort) {
             case HUURDERS -> new Afwijzing(soort.naam(), regel, sleutel, "contract_id",
                     "contract_id komt meer dan eens voor; alle regels met deze contract_id zijn afgewezen");
+            case MEDEHUURDERS -> new Afwijzing(soort.naam(), regel, sleutel, "medehuurder_naam",
+                    "medehuurder staat al eerder bij dit contract_id; alleen de eerste regel telt");
             case BRP, INKOMEN -> new Afwijzing(soort.naam(), regel, sleutel, "bsn",
                     "bsn komt meer dan eens voor; alle regels met dit bsn zijn afgewezen");
             case INKOMENSCATEGORIE, INKOMENSANTWOORD -> new Afwijzing(soort.naam(), regel, sleutel, "postcode",

@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 class Bestandscontrole {
 
     private static final int VOLGNR_DUBBEL = 99;
+    /** Co-tenants per contract: with the tenant four names, the most the envelope window holds. */
+    static final int MAX_MEDEHUURDERS = 3;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -50,7 +52,7 @@ class Bestandscontrole {
 
     void controleer(Ronde ronde) {
         String runId = ronde.runId();
-        databank.werkStatistiekBij("huurder", "persoon", "inkomen", "inkomenscategorie");
+        databank.werkStatistiekBij("huurder", "medehuurder", "persoon", "inkomen", "inkomenscategorie");
         Map<Bestandsoort, Set<Long>> dubbel = new EnumMap<>(Bestandsoort.class);
         dubbel.put(Bestandsoort.HUURDERS, wijsDubbeleAf(runId, "huurder", "contract_id", Bestandsoort.HUURDERS,
                 "contract_id komt meer dan eens voor in het bestand"));
@@ -65,10 +67,12 @@ class Bestandscontrole {
         if (categorieen == Bestandsoort.INKOMENSANTWOORD) {
             antwoordcontrole.controleer(ronde);
         }
+        dubbel.put(Bestandsoort.MEDEHUURDERS, controleerMedehuurders(runId));
+        Map<String, Integer> medehuurders = telMedehuurders(runId);
         Set<Long> gedeeld = markeerGedeeldeAdressen(runId);
         Set<String> brpAfgewezen = markeerAfgewezenBrp(runId);
         List<IntakeTellingen.Telling> telling = tellingen.legVast(runId);
-        kopie.controle(runId, new Intakekopie.Controle(dubbel, gedeeld, brpAfgewezen), telling);
+        kopie.controle(runId, new Intakekopie.Controle(dubbel, gedeeld, brpAfgewezen, medehuurders), telling);
         toetsDrempel(runId, telling, ronde.config().maxAfwijzingen());
     }
 
@@ -92,6 +96,91 @@ class Bestandscontrole {
         named.batchUpdate("UPDATE " + tabel + " SET afgewezen = TRUE WHERE run_id = :run_id AND regel = :regel",
                 perRegel(runId, regels));
         return new HashSet<>(regels);
+    }
+
+    /**
+     * medehuurders.csv against huurders.csv (#20): a co-tenant of a contract_id that huurders.csv does not
+     * have, the same name twice for one contract (the first line counts) and more co-tenants than the
+     * envelope window holds are rejected. Returns the lines rejected here.
+     */
+    private Set<Long> controleerMedehuurders(String runId) {
+        MapSqlParameterSource run = new MapSqlParameterSource("run_id", runId);
+        List<SqlParameterSource> afwijzingen = new ArrayList<>();
+        List<Long> regels = new ArrayList<>();
+        Afwijzer afwijzer = (regel, sleutel, kolom, reden) -> {
+            afwijzingen.add(new MapSqlParameterSource("run_id", runId).addValue("bestand",
+                    Bestandsoort.MEDEHUURDERS.naam()).addValue("regel", regel).addValue("volgnr", VOLGNR_DUBBEL)
+                    .addValue("sleutel", sleutel).addValue("kolom", kolom).addValue("reden", reden));
+            regels.add(regel);
+        };
+        named.query("SELECT m.regel, m.sleutel FROM medehuurder m WHERE m.run_id = :run_id AND m.afgewezen = FALSE "
+                + "AND NOT EXISTS (SELECT 1 FROM huurder h WHERE h.run_id = m.run_id AND h.contract_id = m.contract_id) "
+                + "ORDER BY m.regel", run, rs -> {
+                    afwijzer.wijsAf(rs.getLong("regel"), rs.getString("sleutel"), "contract_id",
+                            "contract_id staat niet in huurders.csv");
+                });
+        Set<Long> onbekend = new HashSet<>(regels);
+        // one contract's names at a time, in line order: a repeat points to the line that counts
+        String[] contract = {null};
+        Map<String, Long> namen = new java.util.HashMap<>();
+        named.query("SELECT regel, contract_id, naam_sleutel, sleutel FROM medehuurder WHERE run_id = :run_id "
+                + "AND afgewezen = FALSE ORDER BY contract_id, regel", run, rs -> {
+                    long regel = rs.getLong("regel");
+                    if (onbekend.contains(regel)) {
+                        return;
+                    }
+                    if (!rs.getString("contract_id").equals(contract[0])) {
+                        contract[0] = rs.getString("contract_id");
+                        namen.clear();
+                    }
+                    Long eerder = namen.get(rs.getString("naam_sleutel"));
+                    if (eerder != null) {
+                        afwijzer.wijsAf(regel, rs.getString("sleutel"), "medehuurder_naam",
+                                "deze medehuurder staat al op regel " + eerder + " bij dit contract_id; die regel telt");
+                    } else if (namen.size() == MAX_MEDEHUURDERS) {
+                        afwijzer.wijsAf(regel, rs.getString("sleutel"), "contract_id",
+                                "meer dan " + MAX_MEDEHUURDERS + " medehuurders bij dit contract_id: het adresvenster"
+                                        + " heeft geen ruimte voor meer namen; deze regel telt niet");
+                    } else {
+                        namen.put(rs.getString("naam_sleutel"), regel);
+                    }
+                });
+        named.batchUpdate("INSERT INTO afwijzing (run_id, bestand, regel, volgnr, sleutel, kolom, reden) "
+                + "VALUES (:run_id, :bestand, :regel, :volgnr, :sleutel, :kolom, :reden)",
+                afwijzingen.toArray(SqlParameterSource[]::new));
+        named.batchUpdate("UPDATE medehuurder SET afgewezen = TRUE WHERE run_id = :run_id AND regel = :regel",
+                perRegel(runId, regels));
+        return new HashSet<>(regels);
+    }
+
+    /** A rejection of one line of medehuurders.csv. */
+    @FunctionalInterface
+    private interface Afwijzer {
+        void wijsAf(long regel, String sleutel, String kolom, String reden);
+    }
+
+    /**
+     * Writes the accepted co-tenants into their contract's staged row: the names (in line order) that the
+     * letters read with the tenant, and their number (audit). Returns the number per contract_id.
+     */
+    private Map<String, Integer> telMedehuurders(String runId) {
+        Map<String, List<String>> namen = new java.util.LinkedHashMap<>();
+        named.query("SELECT contract_id, naam FROM medehuurder WHERE run_id = :run_id AND afgewezen = FALSE "
+                + "ORDER BY contract_id, regel", new MapSqlParameterSource("run_id", runId),
+                rs -> {
+                    namen.computeIfAbsent(rs.getString("contract_id"), c -> new ArrayList<>()).add(rs.getString("naam"));
+                });
+        Map<String, Integer> aantallen = new java.util.HashMap<>();
+        List<SqlParameterSource> rijen = new ArrayList<>();
+        namen.forEach((contract, lijst) -> {
+            aantallen.put(contract, lijst.size());
+            rijen.add(new MapSqlParameterSource("run_id", runId).addValue("contract_id", contract)
+                    .addValue("namen", String.join(nl.huurronde.contract.Huurder.SCHEIDING, lijst))
+                    .addValue("aantal", lijst.size()));
+        });
+        named.batchUpdate("UPDATE huurder SET medehuurder_namen = :namen, medehuurders = :aantal "
+                + "WHERE run_id = :run_id AND contract_id = :contract_id", rijen.toArray(SqlParameterSource[]::new));
+        return aantallen;
     }
 
     /** Households that cannot be known (1): an address key that two accepted contracts share. Their lines. */

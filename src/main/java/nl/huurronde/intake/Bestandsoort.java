@@ -20,6 +20,13 @@ public enum Bestandsoort {
             // Contract is known here without a second list); maximale_huur and streefhuur are required
             // per row only (by sector), so optional as columns
             huurdersKolommen()),
+    /**
+     * The co-tenants (#20): one line per co-tenant, keyed by the contract of huurders.csv. A file of its own
+     * rather than columns of huurders.csv, because a contract may have more than one.
+     */
+    MEDEHUURDERS("medehuurders.csv",
+            List.of("contract_id", "medehuurder_naam"),
+            List.of()),
     BRP("brp.csv",
             List.of("postcode", "huisnummer", "bsn", "geboortedatum"),
             List.of("huisletter", "toevoeging", "rol")),
@@ -55,7 +62,9 @@ public enum Bestandsoort {
     private static List<String> huurdersKolommen() {
         Set<String> kolommen = new LinkedHashSet<>(Contract.invoerkolommen());
         for (Huurder.Kolom kolom : Huurder.Kolom.values()) {
-            kolommen.add(kolom.naam());
+            if (kolom.invoer()) {
+                kolommen.add(kolom.naam());
+            }
         }
         return List.copyOf(kolommen);
     }

@@ -3,8 +3,11 @@ package nl.huurronde.intake;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import nl.huurronde.contract.Contract;
+import nl.huurronde.contract.Correspondentieadres;
 import nl.huurronde.contract.Huurder;
 import nl.huurronde.regels.Beleid;
 import nl.huurronde.regels.Sector;
@@ -63,6 +66,8 @@ public final class HuurderValidatie {
             rij.afwijzen("uit_bezit", "uit_bezit ligt vóór in_bezit_sinds ('" + uitBezit + "')");
         }
 
+        Correspondentieadres post = post(rij);
+
         Sector sector = bepaalSector(rij, opgegeven, woningtype, ingang, aanvangshuur, wwsPunten);
         if (sector != null && woningtype != null) {
             eisPerSector(rij, sector, woningtype);
@@ -78,7 +83,7 @@ public final class HuurderValidatie {
                 .woningverbeteringDatum(verbetering).inBezitSinds(inBezitSinds).uitBezit(uitBezit).laatsteVerhoging(laatsteVerhoging)
                 .bouw();
         Huurder huurder = new Huurder(naam, straat, adres.huisnummer(), adres.huisletter(), adres.toevoeging(),
-                adres.postcode(), woonplaats);
+                adres.postcode(), woonplaats, List.of(), post);
         HuurderRegel regel = new HuurderRegel(contract, huurder, ingang, aanvangshuur, adres.sleutel());
         List<Afwijzing> afwijzingen = afgewezen ? rij.afwijzingen(Afwijzing.sleutelVoor(SOORT, record)) : List.of();
         return new Gelezen<>(regel, afwijzingen);
@@ -102,6 +107,58 @@ public final class HuurderValidatie {
             rij.afwijzen(uitkomst.kolom(), uitkomst.reden());
         }
         return uitkomst.sector();
+    }
+
+    private static final List<String> POSTKOLOMMEN = List.of("corr_tav", "corr_straat", "corr_huisnummer",
+            "corr_huisletter", "corr_toevoeging", "corr_postcode", "corr_woonplaats", "corr_land");
+    private static final Set<String> NEDERLAND = Set.of("NL", "NLD", "NEDERLAND", "THE NETHERLANDS", "NETHERLANDS");
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+
+    /**
+     * The optional correspondence address (#20): null when every corr_ column is empty. Once one is filled,
+     * street and place are required, in the Netherlands also postcode (Dutch format) and house number; a
+     * country other than the Netherlands (a name, or an ISO code given as its Dutch name) takes the postcode
+     * as written. Never echoed: it is an address.
+     */
+    private static Correspondentieadres post(Rij rij) {
+        if (POSTKOLOMMEN.stream().allMatch(rij::leeg)) {
+            return null;
+        }
+        String land = land(rij);
+        boolean buitenland = land != null;
+        String tav = rij.lees("corr_tav", Waarden::tekst, false, false);
+        String straat = rij.lees("corr_straat", Waarden::tekst, false, false);
+        Integer huisnummer = rij.lees("corr_huisnummer", Waarden::huisnummer, false, false);
+        String huisletter = rij.lees("corr_huisletter", buitenland ? Waarden::tekst : Waarden::huisletter, false, false);
+        String toevoeging = rij.lees("corr_toevoeging", Waarden::tekst, false, false);
+        String postcode = rij.lees("corr_postcode", buitenland ? Waarden::tekst : Waarden::postcode, false, false);
+        String woonplaats = rij.lees("corr_woonplaats", Waarden::tekst, false, false);
+        List<String> verplicht = buitenland ? List.of("corr_straat", "corr_woonplaats")
+                : List.of("corr_straat", "corr_huisnummer", "corr_postcode", "corr_woonplaats");
+        for (String kolom : verplicht) {
+            if (rij.leeg(kolom)) {
+                rij.afwijzen(kolom, "onvolledig correspondentieadres: " + kolom + " is verplicht zodra een corr_-kolom"
+                        + " gevuld is" + (buitenland ? " (buitenland)" : ""));
+            }
+        }
+        return new Correspondentieadres(tav, straat, huisnummer, huisletter, toevoeging, postcode, woonplaats, land);
+    }
+
+    /** corr_land as printed: null for the Netherlands (also empty), an ISO code as its Dutch name, else as written. */
+    private static String land(Rij rij) {
+        String waarde = rij.lees("corr_land", Waarden::tekst, false, true);
+        if (waarde == null || NEDERLAND.contains(waarde.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        if (waarde.matches("[A-Za-z]{2}")) {
+            String code = waarde.toUpperCase(Locale.ROOT);
+            if (!Set.of(Locale.getISOCountries()).contains(code)) {
+                rij.afwijzen("corr_land", "onbekende landcode ('" + waarde + "'); geef de ISO-code of de naam van het land");
+                return null;
+            }
+            return Locale.of("", code).getDisplayCountry(NL);
+        }
+        return waarde;
     }
 
     /** maximale_huur and streefhuur are required depending on sector and woningtype. */

@@ -67,6 +67,22 @@ class IntakeConfiguratie {
                 validatie::valideer, staging::huurders);
     }
 
+    /** medehuurders.csv (#20), optional: a step that reads nothing when the job names no such file. */
+    @Bean
+    @JobScope
+    Step importMedehuurders(@Value("#{jobParameters['run_id']}") String runId) {
+        Ronde ronde = rondes.laad(runId);
+        Invoer invoer = ronde.config().invoer();
+        if (invoer.medehuurders() == null) {
+            return new StepBuilder("importMedehuurders", jobRepository)
+                    .tasklet((contribution, context) -> RepeatStatus.FINISHED, transactionManager).build();
+        }
+        MedehuurderValidatie validatie = new MedehuurderValidatie();
+        return this.<MedehuurderRegel>importStap("importMedehuurders", runId, invoer.medehuurders(),
+                invoer.medehuurdersCodering().tekenset(), Bestandsoort.MEDEHUURDERS, "medehuurder",
+                validatie::valideer, staging::medehuurders);
+    }
+
     @Bean
     @JobScope
     Step importBrp(@Value("#{jobParameters['run_id']}") String runId) {

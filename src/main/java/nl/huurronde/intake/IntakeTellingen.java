@@ -63,6 +63,7 @@ public class IntakeTellingen {
     private List<Telling> telStaging(String runId) {
         List<Telling> tellingen = new ArrayList<>();
         tel(runId, Bestandsoort.HUURDERS, "huurder", tellingen);
+        tel(runId, Bestandsoort.MEDEHUURDERS, "medehuurder", tellingen);
         tel(runId, Bestandsoort.BRP, "persoon", tellingen);
         tel(runId, Bestandsoort.INKOMEN, "inkomen", tellingen);
         // the category rows of inkomenscategorie.csv or of the answer zip: whichever the run read

@@ -92,9 +92,11 @@ public class Intakekopie {
 
     /**
      * What the intake check decided beyond the single rows: the lines rejected as duplicates per file,
-     * the contracts whose address another contract shares, and the addresses with a rejected BRP row.
+     * the contracts whose address another contract shares, the addresses with a rejected BRP row, and the
+     * number of accepted co-tenants per contract_id.
      */
-    record Controle(Map<Bestandsoort, Set<Long>> dubbel, Set<Long> adresGedeeld, Set<String> brpAfgewezen) {
+    record Controle(Map<Bestandsoort, Set<Long>> dubbel, Set<Long> adresGedeeld, Set<String> brpAfgewezen,
+                    Map<String, Integer> medehuurders) {
 
         Controle {
             dubbel = new EnumMap<>(dubbel);
@@ -110,9 +112,17 @@ public class Intakekopie {
         private final Map<Bestandsoort, List<Gelezen<?>>> rijen = new EnumMap<>(Bestandsoort.class);
         private Controle controle;
 
-        /** The accepted contracts, in line order. */
+        /** The accepted contracts, in line order, with their number of co-tenants as the staged rows have it. */
         public List<HuurderRegel> huurders() {
-            return geaccepteerd(Bestandsoort.HUURDERS, HuurderRegel.class);
+            List<HuurderRegel> lijst = geaccepteerd(Bestandsoort.HUURDERS, HuurderRegel.class);
+            if (!controle.medehuurders().isEmpty()) {
+                lijst.replaceAll(h -> {
+                    Integer aantal = controle.medehuurders().get(h.contract().contractId());
+                    return aantal == null ? h : new HuurderRegel(h.contract().naarBouwer().medehuurders(aantal).bouw(),
+                            h.huurder(), h.contractIngang(), h.aanvangshuur(), h.adresSleutel());
+                });
+            }
+            return lijst;
         }
 
         /** The accepted BRP rows, in line order. */
@@ -170,6 +180,7 @@ public class Intakekopie {
                 case PersoonRegel p -> p.regel();
                 case InkomenRegel i -> i.regel();
                 case CategorieRegel c -> c.regel();
+                case MedehuurderRegel m -> m.regel();
                 default -> throw new IllegalArgumentException(g.regel().getClass().getName());
             };
         }

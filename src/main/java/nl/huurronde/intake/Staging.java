@@ -51,6 +51,22 @@ class Staging {
         afwijzingen(runId, chunk);
     }
 
+    void medehuurders(String runId, Chunk<? extends Gelezen<MedehuurderRegel>> chunk) {
+        List<SqlParameterSource> rijen = new ArrayList<>(chunk.size());
+        for (Gelezen<MedehuurderRegel> g : chunk) {
+            MedehuurderRegel m = g.regel();
+            rijen.add(rij(runId, m.regel(), g).addValue("contract_id", schoon(m.contractId()), Types.VARCHAR)
+                    .addValue("naam", schoon(m.naam()), Types.VARCHAR)
+                    .addValue("naam_sleutel", schoon(m.naamSleutel()), Types.VARCHAR)
+                    .addValue("sleutel", sleutel(g, Sleutels.contract(m.contractId())), Types.VARCHAR));
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO medehuurder (run_id, regel, contract_id, naam, naam_sleutel, sleutel, afgewezen)
+                VALUES (:run_id, :regel, :contract_id, :naam, :naam_sleutel, :sleutel, :afgewezen)""",
+                rijen.toArray(SqlParameterSource[]::new));
+        afwijzingen(runId, chunk);
+    }
+
     void personen(String runId, Chunk<? extends Gelezen<PersoonRegel>> chunk) {
         List<SqlParameterSource> rijen = new ArrayList<>(chunk.size());
         for (Gelezen<PersoonRegel> g : chunk) {

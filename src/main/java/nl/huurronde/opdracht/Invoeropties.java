@@ -8,14 +8,14 @@ import nl.huurronde.beleid.Codering;
 
 /**
  * The input options of {@code run}, {@code simulatie} and {@code vergelijk} ({@code --huurders},
- * {@code --brp}, {@code --inkomen}, {@code --inkomenscategorie}, {@code --encoding}) as dotted keys
+ * {@code --brp}, {@code --inkomen}, {@code --inkomenscategorie}, {@code --medehuurders}, {@code --encoding}) as dotted keys
  * below {@code huurronde} of the job file, so they are validated exactly like the file.
  */
 public final class Invoeropties {
 
     /** The option names, for a command's list of known options. */
     public static final List<String> NAMEN = List.of("huurders", "brp", "inkomen", "inkomenscategorie",
-            "inkomensantwoord", "encoding");
+            "inkomensantwoord", "medehuurders", "encoding");
 
     private Invoeropties() {}
 
@@ -29,10 +29,14 @@ public final class Invoeropties {
                     + "Belastingdienst), niet meer dan één");
         }
         Map<String, String> overrides = new LinkedHashMap<>();
-        for (String invoer : List.of("huurders", "brp")) {
+        for (String invoer : List.of("huurders", "brp", "medehuurders")) {
             if (regel.optie(invoer) != null) {
                 overrides.put("invoer." + invoer, regel.optie(invoer));
             }
+        }
+        // co-tenants are keyed by the roll's contract_ids: another roll does not take the job file's along
+        if (regel.optie("huurders") != null && regel.optie("medehuurders") == null) {
+            overrides.put("invoer.medehuurders", "");
         }
         // the option chooses the income source: the job file's other one no longer applies
         if (inkomen != null || categorie != null || antwoord != null) {

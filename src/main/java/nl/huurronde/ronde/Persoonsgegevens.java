@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class Persoonsgegevens {
 
     private static final List<String> TABELLEN = List.of("drukbestand_index", "drukvolgorde", "bezwaar",
-            "huursom_verdeling", "huursom_cijfer", "voorstel", "afwijzing", "huishoudverklaring", "inkomenscategorie", "inkomen", "persoon", "huurder",
+            "huursom_verdeling", "huursom_cijfer", "voorstel", "afwijzing", "huishoudverklaring", "inkomenscategorie", "inkomen", "persoon", "medehuurder", "huurder",
             "intake_telling", "invoer_bestand");
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -13,10 +13,10 @@ import org.springframework.context.annotation.Configuration;
 class RondeJobs {
 
     @Bean
-    Job jaarlijkseRun(JobRepository jobRepository, Step importHuurders, Step importBrp, Step importInkomen,
+    Job jaarlijkseRun(JobRepository jobRepository, Step importHuurders, Step importMedehuurders, Step importBrp, Step importInkomen,
                       Step intakeControle, Step berekenen, Step huursom, Step huursomToepassen, Step brieven,
                       Step exporteren) {
-        return job("jaarlijkseRun", jobRepository, importHuurders, importBrp, importInkomen, intakeControle,
+        return job("jaarlijkseRun", jobRepository, importHuurders, importMedehuurders, importBrp, importInkomen, intakeControle,
                 berekenen, huursom, huursomToepassen, brieven, exporteren);
     }
 

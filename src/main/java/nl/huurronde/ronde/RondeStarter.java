@@ -402,6 +402,9 @@ public class RondeStarter {
     private static Map<Bestandsoort, Path> paden(Invoer invoer) {
         Map<Bestandsoort, Path> paden = new LinkedHashMap<>();
         paden.put(Bestandsoort.HUURDERS, absoluut(invoer.huurders()));
+        if (invoer.medehuurders() != null) {
+            paden.put(Bestandsoort.MEDEHUURDERS, absoluut(invoer.medehuurders()));
+        }
         paden.put(Bestandsoort.BRP, absoluut(invoer.brp()));
         if (invoer.inkomensantwoord() != null) {
             paden.put(Bestandsoort.INKOMENSANTWOORD, absoluut(invoer.inkomensantwoord()));
@@ -417,6 +420,9 @@ public class RondeStarter {
     private static Map<Bestandsoort, Charset> tekensets(Invoer invoer) {
         Map<Bestandsoort, Charset> tekensets = new LinkedHashMap<>();
         tekensets.put(Bestandsoort.HUURDERS, invoer.huurdersCodering().tekenset());
+        if (invoer.medehuurders() != null) {
+            tekensets.put(Bestandsoort.MEDEHUURDERS, invoer.medehuurdersCodering().tekenset());
+        }
         tekensets.put(Bestandsoort.BRP, invoer.brpCodering().tekenset());
         tekensets.put(invoer.inkomensantwoord() != null ? Bestandsoort.INKOMENSANTWOORD
                 : invoer.inkomenscategorie() != null ? Bestandsoort.INKOMENSCATEGORIE : Bestandsoort.INKOMEN,
@@ -431,6 +437,7 @@ public class RondeStarter {
     private static String invoerSleutel(Bestandsoort soort) {
         return switch (soort) {
             case HUURDERS -> "huurders";
+            case MEDEHUURDERS -> "medehuurders";
             case BRP -> "brp";
             case INKOMEN -> "inkomen";
             case INKOMENSCATEGORIE -> "inkomenscategorie";

@@ -29,11 +29,11 @@ class SimulatieConfiguratie {
     static final String IN_DATABANK = "IN_DATABANK";
 
     @Bean
-    Job simulatie(JobRepository jobRepository, Step importHuurders, Step importBrp, Step importInkomen,
+    Job simulatie(JobRepository jobRepository, Step importHuurders, Step importMedehuurders, Step importBrp, Step importInkomen,
                   Step intakeControle, JobExecutionDecider simulatieOpslag, Step simuleren, Step berekenen,
                   Step huursom, Step huursomToepassen, Step exporteren) {
         return new JobBuilder("simulatie", jobRepository)
-                .start(importHuurders).next(importBrp).next(importInkomen).next(intakeControle)
+                .start(importHuurders).next(importMedehuurders).next(importBrp).next(importInkomen).next(intakeControle)
                 .next(simulatieOpslag)
                 .on(IN_GEHEUGEN).to(simuleren)
                 .from(simulatieOpslag).on(IN_DATABANK).to(berekenen).next(huursom).next(huursomToepassen)

@@ -30,7 +30,9 @@ public enum AuditKolom {
     VERHOGING_BEDRAG("verhoging_bedrag", (csv, v) -> csv.getal(v.voorstel().verhogingBedrag())),
     VERHOGING_PCT("verhoging_pct", (csv, v) -> csv.getal(v.voorstel().verhogingPct())),
     IN_HUURSOM("in_huursom", (csv, v) -> csv.janee(v.voorstel().inHuursom())),
-    REDENEN("redenen", (csv, v) -> csv.tekst(VoorstelVersie.redenen(v.voorstel().redenen())));
+    REDENEN("redenen", (csv, v) -> csv.tekst(VoorstelVersie.redenen(v.voorstel().redenen()))),
+    // the co-tenants the letter is addressed to besides the tenant (#20): a count, never their names
+    MEDEHUURDERS("medehuurders", (csv, v) -> csv.getal(v.contract().medehuurders()));
 
     /** Writes one column's value of a version. */
     @FunctionalInterface

@@ -73,7 +73,8 @@ final class AuditBestand implements Closeable {
                 .withCSVParser(new RFC4180ParserBuilder().withSeparator(excel ? ';' : ',').build()).build();
         AuditBestand bestand = new AuditBestand(pad, ronde.runId(), lezer, excel);
         String[] kop = bestand.leesRecord();
-        if (!Arrays.equals(kop, Exporteur.AUDIT_KOPPEN) && !Arrays.equals(kop, Exporteur.AUDIT_KOPPEN_VOORLOPIG)) {
+        if (!Arrays.equals(kop, Exporteur.AUDIT_KOPPEN) && !Arrays.equals(kop, Exporteur.AUDIT_KOPPEN_VOORLOPIG)
+                && !Arrays.equals(kop, ZONDER_MEDEHUURDERS) && !Arrays.equals(kop, ZONDER_MEDEHUURDERS_VOORLOPIG)) {
             bestand.close();
             throw bestand.fout("de kopregel is niet die van een audit");
         }
@@ -130,6 +131,12 @@ final class AuditBestand implements Closeable {
         return new RondeFout("de audit van run " + runId + " (" + pad + ") is niet te lezen: " + wat
                 + "; geef de vergelijking opnieuw met --opnieuw");
     }
+
+    /** The header before the co-tenants' count (#20): an audit written by an earlier version still compares. */
+    private static final String[] ZONDER_MEDEHUURDERS = Arrays.stream(Exporteur.AUDIT_KOPPEN)
+            .filter(k -> !k.equals("medehuurders")).toArray(String[]::new);
+    private static final String[] ZONDER_MEDEHUURDERS_VOORLOPIG = Arrays.stream(Exporteur.AUDIT_KOPPEN_VOORLOPIG)
+            .filter(k -> !k.equals("medehuurders")).toArray(String[]::new);
 
     private static int kolom(String naam) {
         return Arrays.asList(Exporteur.AUDIT_KOPPEN).indexOf(naam);

@@ -2,6 +2,7 @@ package nl.huurronde.brieven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +33,35 @@ class AanhefTest {
             """)
     void nederlandseBriefvorm(String naam, String aanhef) {
         assertThat(Aanhef.van(naam)).isEqualTo(aanhef);
+    }
+
+    /** Every tenant of the contract (#20): the tenant first, then the co-tenants of medehuurders.csv. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Dhr. J. de Vries ; Mevr. A. Yilmaz                 | Geachte heer De Vries en mevrouw Yilmaz,
+            Dhr. P. Bakker ; Mevr. S. Bakker                   | Geachte heer en mevrouw Bakker,
+            Fam. Demir ; Dhr. B.E. Huisman                     | Geachte familie Demir en heer Huisman,
+            N. Bos ; Mevr. A. Yilmaz                           | Geachte N. Bos en mevrouw Yilmaz,
+            Dhr. A. Bos en Mevr. B. Bos ; Dhr. C. Bos          | Geachte heer en mevrouw Bos en heer Bos,
+            Dhr. T. de Wit ; Mevr. A. de Wit ; Mw. L. Çelik    | Geachte heer De Wit, mevrouw De Wit en mevrouw Çelik,
+            """)
+    void iedereHuurder(String namen, String aanhef) {
+        assertThat(Aanhef.van(java.util.Arrays.stream(namen.split(";")).map(String::strip).toList())).isEqualTo(aanhef);
+    }
+
+    @Test
+    void geadresseerdeInHetVenster() {
+        Geadresseerde twee = new Geadresseerde("Dhr. J. de Vries", "Kerkstraat", 12, "A", "2", "8011AB", "Zwolle",
+                java.util.List.of("Mevr. A. Yilmaz"), null);
+        assertThat(twee.vensterregels()).containsExactly("Dhr. J. de Vries en Mevr. A. Yilmaz", "Kerkstraat 12A-2",
+                "8011 AB  ZWOLLE");
+        Geadresseerde buitenland = new Geadresseerde("Dhr. K. Jansen", "Kerkstraat", 12, null, null, "8011AB", "Zwolle",
+                java.util.List.of(), new nl.huurronde.contract.Correspondentieadres("p/a mw. Jansen", "Rue Royale", 88,
+                        null, "bte 3", "1000", "Bruxelles", "België"));
+        assertThat(buitenland.vensterregels()).containsExactly("Dhr. K. Jansen", "p/a mw. Jansen", "Rue Royale 88-bte 3",
+                "1000 BRUXELLES", "BELGIË");
+        assertThat(buitenland.envelopPostcode()).isEqualTo("1000");
+        assertThat(buitenland.envelopPostcoderegel()).isEqualTo("1000 BRUXELLES, BELGIË");
+        assertThat(buitenland.woning()).isEqualTo("Kerkstraat 12, 8011 AB Zwolle");
     }
 }

@@ -43,6 +43,22 @@ class GeneratorTest {
         inkomen = Invoer.lees(uit.resolve("inkomen.csv"));
     }
 
+    /** #20: a realistic share of co-tenants, correspondence addresses (a few abroad) and last increases. */
+    @Test
+    void medehuurdersCorrespondentieadressenEnLaatsteVerhoging() throws IOException {
+        Invoer.Bestand medehuurders = Invoer.lees(tmp.resolve("set").resolve("medehuurders.csv"));
+        assertThat(medehuurders.rijen()).hasSize(samenvatting.medehuurders());
+        long contracten = medehuurders.rijen().stream().map(r -> r.get("contract_id")).distinct().count();
+        assertThat(contracten).isBetween(AANTAL * 25L / 100, AANTAL * 35L / 100);
+        long post = huurders.rijen().stream().filter(r -> !r.get("corr_straat").isEmpty()).count();
+        long buitenland = huurders.rijen().stream().filter(r -> !r.get("corr_land").isEmpty()
+                && !r.get("corr_land").equals("Nederland")).count();
+        assertThat(post).isBetween(AANTAL / 100L, AANTAL * 2L / 100);
+        assertThat(buitenland).isBetween(post / 5, post / 2);
+        long laatste = huurders.rijen().stream().filter(r -> !r.get("laatste_verhoging").isEmpty()).count();
+        assertThat(laatste).isBetween(AANTAL * 2L / 100, AANTAL * 6L / 100);
+    }
+
     @Test
     void zelfdeSeedGeeftDezelfdeBytes() throws IOException {
         Samenvatting a = Generator.schrijf(tmp.resolve("a"), 2_000, 7L, 2023, Opties.standaard());
@@ -99,7 +115,9 @@ class GeneratorTest {
         assertThat(samenvatting.afgewezenBrp()).isPositive().isLessThanOrEqualTo(samenvatting.personen() / 100);
         assertThat(samenvatting.afgewezenInkomen()).isPositive().isLessThanOrEqualTo(samenvatting.inkomens() / 100);
         assertThat(samenvatting.bedoeldAfgewezen()).isEqualTo(samenvatting.afgewezenHuurders()
-                + samenvatting.afgewezenBrp() + samenvatting.afgewezenInkomen());
+                + samenvatting.afgewezenBrp() + samenvatting.afgewezenInkomen() + samenvatting.afgewezenMedehuurders());
+        assertThat(samenvatting.afgewezenMedehuurders()).isPositive()
+                .isLessThanOrEqualTo(samenvatting.medehuurders() / 100);
     }
 
     @Test
@@ -259,7 +277,8 @@ class GeneratorTest {
     @Test
     void zonderMengenCanoniekZoalsDeGoudenVoorbeelden() throws IOException {
         Path uit = tmp.resolve("canoniek");
-        Generator.schrijf(uit, 500, 5L, 2022, Opties.standaard().metFormatenMengen(false).metFoutAandeel(0));
+        Generator.schrijf(uit, 500, 5L, 2022, Opties.standaard().metFormatenMengen(false).metFoutAandeel(0)
+                .metAdressering(false));
         List<String> regels = Files.readAllLines(uit.resolve("huurders.csv"));
         assertThat(regels.get(0)).isEqualTo(String.join(",", Generator.HUURDERS));
         Invoer.Bestand h = Invoer.lees(uit.resolve("huurders.csv"));

@@ -25,8 +25,9 @@ class GenereerOpdrachtTest {
         assertThat(u.uit()).isEqualTo("Gegenereerd in " + uit.toAbsolutePath() + ": 1000 contracten, " + s.personen()
                 + " personen, " + s.inkomens() + " inkomensregels, " + s.bedoeldAfgewezen() + " opzettelijk foute regels "
                 + "(huurders.csv " + s.afgewezenHuurders() + ", brp.csv " + s.afgewezenBrp() + ", inkomen.csv "
-                + s.afgewezenInkomen() + "; de run wijst ze af); bestanden: huurders.csv, brp.csv, inkomen.csv, "
-                + "inkomensantwoord.zip (" + s.antwoorden() + " adressen, " + s.verklaringen() + " huishoudverklaringen)\n");
+                + s.afgewezenInkomen() + ", medehuurders.csv " + s.afgewezenMedehuurders()
+                + "; de run wijst ze af); bestanden: huurders.csv, brp.csv, inkomen.csv, medehuurders.csv ("
+                + s.medehuurders() + " medehuurders), inkomensantwoord.zip (" + s.antwoorden() + " adressen, " + s.verklaringen() + " huishoudverklaringen)\n");
         assertThat(s.verklaringen()).isPositive().isLessThan(s.antwoorden());
         assertThat(u.uit()).doesNotContain("Samenvatting[", "=");
         assertThat(tmp.resolve("data")).doesNotExist();

@@ -59,7 +59,7 @@ class JaarlijkseRunTest {
         assertThat(Files.readString(run.resolve("audit.csv"))).startsWith(
                 "contract_id,vhe_id,versie,sector,woningtype,soort,huishouden_personen,aow,chronisch_ziek,"
                 + "inkomen_categorie,kale_huur_oud,streefhuur,streefhuur_nieuw,maximale_huur,percentage_max,"
-                + "kale_huur_nieuw,verhoging_bedrag,verhoging_pct,in_huursom,redenen\r\n");
+                + "kale_huur_nieuw,verhoging_bedrag,verhoging_pct,in_huursom,redenen,medehuurders\r\n");
         Map<String, Map<String, String>> audit = CsvBestand.perSleutel(run.resolve("audit.csv"), "contract_id");
         assertThat(audit.keySet()).containsExactlyElementsOf(audit.keySet().stream().sorted().toList());
         assertThat(audit.get("G01")).containsEntry("percentage_max", "0.0410").containsEntry("inkomen_categorie", "LAAG")
