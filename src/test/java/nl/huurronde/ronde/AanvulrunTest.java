@@ -216,6 +216,40 @@ class AanvulrunTest {
         assertThat(verwijderd.fout()).contains("is verwijderd op").hasLineCount(1);
     }
 
+    /**
+     * A supplement killed (SIGKILL, separate process) while its job runs: the same command resumes it, and it
+     * ends as an uninterrupted one, its letters dated and its contracts starting as asked.
+     */
+    @Test
+    void naEenKillHervatMetDezelfdeOpdracht() throws Exception {
+        Huurronde huurronde = Huurronde.h2(tmp.resolve("data"));
+        Huurronde.Uitkomst hoofd = huurronde.voer(hoofdrun(tmp, hoofdrol(tmp)));
+        String run = runId(hoofd);
+        List<String> args = new ArrayList<>(List.of("aanvulrun", "--run", run, "--huurders", aanvulrol(tmp).toString(),
+                "--verzenddatum", "2026-05-10"));
+        args.addAll(huurronde.argumenten());
+        Path log = tmp.resolve("kill.log");
+        Process p = nl.huurronde.Proces.start(log, args);
+        while (p.isAlive() && !(Files.exists(log) && Files.readString(log).contains(" gestart (verzenddatum"))) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(300);
+        p.destroyForcibly();
+        p.waitFor();
+        Huurronde.Uitkomst status = huurronde.voer("status", "--run", run + "-a1");
+        assertThat(status.uit()).as(Files.readString(log) + status).contains("onderbroken");
+
+        Huurronde.Uitkomst hervat = huurronde.voer(args.subList(0, 7).toArray(String[]::new));
+        assertThat(hervat.code()).as(hervat.toString()).isEqualTo(3);
+        assertThat(hervat.uit()).contains("Aanvulling " + run + "-a1 wordt hervat.", "Run " + run + "-a1 voltooid");
+        Path map = tmp.resolve("uit").resolve(run).resolve("aanvulling-1");
+        assertThat(CsvBestand.perSleutel(map.resolve("audit.csv"), "contract_id").keySet())
+                .containsExactlyInAnyOrder("H05", "H06", "H13", "H14");
+        assertThat(CsvBestand.perSleutel(map.resolve("financieel.csv"), "contract_id").values())
+                .allSatisfy(r -> assertThat(r).containsEntry("ingangsdatum", "2026-08-01"));
+        assertThat(PdfTekst.lees(map.resolve("brieven/H05.pdf")).plat()).contains("10 mei 2026", "Vanaf 1 augustus 2026");
+    }
+
     /** Every file under a folder, by relative path, with its bytes (the supplement's folder left out). */
     private static Map<String, byte[]> inhoud(Path map) throws Exception {
         Map<String, byte[]> inhoud = new java.util.TreeMap<>();
