@@ -91,7 +91,8 @@ class AanvulStarter {
                 .append('\n').append(config.sha256()).append('\n');
         String identiteit = RondeStarter.identiteit(tekst, info);
 
-        try (RondeSlot.Vergrendeling ignored = slot.verkrijg("aanvulling:" + hoofd.runId())) {
+        // the main run's own lock: one supplement at a time, and never while verwijder deletes the round
+        try (RondeSlot.Vergrendeling ignored = slot.verkrijg(hoofd.identiteit())) {
             for (RondeRegister.RondeRij eerder : register.aanvullingen(hoofd.runId())) {
                 boolean zelfde = eerder.identiteit().equals(identiteit);
                 if (zelfde && eerder.status() == RondeStatus.VOLTOOID) {

@@ -250,6 +250,41 @@ class AanvulrunTest {
         assertThat(PdfTekst.lees(map.resolve("brieven/H05.pdf")).plat()).contains("10 mei 2026", "Vanaf 1 augustus 2026");
     }
 
+    /** The same main run and supplement on PostgreSQL and H2: the supplement's files are the same bytes. */
+    @Test
+    void opPostgresDezelfdeBytes() throws Exception {
+        Huurronde.vereisPostgres();
+        Path hoofdrol = hoofdrol(tmp);
+        Path aanvulrol = aanvulrol(tmp);
+        Map<String, Path> mappen = new java.util.LinkedHashMap<>();
+        for (String db : List.of("h2", "pg")) {
+            Path werk = tmp.resolve(db);
+            Huurronde huurronde = db.equals("h2") ? Huurronde.h2(werk.resolve("data")) : Huurronde.postgres(werk.resolve("data"));
+            Huurronde.Uitkomst hoofd = huurronde.voer(hoofdrun(werk, hoofdrol));
+            String run = runId(hoofd);
+            Huurronde.Uitkomst aanvul = huurronde.voer("aanvulrun", "--run", run, "--huurders", aanvulrol.toString(),
+                    "--verzenddatum", "2026-05-10");
+            assertThat(aanvul.code()).as(aanvul.toString()).isEqualTo(3);
+            Huurronde.Uitkomst niets = huurronde.voer("aanvulrun", "--run", run, "--huurders",
+                    rol(werk.resolve("niets/huurders.csv"), Map.of(), List.of()).toString());
+            assertThat(niets.code()).as(niets.toString()).isZero();
+            assertThat(niets.uit()).contains("Niets nieuws");
+            Huurronde.Uitkomst bezwaar = huurronde.voer("bezwaar", "--run", run, "--contract", "H14", "--chronisch-ziek");
+            assertThat(bezwaar.code()).as(bezwaar.toString()).isZero();
+            assertThat(huurronde.voer("status").uit()).contains("aanvulling 1: " + run + "-a1");
+            mappen.put(db, werk.resolve("uit").resolve(run).resolve("aanvulling-1"));
+            assertThat(mappen.get(db).resolve("aanvulling-2")).doesNotExist();
+        }
+        for (String bestand : List.of("audit.csv", "financieel.csv", "financieel-totalen.csv", "afgewezen.csv",
+                "bestaande-contracten.csv", "huursom-aanvulling.csv", "huursom.csv", "drukbestand-index.csv")) {
+            assertThat(Files.readString(mappen.get("pg").resolve(bestand))).as(bestand)
+                    .isEqualTo(Files.readString(mappen.get("h2").resolve(bestand)));
+        }
+        assertThat(Files.readString(mappen.get("pg").resolve("financieel.csv"))).contains("2026-08-01");
+        assertThat(PdfTekst.lees(mappen.get("pg").resolve("brieven/H13.pdf")).plat()).contains("Vanaf 1 augustus 2026");
+        assertThat(mappen.get("pg").resolve("bezwaar/H14-v2")).isDirectory();
+    }
+
     /** Every file under a folder, by relative path, with its bytes (the supplement's folder left out). */
     private static Map<String, byte[]> inhoud(Path map) throws Exception {
         Map<String, byte[]> inhoud = new java.util.TreeMap<>();
