@@ -131,7 +131,8 @@ class AanvulrunTest {
         assertThat(Long.parseLong(som.get("RONDE_NA").get("aantal"))).isEqualTo(voor + erbij);
         assertThat(new java.math.BigDecimal(som.get("VERSCHUIVING").get("pct"))).isEqualByComparingTo(
                 new java.math.BigDecimal(som.get("RONDE_NA").get("pct")).subtract(new java.math.BigDecimal(som.get("RONDE_VOOR").get("pct"))));
-        assertThat(map.resolve("run.json")).content().contains("\"VOLTOOID\"");
+        assertThat(map.resolve("run.json")).content().contains("\"VOLTOOID\"", "\"soort\": \"AANVULLING\"",
+                "\"hoofdrun\": \"" + run + "\"", "\"aanvulling\": 1", "\"verzenddatum\": \"2026-05-10\"");
 
         // the main run's files are untouched
         assertThat(inhoud(runMap)).containsOnlyKeys(hoofdBestanden.keySet().toArray(String[]::new));
@@ -162,6 +163,10 @@ class AanvulrunTest {
         assertThat(bezwaar.code()).as(bezwaar.toString()).isZero();
         assertThat(bezwaar.uit()).contains("aanvulling " + run + "-a1");
         assertThat(map.resolve("bezwaar/H13-v2")).isDirectory();
+        Huurronde.Uitkomst zaak = huurronde.voer("bezwaar", "registreer", "--run", run, "--contract", "H06",
+                "--ontvangen", "2026-05-20");
+        assertThat(zaak.code()).as(zaak.toString()).isZero();
+        assertThat(zaak.uit()).contains("contract H06 staat in aanvulling " + run + "-a1 van run " + run);
         Huurronde.Uitkomst herdruk = huurronde.voer("herdruk", "--run", run, "--contract", "H14");
         assertThat(herdruk.code()).as(herdruk.toString()).isZero();
         assertThat(map.resolve("herdruk")).isDirectory();
