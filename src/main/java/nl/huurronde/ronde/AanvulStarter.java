@@ -177,6 +177,10 @@ class AanvulStarter {
 
     private Afloop voerUit(String runId, String hoofdrun, boolean hervat, PrintStream uit) {
         Ronde ronde = rondes.laad(runId);
+        String verstreken = ronde.verzenddatumVerstreken(register.vind(runId).orElseThrow().gestart().toLocalDate());
+        if (verstreken != null) {
+            uit.println("let op: " + verstreken.replace("in het jobbestand", "met --verzenddatum"));
+        }
         JobExecution uitvoering = starter.draai(ronde, hervat);
         if (uitvoering.getStatus() != BatchStatus.COMPLETED) {
             throw starter.mislukt(ronde, uitvoering);

@@ -198,6 +198,16 @@ class AanvulrunTest {
 
         Huurronde.Uitkomst hoofd = huurronde.voer(hoofdrun(tmp, hoofdrol(tmp)));
         String run = runId(hoofd);
+        // a whole-file error of the input: one line naming the file, nothing started
+        Path kapot = Files.writeString(tmp.resolve("kapot.csv"), "contract_id,vhe_id\n\"H01,VHE\n");
+        Huurronde.Uitkomst fout = huurronde.voer("aanvulrun", "--run", run, "--huurders", kapot.toString());
+        assertThat(fout.code()).as(fout.toString()).isEqualTo(1);
+        assertThat(fout.fout()).contains("huurders.csv: verplichte kolommen").hasLineCount(1); // as the main run says it
+        Huurronde.Uitkomst ontbreekt = huurronde.voer("aanvulrun", "--run", run, "--huurders", tmp.resolve("weg.csv").toString());
+        assertThat(ontbreekt.code()).as(ontbreekt.toString()).isEqualTo(1);
+        assertThat(ontbreekt.fout()).contains("weg.csv").hasLineCount(1);
+        assertThat(tmp.resolve("uit").resolve(run).resolve("aanvulling-1")).doesNotExist();
+
         Huurronde.Uitkomst aanvul = huurronde.voer("aanvulrun", "--run", run, "--huurders", aanvulrol(tmp).toString(),
                 "--verzenddatum", "2026-04-25");
         assertThat(aanvul.code()).as(aanvul.toString()).isEqualTo(3);
