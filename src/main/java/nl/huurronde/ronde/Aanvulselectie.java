@@ -92,8 +92,9 @@ class Aanvulselectie {
                     new MapSqlParameterSource("run", runId).addValue("bron", bron));
         }
         // their staged rows (names, addresses) are not needed: the supplement never computes them
-        jdbc.update("DELETE FROM huurder WHERE run_id = :run AND regel IN "
-                + "(SELECT regel FROM aanvul_bestaand WHERE run_id = :run)", run);
+        // EXISTS, not IN (SELECT ...): H2 evaluated the IN list again per row (20,000 rows: minutes)
+        jdbc.update("DELETE FROM huurder h WHERE h.run_id = :run AND EXISTS "
+                + "(SELECT 1 FROM aanvul_bestaand b WHERE b.run_id = :run AND b.regel = h.regel)", run);
         return nieuw(runId);
     }
 
