@@ -94,6 +94,23 @@ final class Hulpteksten {
                             + "huursom-rapport.pdf, afgewezen.csv en run.json.",
                     RUN_OPTIES, "huurronde simulatie --job jobs/2026.yml --parameter beleid.regulier_max_pct=0.03",
                     EXITCODES_RUN),
+            new Hulp("aanvulrun", """
+                    --run ID --huurders F [--brp F] [--inkomen F | --inkomenscategorie F | --inkomensantwoord ZIP]
+                    [--encoding utf-8|windows-1252|iso-8859-15] [--verzenddatum jjjj-mm-dd]""",
+                    "Aanvulling op een voltooide jaarlijkse run: berekent alleen de contracten waarvoor de ronde nog "
+                            + "geen voorstel heeft (na de run verbeterde afgewezen regels, nieuwe contracten), met het "
+                            + "beleid en de huursomcap van de hoofdrun, en schrijft hun brieven, audit, financiële "
+                            + "aanvulling en afgewezen.csv naar <map van de run>/aanvulling-N/. Contracten die al een "
+                            + "voorstel hebben, worden alleen geteld en genoemd (bestaande-contracten.csv; een gewijzigde "
+                            + "rij: huurronde bezwaar). Niets nieuws: er wordt niets aangemaakt. Een onderbroken "
+                            + "aanvulling wordt met dezelfde opdracht hervat.",
+                    Stream.concat(Stream.of(optie("run", "ID", "de voltooide jaarlijkse run die wordt aangevuld (verplicht)")),
+                            Stream.concat(INVOER.stream(), Stream.of(optie("verzenddatum", "jjjj-mm-dd",
+                                    "datum van de brieven van deze aanvulling (standaard vandaag); minder dan twee "
+                                            + "maanden voor de ingangsdatum: die schuift op naar de eerste van de maand "
+                                            + "twee maanden na ontvangst")))).toList(),
+                    "huurronde aanvulrun --run 2026-1a2b3c4d --huurders sample-data/2026/aanvulling/huurders.csv",
+                    EXITCODES_RUN),
             new Hulp("inkomensverzoek", "--job jobs/<ronde>.yml [--uit F] [--huurders F] [--encoding E] "
                     + "[--scheidingsteken ';'|','|tab] [--kopregel]",
                     "Schrijft het vraagbestand voor de Belastingdienst (portaal inkomensafhankelijke huurverhoging): "

@@ -150,8 +150,8 @@ public class HuurrondeApplication {
                     .filter(o -> o.naam().equals(regel.opdracht())).findFirst()
                     .orElseThrow(() -> new Opdrachtregel.GebruiksFout("onbekende opdracht '" + regel.opdracht() + "'"));
             regel.alleenOpties(opdracht.opties());
-            opdracht.voerUit(regel, uit);
-            return Exitcode.VOLTOOID;
+            return opdracht.voerUitMetCode(regel, uit) == Exitcode.MET_AFWIJZINGEN ? Exitcode.MET_AFWIJZINGEN
+                    : Exitcode.VOLTOOID;
         }
     }
 

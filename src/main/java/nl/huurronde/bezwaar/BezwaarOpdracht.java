@@ -19,7 +19,10 @@ class BezwaarOpdracht implements Opdracht {
     private final Bezwaarregister register;
     private final RondeToestand toestand;
 
-    BezwaarOpdracht(Bezwaarregister register, RondeToestand toestand) {
+    private final Contractversies contractversies;
+
+    BezwaarOpdracht(Bezwaarregister register, RondeToestand toestand, Contractversies contractversies) {
+        this.contractversies = contractversies;
         this.register = register;
         this.toestand = toestand;
     }
@@ -38,7 +41,7 @@ class BezwaarOpdracht implements Opdracht {
 
     @Override
     public void voerUit(Opdrachtregel regel, PrintStream uit) {
-        String runId = regel.verplicht("run");
+        String runId = contractversies.runVanContract(regel, uit);
         String contractId = regel.verplicht("contract").strip();
         Correctie correctie = Correctie.lees(regel);
         BezwaarVerwerking.vereisCorrectie(correctie);

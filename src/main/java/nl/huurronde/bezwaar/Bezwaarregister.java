@@ -464,4 +464,12 @@ class Bezwaarregister {
     private static String leegIsNull(String tekst) {
         return tekst == null || tekst.isBlank() ? null : tekst.strip();
     }
+
+    /**
+     * The run of a command's {@code --run} and {@code --contract}: a contract of a supplement (aanvulrun) is
+     * found from the round's run id ({@link Contractversies#runVanContract}).
+     */
+    String runVanContract(nl.huurronde.opdracht.Opdrachtregel regel, java.io.PrintStream uit) {
+        return contractversies.runVanContract(regel, uit);
+    }
 }

@@ -1,8 +1,10 @@
 package nl.huurronde.bezwaar;
 
+import java.io.PrintStream;
 import java.util.List;
 
 import nl.huurronde.intake.Waarden;
+import nl.huurronde.opdracht.Opdrachtregel;
 import nl.huurronde.register.Ronde;
 import nl.huurronde.register.RondeFout;
 import nl.huurronde.register.RondeRegister;
@@ -61,5 +63,27 @@ class Contractversies {
             throw new RondeFout("contract " + id + " komt niet voor in run " + ronde.runId());
         }
         return versies;
+    }
+
+    /**
+     * The run of {@code --run} that holds the contract of {@code --contract}: the run given, or, when that
+     * yearly run has no proposal for the contract, its completed supplement (aanvulrun) that has one, said
+     * on {@code uit}; staff give the round's run id for every contract of the round.
+     */
+    String runVanContract(Opdrachtregel regel, PrintStream uit) {
+        String runId = regel.verplicht("run").strip();
+        String contractId = regel.verplicht("contract").strip();
+        if (!voorstellen.versies(runId, contractId).isEmpty()) {
+            return runId;
+        }
+        for (RondeRegister.RondeRij aanvulling : register.aanvullingen(runId)) {
+            if (aanvulling.status() == RondeStatus.VOLTOOID
+                    && !voorstellen.versies(aanvulling.runId(), contractId).isEmpty()) {
+                uit.println("contract " + Waarden.veilig(contractId, 40) + " staat in aanvulling " + aanvulling.runId()
+                        + " van run " + runId);
+                return aanvulling.runId();
+            }
+        }
+        return runId;
     }
 }

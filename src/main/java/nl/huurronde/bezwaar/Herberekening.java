@@ -102,6 +102,10 @@ final class Herberekening {
             redenen.add(Reden.INGANG_VERSCHOVEN);
         }
         datumRedenen(redenen, ingang, vorige.ingangsdatum(), data);
+        // a supplementary run's moved ingangsdatum that the revised proposal keeps
+        if (vorige.voorstel().redenen().contains(Reden.INGANG_NA_VERZENDING) && ingang.equals(vorige.ingangsdatum())) {
+            redenen.add(Reden.INGANG_NA_VERZENDING);
+        }
         if (categorieOpgegeven) {
             redenen.add(Reden.INKOMEN_OPGAVE);
         }

@@ -55,7 +55,7 @@ class HerdrukOpdracht implements Opdracht {
 
     @Override
     public void voerUit(Opdrachtregel regel, PrintStream uit) {
-        String runId = regel.verplicht("run").strip();
+        String runId = contractversies.runVanContract(regel, uit);
         String contractId = regel.verplicht("contract").strip();
         Integer gevraagd = versie(regel);
         Ronde ronde = contractversies.voltooideRun(runId);

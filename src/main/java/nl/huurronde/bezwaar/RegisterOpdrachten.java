@@ -85,7 +85,7 @@ final class RegisterOpdrachten {
                 }
             }
             String kanaal = regel.optie("kanaal");
-            meld(uit, register.registreer(new Bezwaarregister.Melding(regel.verplicht("run").strip(),
+            meld(uit, register.registreer(new Bezwaarregister.Melding(register.runVanContract(regel, uit),
                     regel.verplicht("contract").strip(), datum(regel, "ontvangen"),
                     kanaal == null ? Zaak.Kanaal.BRIEF : Zaak.Kanaal.van(kanaal), gronden, regel.optie("toelichting"),
                     Bezwaarregister.wie(regel.optie("door"))), scan(regel)));
@@ -194,7 +194,7 @@ final class RegisterOpdrachten {
         public void voerUit(Opdrachtregel regel, PrintStream uit) {
             Correctie correctie = Correctie.lees(regel);
             BezwaarVerwerking.vereisCorrectie(correctie);
-            meld(uit, register.toekennen(regel.verplicht("run").strip(), regel.verplicht("contract").strip(), correctie,
+            meld(uit, register.toekennen(register.runVanContract(regel, uit), regel.verplicht("contract").strip(), correctie,
                     Correctie.ontvangen(regel), BezwaarOpdracht.brpCodering(regel, correctie),
                     regel.optie("datum") == null ? null : datum(regel, "datum"),
                     regel.optie("verzenddatum") == null ? null : datum(regel, "verzenddatum"),
@@ -219,7 +219,7 @@ final class RegisterOpdrachten {
 
         @Override
         public void voerUit(Opdrachtregel regel, PrintStream uit) {
-            meld(uit, doe(regel.verplicht("run").strip(), regel.verplicht("contract").strip(), datum(regel, "datum"),
+            meld(uit, doe(register.runVanContract(regel, uit), regel.verplicht("contract").strip(), datum(regel, "datum"),
                     Bezwaarregister.wie(regel.optie("door"))));
         }
     }
@@ -278,7 +278,7 @@ final class RegisterOpdrachten {
 
         @Override
         public void voerUit(Opdrachtregel regel, PrintStream uit) {
-            meld(uit, register.indienen(regel.verplicht("run").strip(), regel.verplicht("contract").strip(),
+            meld(uit, register.indienen(register.runVanContract(regel, uit), regel.verplicht("contract").strip(),
                     datum(regel, "datum"), regel.verplicht("zaaknummer"), Bezwaarregister.wie(regel.optie("door"))));
         }
     }
@@ -314,7 +314,7 @@ final class RegisterOpdrachten {
                     throw new Opdrachtregel.GebruiksFout("--bedrag verwacht een bedrag groter dan 0, bijv. 512.40");
                 }
             }
-            meld(uit, register.uitspraak(regel.verplicht("run").strip(), regel.verplicht("contract").strip(),
+            meld(uit, register.uitspraak(register.runVanContract(regel, uit), regel.verplicht("contract").strip(),
                     datum(regel, "datum"), Zaak.Uitkomst.van(regel.verplicht("uitkomst")), bedrag,
                     Bezwaarregister.wie(regel.optie("door"))));
         }

@@ -19,6 +19,7 @@ import nl.huurronde.opdracht.Opdrachtregel;
 import nl.huurronde.register.RondeFout;
 import nl.huurronde.register.RondeRegister;
 import nl.huurronde.register.RondeStatus;
+import nl.huurronde.register.RunSoort;
 import nl.huurronde.ronde.RondeToestand;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -87,8 +88,21 @@ public class StatusOpdracht implements Opdracht {
             uit.println("Er zijn nog geen runs in deze databank.");
             return;
         }
+        if (runId != null) {
+            toon(runs.get(0), uit);
+            return;
+        }
+        // a round's supplements right after their main run, not in the order they started
+        java.util.Set<String> aanvullingen = new java.util.HashSet<>();
+        runs.stream().filter(r -> r.soort() == RunSoort.AANVULLING).forEach(r -> aanvullingen.add(r.runId()));
         for (RondeRegister.RondeRij run : runs) {
+            if (aanvullingen.contains(run.runId())) {
+                continue;
+            }
             toon(run, uit);
+            if (run.soort() == RunSoort.RUN) {
+                register.aanvullingen(run.runId()).forEach(a -> toon(a, uit));
+            }
         }
     }
 
@@ -99,6 +113,16 @@ public class StatusOpdracht implements Opdracht {
                 + (run.beeindigd() == null ? "" : ", beëindigd " + TIJD.format(run.beeindigd()))
                 + (run.verwijderd() == null ? "" : ", verwijderd " + TIJD.format(run.verwijderd()))
                 + "; verzenddatum " + run.verzenddatum() + "; jobbestand " + run.jobBestand());
+        if (run.soort() == RunSoort.AANVULLING) {
+            register.aanvulling(run.runId()).ifPresent(a -> uit.println("  aanvulling " + a.nummer() + " van run "
+                    + a.hoofdrun()));
+        } else if (run.soort() == RunSoort.RUN) {
+            for (RondeRegister.RondeRij a : register.aanvullingen(run.runId())) {
+                int nummer = register.aanvulling(a.runId()).map(RondeRegister.Aanvulling::nummer).orElse(0);
+                uit.println("  aanvulling " + nummer + ": " + a.runId() + " (" + toestand.omschrijving(a)
+                        + "), verzenddatum " + a.verzenddatum() + ", uitvoer " + a.uitvoerMap());
+            }
+        }
         if ((run.status() == RondeStatus.MISLUKT || run.status() == RondeStatus.VERWIJDERD) && run.melding() != null) {
             uit.println("  melding: " + run.melding());
         }

@@ -187,6 +187,12 @@ final class BriefTekst {
                         .t(" voor het laatst verhoogd. De huur mag maar één keer per 12 maanden omhoog. Daarom gaat"
                                 + " uw nieuwe huur pas in op ").h(ingang).t(".").alinea());
             }
+            // a supplementary run's letter, sent after the round's: two months' notice from its own date
+            if (b.redenen().contains(Reden.INGANG_NA_VERZENDING)) {
+                romp.add(zin().t("Een huurverhoging moet u minstens twee maanden van tevoren krijgen. Dit voorstel"
+                        + " sturen wij later dan de andere huurders het hunne kregen. Daarom gaat uw nieuwe huur pas in"
+                        + " op ").h(ingang).t(".").alinea());
+            }
         }
 
         /** A revised letter: why its ingangsdatum is what it is, measured from the letter's own date. */

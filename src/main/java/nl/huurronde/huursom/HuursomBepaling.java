@@ -41,4 +41,16 @@ public class HuursomBepaling {
                           + uitkomst.metCap().pct() + "%");
         return uitkomst;
     }
+
+    /**
+     * A supplementary run: no search of its own, the main run's cap c (docs/decisions.md) applies to its
+     * proposals as to the round's; the figures before the cap are recorded as in {@link #bepaal}.
+     */
+    public void neemCapOver(String runId, String hoofdrun, Voorstellen voorstellen) {
+        cijfers.legVast(runId, HuursomCijfers.VOOR_CAP, voorstellen);
+        RondeRegister.RondeRij hoofd = register.vind(hoofdrun).orElseThrow();
+        register.zetCap(runId, hoofd.huursomCap());
+        LOG.info("huursom: cap van run {}: {}", hoofdrun, hoofd.huursomCap() == null ? "niet nodig"
+                : hoofd.huursomCap().movePointRight(2).toPlainString() + "%");
+    }
 }

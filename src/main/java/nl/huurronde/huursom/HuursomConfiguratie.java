@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 
 import nl.huurronde.batch.Databank;
 import nl.huurronde.batch.Voortgang;
+import nl.huurronde.register.RondeRegister;
 import nl.huurronde.register.Rondes;
 import nl.huurronde.voorstel.Berekening;
 import nl.huurronde.voorstel.VoorstelLezer;
@@ -57,6 +58,20 @@ class HuursomConfiguratie {
                     databank.werkStatistiekBij("voorstel"); // just filled by the compute step
                     bepaling.bepaal(runId, rondes.laad(runId).beleid(), opslag.eersteVersies(runId),
                             actie -> opslag.stroomFeiten(runId, 1, actie));
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    /** A supplementary run's huursom step: the main run's cap, recorded with the run (no search). */
+    @Bean
+    @JobScope
+    Step aanvulHuursom(@Value("#{jobParameters['run_id']}") String runId, RondeRegister register) {
+        return new StepBuilder("aanvulHuursom", jobRepository)
+                .tasklet((contribution, context) -> {
+                    databank.werkStatistiekBij("voorstel");
+                    String hoofdrun = register.aanvulling(runId).orElseThrow().hoofdrun();
+                    bepaling.neemCapOver(runId, hoofdrun, opslag.eersteVersies(runId));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

@@ -18,4 +18,13 @@ public interface Opdracht {
     List<String> opties();
 
     void voerUit(Opdrachtregel regel, PrintStream uit);
+
+    /**
+     * Runs the command and returns its exit code: 0, or 3 when a command that reads input files completed
+     * with rejected rows (aanvulrun, like run).
+     */
+    default int voerUitMetCode(Opdrachtregel regel, PrintStream uit) {
+        voerUit(regel, uit);
+        return 0;
+    }
 }

@@ -36,6 +36,9 @@ public enum Reden {
             + "maanden na die verhoging."),
     GEEN_VOORSTEL_LAATSTE_VERHOGING("De huur is minder dan 12 maanden geleden verhoogd en 12 maanden daarna valt na "
             + "het einde van dit jaar: geen voorstel deze ronde."),
+    INGANG_NA_VERZENDING("Het voorstel ging met een aanvulrun later weg dan de ronde: een huurverhoging moet de "
+            + "huurder minstens twee maanden van tevoren krijgen, dus de nieuwe huur gaat in op de eerste van de maand "
+            + "twee maanden na ontvangst."),
     BEZWAAR("Herzien voorstel na bezwaar."),
     INGANG_VERSCHOVEN("Het herziene voorstel is hoger dan wat de huurder op tijd was aangeboden: de ingangsdatum is "
             + "verschoven tot twee maanden na ontvangst van de brief."),

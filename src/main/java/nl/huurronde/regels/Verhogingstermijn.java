@@ -39,4 +39,25 @@ public final class Verhogingstermijn {
         }
         return new Uitkomst(vroegst, Reden.INGANG_NA_LAATSTE_VERHOGING);
     }
+
+    /**
+     * A proposal sent after the round's letters (a supplementary run, its own send date): it must still reach
+     * the tenant two months before it takes effect, as the yearly run's {@code uitersteVerzenddatum} demands
+     * (received by ingangsdatum − 2 months − 1 day, {@code bezorgdagen} after sending). When it would not, its
+     * ingangsdatum moves to the first first-of-the-month that does.
+     *
+     * @param ingangsdatum the contract's ingangsdatum so far (the round's or its own); null: no proposal
+     */
+    public static Uitkomst naVerzending(LocalDate ingangsdatum, LocalDate verzenddatum, int bezorgdagen) {
+        if (ingangsdatum == null) {
+            return new Uitkomst(null, null);
+        }
+        LocalDate ontvangen = verzenddatum.plusDays(bezorgdagen);
+        if (!ontvangen.isAfter(ingangsdatum.minusMonths(2).minusDays(1))) {
+            return new Uitkomst(ingangsdatum, null);
+        }
+        LocalDate vroegst = ontvangen.plusDays(1).plusMonths(2);
+        LocalDate eerste = vroegst.getDayOfMonth() == 1 ? vroegst : vroegst.withDayOfMonth(1).plusMonths(1);
+        return new Uitkomst(eerste, Reden.INGANG_NA_VERZENDING);
+    }
 }

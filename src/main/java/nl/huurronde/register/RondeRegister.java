@@ -161,6 +161,44 @@ public class RondeRegister {
                 run(runId).addValue("cap", cap));
     }
 
+    /** A supplementary run's link: the completed yearly run it supplements and its number (1, 2, ...). */
+    public record Aanvulling(String hoofdrun, int nummer) {}
+
+    /** Links a new supplementary run to its main run, with its number (the folder aanvulling-<n>/). */
+    public void zetAanvulling(String runId, Aanvulling aanvulling) {
+        named.update("UPDATE ronde_run SET hoofdrun = :hoofdrun, aanvulling = :nummer WHERE run_id = :run_id",
+                run(runId).addValue("hoofdrun", aanvulling.hoofdrun()).addValue("nummer", aanvulling.nummer()));
+    }
+
+    /** The main run and number of a supplementary run; empty for any other run. */
+    public Optional<Aanvulling> aanvulling(String runId) {
+        return named.query("SELECT hoofdrun, aanvulling FROM ronde_run WHERE run_id = :run_id AND hoofdrun IS NOT NULL",
+                run(runId), (rs, i) -> new Aanvulling(rs.getString("hoofdrun"), rs.getInt("aanvulling")))
+                .stream().findFirst();
+    }
+
+    /** The supplementary runs of a main run, by number (every state). */
+    public List<RondeRij> aanvullingen(String hoofdrun) {
+        return named.query("SELECT * FROM ronde_run WHERE hoofdrun = :hoofdrun ORDER BY aanvulling, run_id",
+                new MapSqlParameterSource("hoofdrun", hoofdrun), RondeRegister::rij);
+    }
+
+    /** The number the next supplement of the main run gets: one more than the highest so far. */
+    public int volgendeAanvulling(String hoofdrun) {
+        Integer hoogste = named.queryForObject("SELECT MAX(aanvulling) FROM ronde_run WHERE hoofdrun = :hoofdrun",
+                new MapSqlParameterSource("hoofdrun", hoofdrun), Integer.class);
+        return hoogste == null ? 1 : hoogste + 1;
+    }
+
+    /**
+     * Removes a run's record and its input files entirely: a supplementary run that found nothing new leaves
+     * no trace (its folder and staged rows are gone too), so the next one gets the same number.
+     */
+    public void wisRecord(String runId) {
+        named.update("DELETE FROM invoer_bestand WHERE run_id = :run_id", run(runId));
+        named.update("DELETE FROM ronde_run WHERE run_id = :run_id", run(runId));
+    }
+
     private static RondeRij rij(ResultSet rs, int i) throws SQLException {
         Timestamp einde = rs.getTimestamp("beeindigd");
         BigDecimal cap = rs.getBigDecimal("huursom_cap");

@@ -39,17 +39,23 @@ class Afwijzingsoverzicht {
             return 0;
         }
         uit.println("  afgewezen: " + rijen + (rijen == 1 ? " rij" : " rijen") + ", zie " + map.resolve("afgewezen.csv"));
-        // the same order as afgewezen.csv (Exporteur.afgewezen)
-        MapSqlParameterSource run = new MapSqlParameterSource("run_id", runId);
-        List<String> eerste = jdbc.query("SELECT bestand, regel, kolom, reden FROM afwijzing WHERE run_id = :run_id "
-                + "ORDER BY " + databank.codepuntVolgorde("bestand") + ", regel, " + databank.codepuntVolgorde("kolom")
-                + ", volgnr FETCH FIRST " + GENOEMD + " ROWS ONLY", run, (rs, i) -> "    " + rs.getString("bestand")
-                + " regel " + rs.getLong("regel") + ", kolom " + rs.getString("kolom") + ": " + rs.getString("reden"));
+        List<String> eerste = eerste(runId);
         eerste.forEach(uit::println);
+        MapSqlParameterSource run = new MapSqlParameterSource("run_id", runId);
         Long regels = jdbc.queryForObject("SELECT COUNT(*) FROM afwijzing WHERE run_id = :run_id", run, Long.class);
         if (regels != null && regels > eerste.size()) {
             uit.println("    ... en nog " + (regels - eerste.size()) + " in afgewezen.csv");
         }
         return rijen;
+    }
+
+    /** The first lines of afgewezen.csv as the summary prints them. */
+    List<String> eerste(String runId) {
+        // the same order as afgewezen.csv (Exporteur.afgewezen)
+        MapSqlParameterSource run = new MapSqlParameterSource("run_id", runId);
+        return jdbc.query("SELECT bestand, regel, kolom, reden FROM afwijzing WHERE run_id = :run_id "
+                + "ORDER BY " + databank.codepuntVolgorde("bestand") + ", regel, " + databank.codepuntVolgorde("kolom")
+                + ", volgnr FETCH FIRST " + GENOEMD + " ROWS ONLY", run, (rs, i) -> "    " + rs.getString("bestand")
+                + " regel " + rs.getLong("regel") + ", kolom " + rs.getString("kolom") + ": " + rs.getString("reden"));
     }
 }

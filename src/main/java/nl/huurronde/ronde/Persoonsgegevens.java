@@ -16,8 +16,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Persoonsgegevens {
 
-    private static final List<String> TABELLEN = List.of("drukbestand_index", "drukvolgorde", "bezwaar",
-            "huursom_verdeling", "huursom_cijfer", "voorstel", "afwijzing", "huishoudverklaring", "inkomenscategorie", "inkomen", "persoon", "medehuurder", "huurder",
+    private static final List<String> TABELLEN = List.of("aanvul_bestaand", "drukbestand_index", "drukvolgorde",
+            "bezwaar", "huursom_verdeling", "huursom_cijfer", "voorstel", "afwijzing", "huishoudverklaring",
+            "inkomenscategorie", "inkomen", "persoon", "medehuurder", "huurder",
             "intake_telling", "invoer_bestand");
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -72,13 +72,13 @@ public class RondeStarter {
     private final Antwoordmap antwoordmap;
 
     RondeStarter(JobOperator jobOperator, JobRepository jobRepository, Job jaarlijkseRun, Job simulatie,
-                 RondeRegister register, Rondes rondes, RondeSlot slot, RondeAfsluiting afsluiting,
+                 Job aanvulRun, RondeRegister register, Rondes rondes, RondeSlot slot, RondeAfsluiting afsluiting,
                  TransactionTemplate transactie, Persoonsgegevens gegevens, Antwoordmap antwoordmap) {
         this.gegevens = gegevens;
         this.antwoordmap = antwoordmap;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
-        this.jobs = Map.of(RunSoort.RUN, jaarlijkseRun, RunSoort.SIMULATIE, simulatie);
+        this.jobs = Map.of(RunSoort.RUN, jaarlijkseRun, RunSoort.SIMULATIE, simulatie, RunSoort.AANVULLING, aanvulRun);
         this.register = register;
         this.rondes = rondes;
         this.slot = slot;
@@ -204,8 +204,39 @@ public class RondeStarter {
         if (verstreken != null) {
             uit.println("let op: " + verstreken);
         }
+        JobExecution uitvoering = draai(ronde, hervat);
+        if (uitvoering.getStatus() == BatchStatus.COMPLETED) {
+            register.zetStatus(runId, RondeStatus.VOLTOOID, null);
+            Afloop afloop = afsluiting.meldVoltooid(rondes.laad(runId), uitvoering, uit);
+            if (ronde.soort() == RunSoort.RUN) {
+                definitiefAlsEerste(runId, ronde.config().jaar(), uit);
+            }
+            return afloop;
+        }
+        throw mislukt(ronde, uitvoering);
+    }
+
+    /** A run that did not complete: recorded as failed (status, run.json), returned as its one clear line. */
+    RondeFout mislukt(Ronde ronde, JobExecution uitvoering) {
+        RondeFout fout = afsluiting.fout(uitvoering);
+        register.zetStatus(ronde.runId(), RondeStatus.MISLUKT, fout.getMessage());
+        afsluiting.schrijfMislukt(ronde, fout);
+        return fout;
+    }
+
+    /**
+     * Starts the run's job, or resumes it where it stopped; returns how the job ended. A supplementary run's
+     * job instance also carries its record's start: a supplement that found nothing new leaves no record, and
+     * the next one may get the same run id (docs/decisions.md).
+     */
+    JobExecution draai(Ronde ronde, boolean hervat) {
+        String runId = ronde.runId();
         Job job = jobs.get(ronde.soort());
-        JobParameters parameters = new JobParametersBuilder().addString("run_id", runId).toJobParameters();
+        JobParametersBuilder bouwer = new JobParametersBuilder().addString("run_id", runId);
+        if (ronde.soort() == RunSoort.AANVULLING) {
+            bouwer.addString("gestart", register.vind(runId).orElseThrow().gestart().toString());
+        }
+        JobParameters parameters = bouwer.toJobParameters();
         JobExecution uitvoering;
         try {
             JobExecution vorige = hervat ? jobRepository.getLastJobExecution(job.getName(), parameters) : null;
@@ -226,18 +257,7 @@ public class RondeStarter {
         } catch (Exception e) {
             throw new RondeFout("de run kon niet starten: " + e.getMessage() + oorzaak(e));
         }
-        if (uitvoering.getStatus() == BatchStatus.COMPLETED) {
-            register.zetStatus(runId, RondeStatus.VOLTOOID, null);
-            Afloop afloop = afsluiting.meldVoltooid(rondes.laad(runId), uitvoering, uit);
-            if (ronde.soort() == RunSoort.RUN) {
-                definitiefAlsEerste(runId, ronde.config().jaar(), uit);
-            }
-            return afloop;
-        }
-        RondeFout fout = afsluiting.fout(uitvoering);
-        register.zetStatus(runId, RondeStatus.MISLUKT, fout.getMessage());
-        afsluiting.schrijfMislukt(ronde, fout);
-        throw fout;
+        return uitvoering;
     }
 
     /**
@@ -357,7 +377,7 @@ public class RondeStarter {
         }
     }
 
-    private static JobConfig laad(Path jobBestand, Map<String, String> overrides) {
+    static JobConfig laad(Path jobBestand, Map<String, String> overrides) {
         try {
             return JobFileLoader.laad(jobBestand, overrides);
         } catch (BeleidFout e) {
@@ -369,7 +389,7 @@ public class RondeStarter {
      * The whole-file checks of the inputs, each file on its own thread (each is one pass over 10–100 MB);
      * when several fail, the error of the first file in the job's order is the one reported.
      */
-    private static Map<Bestandsoort, BestandInfo> voorcontroles(Map<Bestandsoort, Path> paden,
+    static Map<Bestandsoort, BestandInfo> voorcontroles(Map<Bestandsoort, Path> paden,
                                                                 Map<Bestandsoort, Charset> tekensets,
                                                                 Inkomensantwoord.Grenzen grenzen) {
         Map<Bestandsoort, CompletableFuture<BestandInfo>> controles = new LinkedHashMap<>();
@@ -399,7 +419,7 @@ public class RondeStarter {
         }
     }
 
-    private static Map<Bestandsoort, Path> paden(Invoer invoer) {
+    static Map<Bestandsoort, Path> paden(Invoer invoer) {
         Map<Bestandsoort, Path> paden = new LinkedHashMap<>();
         paden.put(Bestandsoort.HUURDERS, absoluut(invoer.huurders()));
         if (invoer.medehuurders() != null) {
@@ -417,7 +437,7 @@ public class RondeStarter {
     }
 
     /** Each input's encoding, for the same files as {@link #paden}. */
-    private static Map<Bestandsoort, Charset> tekensets(Invoer invoer) {
+    static Map<Bestandsoort, Charset> tekensets(Invoer invoer) {
         Map<Bestandsoort, Charset> tekensets = new LinkedHashMap<>();
         tekensets.put(Bestandsoort.HUURDERS, invoer.huurdersCodering().tekenset());
         if (invoer.medehuurders() != null) {
@@ -434,7 +454,7 @@ public class RondeStarter {
         return pad.toAbsolutePath().normalize();
     }
 
-    private static String invoerSleutel(Bestandsoort soort) {
+    static String invoerSleutel(Bestandsoort soort) {
         return switch (soort) {
             case HUURDERS -> "huurders";
             case MEDEHUURDERS -> "medehuurders";
@@ -469,7 +489,7 @@ public class RondeStarter {
                 .append(config.metCsvDialect(d).sha256V1()).append('\n'), info)).toList();
     }
 
-    private static String identiteit(StringBuilder tekst, Map<Bestandsoort, BestandInfo> info) {
+    static String identiteit(StringBuilder tekst, Map<Bestandsoort, BestandInfo> info) {
         info.forEach((s, i) -> tekst.append(s.naam()).append(':').append(i.sha256()).append('\n'));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -138,11 +138,21 @@ class VerwijderOpdracht implements Opdracht {
     private void verwijder(RondeRegister.RondeRij rij, boolean bevestigd, boolean nu, PrintStream uit) {
         String runId = rij.runId();
         Path map = Path.of(rij.uitvoerMap());
+        // a round is deleted with its supplements (their folders are inside the run's): none outlives it
+        List<RondeRegister.RondeRij> aanvullingen = register.aanvullingen(runId).stream()
+                .filter(a -> a.status() != RondeStatus.VERWIJDERD).toList();
         LocalDate bewaarTot = bewaarTot(rij);
+        for (RondeRegister.RondeRij aanvulling : aanvullingen) {
+            LocalDate tot = bewaarTot(aanvulling);
+            if (tot != null && (bewaarTot == null || tot.isAfter(bewaarTot))) {
+                bewaarTot = tot;
+            }
+        }
         boolean vroeg = bewaarTot != null && LocalDate.now().isBefore(bewaarTot);
         if (!bevestigd) {
             uit.println("Run " + runId + " verwijderen wist voorgoed:");
             uit.println("  in de databank: " + gegevens.tel(runId));
+            aanvullingen.forEach(a -> uit.println("  met aanvulling " + a.runId() + ": " + gegevens.tel(a.runId())));
             uit.println("  " + Mapinhoud.tel(map));
             uit.println("  bewaartermijn: " + termijn(rij, bewaarTot, vroeg));
             throw new RondeFout("run " + runId + " is niet verwijderd: geef --bevestig om de gegevens hierboven "
@@ -158,9 +168,19 @@ class VerwijderOpdracht implements Opdracht {
         transactie.executeWithoutResult(t -> {
             gegevens.wis(runId);
             register.markeerVerwijderd(runId, melding);
+            for (RondeRegister.RondeRij aanvulling : aanvullingen) {
+                gegevens.wis(aanvulling.runId());
+                register.markeerVerwijderd(aanvulling.runId(), melding + " (met run " + runId + ")");
+            }
         });
+        for (RondeRegister.RondeRij aanvulling : aanvullingen) {
+            wisMap(aanvulling.runId(), Path.of(aanvulling.uitvoerMap()));
+        }
         wisMap(runId, map);
-        uit.println("Run " + runId + " verwijderd: " + omvang + " uit de databank, en de map " + map + ".");
+        uit.println("Run " + runId + " verwijderd: " + omvang + " uit de databank, en de map " + map + "."
+                + (aanvullingen.isEmpty() ? "" : " Ook verwijderd: " + aanvullingen.size() + " aanvulling"
+                + (aanvullingen.size() == 1 ? "" : "en") + " (" + aanvullingen.stream().map(RondeRegister.RondeRij::runId)
+                .collect(java.util.stream.Collectors.joining(", ")) + ")."));
         if (vroeg) {
             uit.println("Let op: vroegtijdig verwijderd (--nu), vóór het einde van de bewaartermijn op " + bewaarTot + ".");
         }
@@ -180,9 +200,9 @@ class VerwijderOpdracht implements Opdracht {
         uit.println("Run " + rij.runId() + ": de map " + map + " verwijderd.");
     }
 
-    /** A completed yearly run sent letters: the date its data may go. Others sent none: null. */
+    /** A completed yearly run (or supplement) sent letters: the date its data may go. Others sent none: null. */
     private LocalDate bewaarTot(RondeRegister.RondeRij rij) {
-        if (rij.soort() != RunSoort.RUN || rij.status() != RondeStatus.VOLTOOID) {
+        if (rij.soort() == RunSoort.SIMULATIE || rij.status() != RondeStatus.VOLTOOID) {
             return null;
         }
         return gegevens.laatsteIngangsdatum(rij.runId()).map(Bewaartermijn::tot).orElse(null);

@@ -48,6 +48,11 @@ public class RunManifest {
         m.put("melding", melding);
         m.put("programmaversie", programmaversie());
         m.put("jaar", ronde.config().jaar());
+        // a supplement (aanvulrun) names the run it supplements; other runs have no such keys
+        register.aanvulling(ronde.runId()).ifPresent(a -> {
+            m.put("hoofdrun", a.hoofdrun());
+            m.put("aanvulling", a.nummer());
+        });
         Map<String, Object> beleid = new LinkedHashMap<>();
         beleid.put("bestand", rij.jobBestand());
         beleid.put("sha256", ronde.config().sha256());

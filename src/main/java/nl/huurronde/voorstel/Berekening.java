@@ -21,8 +21,18 @@ public final class Berekening {
     private final Nacontrole.Limieten limieten;
     private final String beleidSha;
     private final LocalDate ingangsdatum;
+    /** A supplementary run's send date (its letters go later than the round's); null for the round itself. */
+    private final LocalDate verzenddatum;
+    private final int bezorgdagen;
 
     public Berekening(JobConfig config) {
+        this(config, null);
+    }
+
+    /** @param aanvulVerzenddatum a supplementary run's own send date, which may move an ingangsdatum; or null */
+    public Berekening(JobConfig config, LocalDate aanvulVerzenddatum) {
+        this.verzenddatum = aanvulVerzenddatum;
+        this.bezorgdagen = config.bezorgdagen();
         this.beleid = config.beleid();
         this.limieten = config.wet().limieten();
         this.beleidSha = config.sha256(); // hashes the whole policy text: once, not per contract
@@ -35,6 +45,14 @@ public final class Berekening {
         Nacontrole.controleer(invoer.feiten(), voorstel, limieten);
         // the round's date, or the contract's own 12 months after its last increase (null: no proposal)
         LocalDate eigen = Verhogingstermijn.bepaal(ingangsdatum, invoer.contract().laatsteVerhoging()).ingangsdatum();
+        if (verzenddatum != null) {
+            // sent later than the round: still two months' notice, else a later first of the month
+            Verhogingstermijn.Uitkomst later = Verhogingstermijn.naVerzending(eigen, verzenddatum, bezorgdagen);
+            if (later.reden() != null) {
+                eigen = later.ingangsdatum();
+                voorstel = VoorstelVersie.metReden(voorstel, later.reden());
+            }
+        }
         return VoorstelVersie.eerste(invoer, voorstel, null, beleidSha, eigen);
     }
 

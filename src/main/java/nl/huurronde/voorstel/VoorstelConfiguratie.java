@@ -6,7 +6,9 @@ import nl.huurronde.batch.Verdeling;
 import nl.huurronde.batch.Voortgang;
 import nl.huurronde.intake.Bestandsoort;
 import nl.huurronde.intake.IntakeTellingen;
+import nl.huurronde.register.Ronde;
 import nl.huurronde.register.Rondes;
+import nl.huurronde.register.RunSoort;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -66,7 +68,9 @@ class VoorstelConfiguratie {
 
     /** The work of one part; its reader is step-scoped, so every part reads its own range. */
     private Step berekenenDeel(String runId, HuishoudenLezer huishoudenLezer) {
-        Berekening berekening = new Berekening(rondes.laad(runId).config());
+        Ronde ronde = rondes.laad(runId);
+        Berekening berekening = new Berekening(ronde.config(),
+                ronde.soort() == RunSoort.AANVULLING ? ronde.verzenddatum() : null);
         return new StepBuilder("berekenenDeel", jobRepository)
                 .<ContractInvoer, VoorstelVersie>chunk(chunkGrootte)
                 .transactionManager(transactionManager)

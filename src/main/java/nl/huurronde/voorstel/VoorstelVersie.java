@@ -43,9 +43,24 @@ public record VoorstelVersie(Contract contract, int versie, HuishoudenFeiten hui
         return contract.feiten(huishouden);
     }
 
-    /** The same inputs with a recomputed outcome (the huursom cap). */
+    /**
+     * The same inputs with a recomputed outcome (the huursom cap). The rules do not know a supplementary run's
+     * send date, so the code of the ingangsdatum it moved stays with the ingangsdatum.
+     */
     public VoorstelVersie met(Voorstel nieuw, BigDecimal cap) {
+        if (voorstel.redenen().contains(Reden.INGANG_NA_VERZENDING)) {
+            nieuw = metReden(nieuw, Reden.INGANG_NA_VERZENDING);
+        }
         return new VoorstelVersie(contract, versie, huishouden, nieuw, cap, beleidSha, ingangsdatum, correctie);
+    }
+
+    /** The proposal with one more reason code (kept in {@link Reden} order). */
+    public static Voorstel metReden(Voorstel v, Reden reden) {
+        EnumSet<Reden> redenen = EnumSet.noneOf(Reden.class);
+        redenen.addAll(v.redenen());
+        redenen.add(reden);
+        return new Voorstel(v.soort(), v.inkomenCategorie(), v.streefhuurNieuw(), v.percentageMax(), v.kaleHuurNieuw(),
+                v.verhogingBedrag(), v.verhogingPct(), v.inHuursom(), redenen);
     }
 
     public BigDecimal brutoHuurNieuw() {

@@ -54,4 +54,34 @@ class VerhogingstermijnTest {
         // and a year later the leap day is more than 12 months before 1 July
         assertThat(bij(LocalDate.of(2025, 7, 1), "2024-02-29").reden()).isNull();
     }
+
+    private static Verhogingstermijn.Uitkomst verzonden(LocalDate ingang, String verzenddatum) {
+        return Verhogingstermijn.naVerzending(ingang, LocalDate.parse(verzenddatum), 3);
+    }
+
+    @Test
+    void aanvulrunOpTijdVerzondenHoudtDeIngangsdatum() {
+        // received 30 April (3 days): the last day for 1 July, as the yearly run's uiterste verzenddatum
+        assertThat(verzonden(P, "2026-04-27")).isEqualTo(new Verhogingstermijn.Uitkomst(P, null));
+        assertThat(verzonden(LocalDate.of(2026, 7, 2), "2026-04-28")).isEqualTo(
+                new Verhogingstermijn.Uitkomst(LocalDate.of(2026, 7, 2), null));
+    }
+
+    @Test
+    void aanvulrunTeLaatVerzondenSchuiftNaarDeEersteVanDeMaand() {
+        // a day late: received 1 May, so 1 August
+        assertThat(verzonden(P, "2026-04-28")).isEqualTo(
+                new Verhogingstermijn.Uitkomst(LocalDate.of(2026, 8, 1), Reden.INGANG_NA_VERZENDING));
+        // received 31 May: 1 August is still exactly in time
+        assertThat(verzonden(P, "2026-05-28")).isEqualTo(
+                new Verhogingstermijn.Uitkomst(LocalDate.of(2026, 8, 1), Reden.INGANG_NA_VERZENDING));
+        // received 1 June: 1 September
+        assertThat(verzonden(P, "2026-05-29")).isEqualTo(
+                new Verhogingstermijn.Uitkomst(LocalDate.of(2026, 9, 1), Reden.INGANG_NA_VERZENDING));
+        // received 29 December: February is too short, so 1 March
+        assertThat(verzonden(P, "2026-12-26")).isEqualTo(
+                new Verhogingstermijn.Uitkomst(LocalDate.of(2027, 3, 1), Reden.INGANG_NA_VERZENDING));
+        // no proposal this round stays none
+        assertThat(Verhogingstermijn.naVerzending(null, LocalDate.parse("2026-05-10"), 3).voorstel()).isFalse();
+    }
 }
