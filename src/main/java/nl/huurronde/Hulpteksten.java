@@ -95,7 +95,7 @@ final class Hulpteksten {
                     RUN_OPTIES, "huurronde simulatie --job jobs/2026.yml --parameter beleid.regulier_max_pct=0.03",
                     EXITCODES_RUN),
             new Hulp("aanvulrun", """
-                    --run ID --huurders F [--brp F] [--inkomen F | --inkomenscategorie F | --inkomensantwoord ZIP]
+                    --run ID --huurders F [--medehuurders F] [--brp F] [--inkomen F | --inkomenscategorie F | --inkomensantwoord ZIP]
                     [--encoding utf-8|windows-1252|iso-8859-15] [--verzenddatum jjjj-mm-dd]""",
                     "Aanvulling op een voltooide jaarlijkse run: berekent alleen de contracten waarvoor de ronde nog "
                             + "geen voorstel heeft (na de run verbeterde afgewezen regels, nieuwe contracten), met het "

@@ -35,6 +35,8 @@ class Aanvulselectie {
 
     /** The columns of a contract's row that decide its proposal or letter (names as in huurder). */
     private static final List<String> VERGELEKEN = vergeleken();
+    private static final List<String> MEDEHUURDERKOLOMMEN = List.of(Huurder.Kolom.MEDEHUURDER_NAMEN.naam(),
+            Contract.Kolom.MEDEHUURDERS.naam(Contract.Tabel.HUURDER));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final RondeRegister register;
@@ -79,7 +81,12 @@ class Aanvulselectie {
         MapSqlParameterSource run = new MapSqlParameterSource("run", runId);
         jdbc.update("DELETE FROM aanvul_bestaand WHERE run_id = :run", run);
         StringJoiner gelijk = new StringJoiner(" AND ");
-        VERGELEKEN.forEach(k -> gelijk.add("a." + k + " IS NOT DISTINCT FROM m." + k));
+        // without a medehuurders.csv of its own the supplement knows no co-tenants (docs/opdrachten.md,
+        // aanvulrun): the main run's are not a difference to send to bezwaar
+        boolean eigenMedehuurders = jdbc.queryForObject("SELECT COUNT(*) FROM medehuurder WHERE run_id = :run", run,
+                Long.class) > 0;
+        VERGELEKEN.stream().filter(k -> eigenMedehuurders || !MEDEHUURDERKOLOMMEN.contains(k))
+                .forEach(k -> gelijk.add("a." + k + " IS NOT DISTINCT FROM m." + k));
         for (String bron : rondeRuns(hoofdrun, runId)) {
             // the row version 1 was made from (voorstel.regel); a proposal without its staged row counts as the same
             jdbc.update("INSERT INTO aanvul_bestaand (run_id, regel, contract_id, bron_run, gewijzigd) "

@@ -47,5 +47,14 @@ class VoorbeeldAanvullingTest {
                 .contains("11 mei 2026", "Vanaf 1 augustus 2026 wordt uw kale huur");
         assertThat(CsvBestand.lees(map.resolve("afgewezen.csv"))).extracting(r -> r.get("bestand"))
                 .containsExactly("brp.csv", "brp.csv", "inkomen.csv", "inkomen.csv");
+
+        // the whole roll given again without medehuurders.csv: nothing new, and the main run's co-tenants
+        // are not a difference that sends staff to bezwaar
+        Huurronde.Uitkomst geheel = huurronde.voer("aanvulrun", "--run", run, "--huurders",
+                "sample-data/2026/huurders.csv", "--verzenddatum", "2026-05-11");
+        assertThat(geheel.uit()).as(geheel.toString()).contains("Niets nieuws voor run " + run)
+                .doesNotContain("met een gewijzigde rij");
+        assertThat(runMap.resolve("aanvulling-2")).doesNotExist();
+        assertThat(CsvBestand.lees(Path.of("sample-data/2026/medehuurders.csv"))).isNotEmpty();
     }
 }
