@@ -1,6 +1,7 @@
 package nl.huurronde.brieven;
 
 import java.awt.Color;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,20 +17,25 @@ import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Places a {@link BriefInhoud} on A4 pages: letterhead, the address in the window of a Dutch window envelope
  * (left window, about 20 mm from the left and 50 mm from the top), references beside it, and the body below.
  * Everything is drawn on the direct content (absolute positions, no element tree): that is what makes
- * thousands of letters a second possible.
+ * thousands of letters a second possible. In a print file the parts that recur (letterhead, fixed paragraphs
+ * and table rows) are drawn once as templates and placed where a letter shows them ({@link Sjablonen}), in
+ * the same place of the page's content, so the text reads back the same.
  */
 final class BriefOpmaak {
 
     private static final float MM = 72f / 25.4f;
     private static final float PAGINA_HOOGTE = 297 * MM;
+    private static final float PAGINA_BREEDTE = 210 * MM;
 
     private static final float LINKS = 20 * MM;
     private static final float RECHTS = 190 * MM;
@@ -63,12 +69,15 @@ final class BriefOpmaak {
     private final Lettertypen unicode;
     private final BaseFont gewoon;
     private final BaseFont vet;
-    private final Image logo;
+    private final Path logo;
+    private final Sjablonen sjablonen;
     private PdfContentByte cb;
     private float y;
+    /** The return address went into the letterhead's template. */
+    private boolean retourGetekend;
 
     private BriefOpmaak(BriefInhoud inhoud, PdfWriter writer, Document document, Lettertypen basis,
-                        Lettertypen unicode, Image logo) {
+                        Lettertypen unicode, Path logo, Sjablonen sjablonen) {
         this.inhoud = inhoud;
         this.writer = writer;
         this.document = document;
@@ -77,7 +86,18 @@ final class BriefOpmaak {
         this.gewoon = basis.gewoon;
         this.vet = basis.vet;
         this.logo = logo;
+        this.sjablonen = sjablonen;
     }
+
+    /** What the letterhead's template shows; the fonts are the file's, so they need no key. */
+    private record Hoofd(String naam, List<String> regels, Path logo, String retouradres, boolean unicode) {}
+
+    /** What a paragraph's template shows: its runs (each with its font) and how they are set. */
+    private record Alineasleutel(List<Regelbreker.Stuk> stukken, float inspringen, float volgendeInspringen,
+                                 Color kleur) {}
+
+    /** What a table row's template shows. */
+    private record Rijsleutel(Rij rij, boolean sleutelWaarde, boolean unicode) {}
 
     /**
      * Draws one letter starting on the document's current, empty page; adds pages as needed.
@@ -85,11 +105,13 @@ final class BriefOpmaak {
      *
      * @param basis   the fonts for all text they can show (Helvetica, or the embedded font for PDF/A)
      * @param unicode the embedded font for text outside WinAnsi (a name, a street), or null when none occurs
+     * @param logo    the letterhead's logo file, or null
+     * @param sjablonen the print file's recurring parts, or null to draw everything directly (one letter)
      */
     static void teken(BriefInhoud inhoud, PdfWriter writer, Document document, Lettertypen basis,
-                      Lettertypen unicode, Image logo) {
+                      Lettertypen unicode, Path logo, Sjablonen sjablonen) {
         try {
-            new BriefOpmaak(inhoud, writer, document, basis, unicode, logo).teken();
+            new BriefOpmaak(inhoud, writer, document, basis, unicode, logo, sjablonen).teken();
         } catch (DocumentException e) {
             throw new IllegalStateException("Brief kon niet worden opgemaakt", e);
         }
@@ -119,39 +141,74 @@ final class BriefOpmaak {
         writer.setPageEmpty(false);
     }
 
-    private void briefhoofd() throws DocumentException {
-        float boven = PAGINA_HOOGTE - 14 * MM;
-        if (logo != null) {
-            logo.scaleToFit(50 * MM, 20 * MM);
-            float b = logo.getScaledWidth();
-            float h = logo.getScaledHeight();
-            cb.addImage(logo, b, 0, 0, h, LINKS, boven - h);
+    private void briefhoofd() {
+        // the return address comes right after the letterhead, except on a copy (its marks come between)
+        boolean metRetour = !inhoud.kopie() && inhoud.retouradres() != null;
+        Sjablonen.Deel deel = sjablonen == null ? null : sjablonen.deel(new Hoofd(inhoud.naamVerhuurder(),
+                inhoud.briefhoofdregels(), logo, metRetour ? inhoud.retouradres() : null, unicode != null));
+        if (deel != null && deel.terug()) {
+            cb.addTemplate(deel.vorm(new Rectangle(0, 0, PAGINA_BREEDTE, PAGINA_HOOGTE), t -> {
+                hoofd(t);
+                if (metRetour) {
+                    retouradres(t);
+                }
+            }), 0, 0);
+            deel.geplaatst();
         } else {
-            regel(vet, 16, ACCENT, inhoud.naamVerhuurder(), LINKS, boven - 16, Element.ALIGN_LEFT);
+            hoofd(cb);
+            if (metRetour) {
+                retouradres(cb);
+            }
         }
-        float yr = boven - 8;
-        if (logo != null) {
-            // without a logo the large name on the left already says who writes
-            yr -= 2;
-            regel(vet, 10, ACCENT, inhoud.naamVerhuurder(), RECHTS, yr, Element.ALIGN_RIGHT);
-        } else {
-            yr += 11;
-        }
-        for (String r : inhoud.briefhoofdregels()) {
-            yr -= 11;
-            regel(gewoon, 8.5f, GRIJS, r, RECHTS, yr, Element.ALIGN_RIGHT);
-        }
+        retourGetekend = metRetour;
         if (inhoud.kopie()) {
             regel(vet, 14, KOPIE_ROOD, "KOPIE", KENMERK_X, PAGINA_HOOGTE - 40 * MM, Element.ALIGN_LEFT);
             regel(gewoon, 8, KOPIE_ROOD, inhoud.kopieRegel(), KENMERK_X, PAGINA_HOOGTE - 44 * MM, Element.ALIGN_LEFT);
         }
     }
 
+    /** Logo or name, and the contact lines. */
+    private void hoofd(PdfContentByte doel) {
+        float boven = PAGINA_HOOGTE - 14 * MM;
+        Image beeld = sjablonen != null ? sjablonen.logo(logo) : Logo.voor(logo);
+        if (beeld != null) {
+            beeld.scaleToFit(50 * MM, 20 * MM);
+            float b = beeld.getScaledWidth();
+            float h = beeld.getScaledHeight();
+            try {
+                doel.addImage(beeld, b, 0, 0, h, LINKS, boven - h);
+            } catch (DocumentException e) {
+                throw new IllegalStateException("Logo kon niet worden geplaatst", e);
+            }
+        } else {
+            regel(doel, vet, 16, ACCENT, inhoud.naamVerhuurder(), LINKS, boven - 16, Element.ALIGN_LEFT);
+        }
+        float yr = boven - 8;
+        if (beeld != null) {
+            // without a logo the large name on the left already says who writes
+            yr -= 2;
+            regel(doel, vet, 10, ACCENT, inhoud.naamVerhuurder(), RECHTS, yr, Element.ALIGN_RIGHT);
+        } else {
+            yr += 11;
+        }
+        for (String r : inhoud.briefhoofdregels()) {
+            yr -= 11;
+            regel(doel, gewoon, 8.5f, GRIJS, r, RECHTS, yr, Element.ALIGN_RIGHT);
+        }
+    }
+
+    private void retouradres(PdfContentByte doel) {
+        regel(doel, gewoon, 6.5f, GRIJS, inhoud.retouradres(), VENSTER_X, PAGINA_HOOGTE - VENSTER_BOVEN - 8,
+                Element.ALIGN_LEFT);
+    }
+
     private void venster() {
         float yv = PAGINA_HOOGTE - VENSTER_BOVEN;
         if (inhoud.retouradres() != null) {
             yv -= 8;
-            regel(gewoon, 6.5f, GRIJS, inhoud.retouradres(), VENSTER_X, yv, Element.ALIGN_LEFT);
+            if (!retourGetekend) {
+                retouradres(cb);
+            }
             yv -= 6;
         }
         for (String r : inhoud.adresregels()) {
@@ -216,27 +273,72 @@ final class BriefOpmaak {
      * Sets the runs as lines from y down, at a fixed line distance; a line that would end below the bottom
      * margin goes to a new page. Afterwards y is the last line's baseline.
      */
+    @SuppressWarnings("unchecked")
     private void zet(List<Regelbreker.Stuk> stukken, float inspringen, float volgendeInspringen, Color kleur) {
-        for (Regelbreker.Regel r : Regelbreker.breek(stukken, RECHTS - LINKS, inspringen, volgendeInspringen)) {
+        Sjablonen.Deel deel = sjablonen == null ? null
+                : sjablonen.deel(new Alineasleutel(stukken, inspringen, volgendeInspringen, kleur));
+        List<Regelbreker.Regel> regels = deel != null && deel.gegevens != null
+                ? (List<Regelbreker.Regel>) deel.gegevens
+                : Regelbreker.breek(stukken, RECHTS - LINKS, inspringen, volgendeInspringen);
+        if (deel != null && deel.terug() && pastOpPagina(regels.size())) {
+            // the lines in the template's own coordinates: from 0 down, as they would be from y down
+            float hoogte = regels.size() * REGELAFSTAND + 2 * RAND;
+            PdfTemplate vorm = deel.vorm(new Rectangle(0, -hoogte + RAND, PAGINA_BREEDTE, RAND), t -> {
+                float yt = 0;
+                for (Regelbreker.Regel r : regels) {
+                    yt -= REGELAFSTAND;
+                    tekenRegel(t, r, yt, kleur);
+                }
+            });
+            cb.addTemplate(vorm, 0, y);
+            deel.geplaatst();
+            for (int i = 0; i < regels.size(); i++) {
+                y -= REGELAFSTAND;
+            }
+            return;
+        }
+        if (deel != null) {
+            deel.gegevens = regels;
+        }
+        for (Regelbreker.Regel r : regels) {
             if (y - REGELAFSTAND < ONDER) {
                 nieuwePagina();
             }
             y -= REGELAFSTAND;
-            cb.beginText();
-            cb.setRGBColorFill(kleur.getRed(), kleur.getGreen(), kleur.getBlue());
-            cb.setTextMatrix(LINKS + r.inspringen(), y);
-            BaseFont huidig = null;
-            float grootte = 0;
-            for (Regelbreker.Stuk s : r.stukken()) {
-                if (s.font() != huidig || s.grootte() != grootte) {
-                    huidig = s.font();
-                    grootte = s.grootte();
-                    cb.setFontAndSize(huidig, grootte);
-                }
-                cb.showText(s.tekst());
-            }
-            cb.endText();
+            tekenRegel(cb, r, y, kleur);
         }
+    }
+
+    /** Room around a template's lines for ascenders, descenders and rules: what falls outside is clipped. */
+    private static final float RAND = 12;
+
+    /** True when n lines from y down fit above the bottom margin, by the same steps as {@link #zet}. */
+    private boolean pastOpPagina(int n) {
+        float yy = y;
+        for (int i = 0; i < n; i++) {
+            if (yy - REGELAFSTAND < ONDER) {
+                return false;
+            }
+            yy -= REGELAFSTAND;
+        }
+        return true;
+    }
+
+    private void tekenRegel(PdfContentByte doel, Regelbreker.Regel r, float yPos, Color kleur) {
+        doel.beginText();
+        doel.setRGBColorFill(kleur.getRed(), kleur.getGreen(), kleur.getBlue());
+        doel.setTextMatrix(LINKS + r.inspringen(), yPos);
+        BaseFont huidig = null;
+        float grootte = 0;
+        for (Regelbreker.Stuk s : r.stukken()) {
+            if (s.font() != huidig || s.grootte() != grootte) {
+                huidig = s.font();
+                grootte = s.grootte();
+                doel.setFontAndSize(huidig, grootte);
+            }
+            doel.showText(s.tekst());
+        }
+        doel.endText();
     }
 
     private void opsomming(Opsomming o) {
@@ -262,29 +364,14 @@ final class BriefOpmaak {
         // a table without a "current" column is a list of fields: values left-aligned after the labels
         boolean sleutelWaarde = t.rijen().stream().allMatch(r -> r.huidig().isEmpty());
         for (Rij r : t.rijen()) {
-            float basis = y - RIJHOOGTE + 4.3f;
-            if (r.kop()) {
-                cb.setRGBColorFill(ARCERING.getRed(), ARCERING.getGreen(), ARCERING.getBlue());
-                cb.rectangle(LINKS, y - RIJHOOGTE, RECHTS - LINKS, RIJHOOGTE);
-                cb.fill();
-            }
-            if (r.totaal()) {
-                cb.setRGBColorStroke(LIJN.getRed(), LIJN.getGreen(), LIJN.getBlue());
-                cb.setLineWidth(0.5f);
-                cb.moveTo(LINKS, y);
-                cb.lineTo(RECHTS, y);
-                cb.stroke();
-            }
-            BaseFont f = r.kop() || r.totaal() ? vet : gewoon;
-            regel(f, TEKST, ZWART, r.label(), LINKS + 2 * MM, basis, Element.ALIGN_LEFT);
-            if (!r.huidig().isEmpty()) {
-                regel(f, TEKST, ZWART, r.huidig(), TABEL_HUIDIG_RECHTS, basis, Element.ALIGN_RIGHT);
-                regel(f, TEKST, ZWART, r.nieuw(), TABEL_NIEUW_RECHTS, basis, Element.ALIGN_RIGHT);
-            } else if (sleutelWaarde) {
-                regel(f, TEKST, ZWART, r.nieuw(), 75 * MM, basis, Element.ALIGN_LEFT);
+            Sjablonen.Deel deel = sjablonen == null ? null
+                    : sjablonen.deel(new Rijsleutel(r, sleutelWaarde, unicode != null));
+            if (deel != null && deel.terug()) {
+                cb.addTemplate(deel.vorm(new Rectangle(0, -RIJHOOGTE - RAND, PAGINA_BREEDTE, RAND),
+                        vorm -> rij(vorm, r, 0, sleutelWaarde)), 0, y);
+                deel.geplaatst();
             } else {
-                // the increase and the date stand under the new rent they belong to
-                regel(f, TEKST, ZWART, r.nieuw(), TABEL_NIEUW_RECHTS, basis, Element.ALIGN_RIGHT);
+                rij(cb, r, y, sleutelWaarde);
             }
             y -= RIJHOOGTE;
         }
@@ -294,6 +381,34 @@ final class BriefOpmaak {
         cb.lineTo(RECHTS, y);
         cb.stroke();
         y -= 10;
+    }
+
+    /** One table row below {@code boven}. */
+    private void rij(PdfContentByte doel, Rij r, float boven, boolean sleutelWaarde) {
+        float basis = boven - RIJHOOGTE + 4.3f;
+        if (r.kop()) {
+            doel.setRGBColorFill(ARCERING.getRed(), ARCERING.getGreen(), ARCERING.getBlue());
+            doel.rectangle(LINKS, boven - RIJHOOGTE, RECHTS - LINKS, RIJHOOGTE);
+            doel.fill();
+        }
+        if (r.totaal()) {
+            doel.setRGBColorStroke(LIJN.getRed(), LIJN.getGreen(), LIJN.getBlue());
+            doel.setLineWidth(0.5f);
+            doel.moveTo(LINKS, boven);
+            doel.lineTo(RECHTS, boven);
+            doel.stroke();
+        }
+        BaseFont f = r.kop() || r.totaal() ? vet : gewoon;
+        regel(doel, f, TEKST, ZWART, r.label(), LINKS + 2 * MM, basis, Element.ALIGN_LEFT);
+        if (!r.huidig().isEmpty()) {
+            regel(doel, f, TEKST, ZWART, r.huidig(), TABEL_HUIDIG_RECHTS, basis, Element.ALIGN_RIGHT);
+            regel(doel, f, TEKST, ZWART, r.nieuw(), TABEL_NIEUW_RECHTS, basis, Element.ALIGN_RIGHT);
+        } else if (sleutelWaarde) {
+            regel(doel, f, TEKST, ZWART, r.nieuw(), 75 * MM, basis, Element.ALIGN_LEFT);
+        } else {
+            // the increase and the date stand under the new rent they belong to
+            regel(doel, f, TEKST, ZWART, r.nieuw(), TABEL_NIEUW_RECHTS, basis, Element.ALIGN_RIGHT);
+        }
     }
 
     private void nieuwePagina() {
@@ -329,14 +444,19 @@ final class BriefOpmaak {
     }
 
     private void regel(BaseFont f, float grootte, Color kleur, String s, float x, float yPos, int uitlijning) {
+        regel(cb, f, grootte, kleur, s, x, yPos, uitlijning);
+    }
+
+    private void regel(PdfContentByte doel, BaseFont f, float grootte, Color kleur, String s, float x, float yPos,
+                       int uitlijning) {
         if (s == null || s.isEmpty()) {
             return;
         }
         f = lettertype(f, s);
-        cb.beginText();
-        cb.setRGBColorFill(kleur.getRed(), kleur.getGreen(), kleur.getBlue());
-        cb.setFontAndSize(f, grootte);
-        cb.showTextAligned(uitlijning, s, x, yPos, 0);
-        cb.endText();
+        doel.beginText();
+        doel.setRGBColorFill(kleur.getRed(), kleur.getGreen(), kleur.getBlue());
+        doel.setFontAndSize(f, grootte);
+        doel.showTextAligned(uitlijning, s, x, yPos, 0);
+        doel.endText();
     }
 }

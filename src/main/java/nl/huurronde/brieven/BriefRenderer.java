@@ -53,7 +53,7 @@ public final class BriefRenderer {
             PdfInstellingen.voorOpenen(writer, pdfa);
             document.open();
             PdfInstellingen.naOpenen(writer, pdfa);
-            BriefOpmaak.teken(inhoud, writer, document, basis, unicode, Logo.voor(brief.briefhoofd().logo()));
+            BriefOpmaak.teken(inhoud, writer, document, basis, unicode, brief.briefhoofd().logo(), null);
             if (verklaring != null) {
                 PdfPageLabels labels = new PdfPageLabels();
                 verklaring.voegToe(writer, document, labels);

@@ -27,7 +27,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * page to an even number, so every letter starts on a front side of a sheet.
  * Written to a temporary file beside the target (owner-only: it holds personal data) and moved into place by
  * {@link #close()}, so an interrupted run never leaves a file that looks finished. One embedded font (when
- * any letter needs it) is shared by all its pages. Not for concurrent use: one drukbestand per thread.
+ * any letter needs it) is shared by all its pages, and so are the parts every letter shows alike (letterhead
+ * with logo, fixed paragraphs and table rows: {@link Sjablonen}). Not for concurrent use: one drukbestand per thread.
  */
 public final class Drukbestand implements Closeable {
 
@@ -39,6 +40,8 @@ public final class Drukbestand implements Closeable {
     private final Document document;
     private final PdfWriter writer;
     private final MessageDigest inhoudHash;
+    /** The letterhead, fixed paragraphs and rows, drawn once for the whole file. */
+    private final Sjablonen sjablonen;
     private Lettertypen unicode;
     private LocalDate eersteDatum;
     private int brieven;
@@ -62,6 +65,7 @@ public final class Drukbestand implements Closeable {
         } catch (DocumentException | NoSuchAlgorithmException e) {
             throw new IOException("Drukbestand kon niet worden geopend: " + doel.getFileName(), e);
         }
+        this.sjablonen = new Sjablonen(writer);
         if (!pdfa) {
             // object streams make a print file of thousands of pages much smaller; PDF/A-1 forbids them
             writer.setFullCompression();
@@ -134,7 +138,7 @@ public final class Drukbestand implements Closeable {
         }
         // the pages of one tenant's block: the letter and its enclosed statement, then the padding
         BriefOpmaak.teken(inhoud, writer, document, basis, nodigUnicode ? unicode : null,
-                Logo.voor(brief.briefhoofd().logo()));
+                brief.briefhoofd().logo(), sjablonen);
         vorigeMetBijlage = verklaring != null;
         if (verklaring != null) {
             verklaring.voegToe(writer, document, labels);
@@ -159,6 +163,11 @@ public final class Drukbestand implements Closeable {
             document.newPage();
             writer.setPageEmpty(false);
         }
+    }
+
+    /** How many templates the file has so far (see {@link Sjablonen}). */
+    int sjablonen() {
+        return sjablonen.getekend();
     }
 
     /** Finishes the PDF and moves it into place. An empty drukbestand is discarded, not written. */

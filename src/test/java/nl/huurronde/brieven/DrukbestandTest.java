@@ -8,7 +8,21 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.HashSet;
+import java.util.Set;
+import javax.imageio.ImageIO;
+
 import nl.huurronde.PdfTekst;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,5 +116,88 @@ class DrukbestandTest {
         }
         assertThat(PdfTekst.lees(Files.readAllBytes(pdf)).paginas()).isEqualTo(6);
         assertThat(PdfATest.fouten(Files.readAllBytes(pdf))).isEmpty();
+    }
+
+    /**
+     * The parts that recur are templates of the print file (letterhead with logo, fixed paragraphs and rows),
+     * yet every letter's pages read exactly as the same letter rendered on its own, where everything is drawn
+     * directly: text, order and page count. The logo is embedded once for the whole file, not per letter.
+     */
+    @Test
+    void sjablonenVeranderenDeTekstNietEnHetLogoStaatErEenKeerIn(@TempDir Path map) throws Exception {
+        BufferedImage beeld = new BufferedImage(200, 80, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = beeld.createGraphics();
+        g.setColor(new Color(0, 90, 160));
+        g.fillOval(10, 10, 60, 60);
+        g.dispose();
+        Path logo = map.resolve("logo.png");
+        ImageIO.write(beeld, "png", logo.toFile());
+        Briefhoofd hoofd = new Briefhoofd("Woonstichting De Linde", "Postbus 123, 8000 AA Zwolle", "038 - 468 01 23",
+                "www.delinde.example", "Postbus 123, 8000 AA Zwolle", logo);
+        List<Brief> soorten = List.of(Voorbeelden.regulier(), Voorbeelden.iah(), Voorbeelden.bevriezing(),
+                Voorbeelden.huurverlaging(), Voorbeelden.kopie(Voorbeelden.herzien(Voorbeelden.iah(), 2, 1)),
+                Voorbeelden.streefhuur(), Voorbeelden.vrijeSector(), Voorbeelden.laagHuur(),
+                Voorbeelden.met(Voorbeelden.vrijgesteld(), new Geadresseerde("Łukasz Şahin-Øvergård",
+                        "Straße der Ğüneş", 7, null, "bis", "1011 AB", "Amsterdam")));
+        List<Brief> brieven = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Brief b = Voorbeelden.metContract(soorten.get(i % soorten.size()), "C-" + i);
+            brieven.add(i % 2 == 0 ? Voorbeelden.metBriefhoofd(b, hoofd) : b);
+        }
+        Path pdf = map.resolve("sjablonen.pdf");
+        List<Paginabereik> bereiken = new ArrayList<>();
+        int sjablonen;
+        try (Drukbestand druk = Drukbestand.open(pdf, false)) {
+            for (Brief b : brieven) {
+                bereiken.add(druk.voegToe(b));
+            }
+            sjablonen = druk.sjablonen();
+        }
+
+        assertThat(sjablonen).as("templates drawn").isGreaterThan(10);
+        BriefRenderer los = new BriefRenderer(false);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (int i = 0; i < brieven.size(); i++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(bereiken.get(i).eerste());
+                stripper.setEndPage(bereiken.get(i).laatste());
+                String inDrukbestand = stripper.getText(doc);
+                PdfTekst alleen = PdfTekst.lees(los.renderPdf(brieven.get(i)));
+                assertThat(bereiken.get(i).laatste() - bereiken.get(i).eerste() + 1).as("pages of letter " + i)
+                        .isEqualTo(alleen.paginas());
+                assertThat(inDrukbestand).as("letter " + i).isEqualTo(alleen.tekst());
+            }
+            // pages of later letters place templates that earlier pages placed: the same objects
+            Set<Object> formulieren = new HashSet<>();
+            int plaatsingen = 0;
+            Set<Object> beelden = new HashSet<>();
+            for (PDPage pagina : doc.getPages()) {
+                COSDictionary xobjecten = pagina.getResources() == null ? null
+                        : pagina.getResources().getCOSObject().getCOSDictionary(COSName.XOBJECT);
+                if (xobjecten == null) {
+                    continue;
+                }
+                for (COSName naam : xobjecten.keySet()) {
+                    COSBase item = xobjecten.getItem(naam);
+                    assertThat(item).isInstanceOf(COSObject.class);
+                    var form = pagina.getResources().getXObject(naam);
+                    if (form instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        beelden.add(((COSObject) item).getKey());
+                        continue;
+                    }
+                    formulieren.add(((COSObject) item).getKey());
+                    plaatsingen++;
+                    if (form instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject f
+                            && f.getResources() != null) {
+                        for (COSName b : f.getResources().getXObjectNames()) {
+                            COSBase img = f.getResources().getCOSObject().getCOSDictionary(COSName.XOBJECT).getItem(b);
+                            beelden.add(((COSObject) img).getKey());
+                        }
+                    }
+                }
+            }
+            assertThat(plaatsingen).as("placements").isGreaterThan(3 * formulieren.size());
+            assertThat(beelden).as("the logo, once for the file").hasSize(1);
+        }
     }
 }
