@@ -40,6 +40,10 @@ public record Huurder(String naam, String straat, Integer huisnummer, String hui
         public String naam() {
             return naam;
         }
+
+        public int sqlType() {
+            return sqlType;
+        }
     }
 
     private static final List<Kolom> KOLOMMEN = List.of(Kolom.values());
