@@ -86,7 +86,7 @@ public final class Verdeling {
     }
 
     /** At most {@code threads} parts at once. */
-    public static SimpleAsyncTaskExecutor uitvoerder(String naam, int threads) {
+    public static TaskExecutor uitvoerder(String naam, int threads) {
         SimpleAsyncTaskExecutor uitvoerder = new SimpleAsyncTaskExecutor(naam + "-");
         uitvoerder.setConcurrencyLimit(threads);
         return uitvoerder;
