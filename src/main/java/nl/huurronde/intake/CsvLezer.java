@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +28,7 @@ public final class CsvLezer implements Closeable {
     private final InputStream stroom;
     private final Kopregel kop;
     private final Ontleder ontleder;
+    private final Map<String, Integer> posities;
 
     private CsvLezer(Bestandsoort soort, Path pad, InputStream stroom, Kopregel kop, Ontleder ontleder) {
         this.soort = soort;
@@ -36,6 +36,7 @@ public final class CsvLezer implements Closeable {
         this.stroom = stroom;
         this.kop = kop;
         this.ontleder = ontleder;
+        this.posities = kop.posities();
     }
 
     /**
@@ -70,13 +71,8 @@ public final class CsvLezer implements Closeable {
         if (ruw == null) {
             return null;
         }
-        Map<String, String> velden = new LinkedHashMap<>();
         List<String> kolommen = kop.kolommen();
-        for (int i = 0; i < Math.min(ruw.velden().size(), kolommen.size()); i++) {
-            if (kolommen.get(i) != null) {
-                velden.put(kolommen.get(i), ruw.velden().get(i));
-            }
-        }
+        Map<String, String> velden = new Velden(kolommen, posities, ruw.velden());
         return new CsvRecord(ruw.regel(), velden, ruw.aantalVelden() != kolommen.size());
     }
 

@@ -16,7 +16,8 @@ import java.util.Map;
 public record CsvRecord(long regel, Map<String, String> velden, boolean veldenAantalFout) {
 
     public CsvRecord {
-        velden = Collections.unmodifiableMap(new LinkedHashMap<>(velden));
+        // the reader's own map is read-only and shared by nobody; any other is copied
+        velden = velden instanceof Velden ? velden : Collections.unmodifiableMap(new LinkedHashMap<>(velden));
     }
 
     /** The raw value of a column, or null when the record has no such field. */

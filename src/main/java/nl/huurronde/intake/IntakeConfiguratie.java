@@ -39,7 +39,11 @@ class IntakeConfiguratie {
     private final Intakekopie kopie;
     private final Antwoordmap antwoordmap;
 
-    IntakeConfiguratie(@Value("${huurronde.chunk-grootte}") int chunk, JobRepository jobRepository,
+    /**
+     * @param chunk rows per import transaction: {@code huurronde.intake.chunk-grootte}, else the steps' common
+     *              {@code huurronde.chunk-grootte} (the tests that interrupt a run set only that one)
+     */
+    IntakeConfiguratie(@Value("${huurronde.intake.chunk-grootte:${huurronde.chunk-grootte}}") int chunk, JobRepository jobRepository,
                        PlatformTransactionManager transactionManager, Rondes rondes, RondeRegister register,
                        Staging staging, Intakekopie kopie, Antwoordmap antwoordmap) {
         this.antwoordmap = antwoordmap;

@@ -9,7 +9,6 @@ import nl.huurronde.contract.Huurder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -21,105 +20,128 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Staging {
 
-    private static final String HUURDER_INSERT = "INSERT INTO huurder (run_id, "
-            + Contract.kolommen(Contract.Tabel.HUURDER, null) + ", " + Huurder.kolommen(null)
-            + ", contract_ingang, aanvangshuur, adres_sleutel, sleutel, afgewezen) VALUES (:run_id, "
-            + Contract.parameters(Contract.Tabel.HUURDER) + ", " + Huurder.parameters()
-            + ", :contract_ingang, :aanvangshuur, :adres_sleutel, :sleutel, :afgewezen)";
+    /** huurder: the run, the contract's columns ({@link Contract.Kolom}), the tenant's, and the intake's own. */
+    private static final Batchinvoeging HUURDER = new Batchinvoeging("huurder", huurderKolommen());
+    private static final Batchinvoeging MEDEHUURDER = new Batchinvoeging("medehuurder", List.of(
+            kolom("run_id", Types.VARCHAR), kolom("regel", Types.BIGINT), kolom("contract_id", Types.VARCHAR),
+            kolom("naam", Types.VARCHAR), kolom("naam_sleutel", Types.VARCHAR), kolom("sleutel", Types.VARCHAR),
+            kolom("afgewezen", Types.BOOLEAN)));
+    private static final Batchinvoeging PERSOON = new Batchinvoeging("persoon", List.of(
+            kolom("run_id", Types.VARCHAR), kolom("regel", Types.BIGINT), kolom("adres_sleutel", Types.VARCHAR),
+            kolom("bsn", Types.VARCHAR), kolom("geboortedatum", Types.DATE), kolom("rol", Types.VARCHAR),
+            kolom("sleutel", Types.VARCHAR), kolom("afgewezen", Types.BOOLEAN)));
+    private static final Batchinvoeging INKOMEN = new Batchinvoeging("inkomen", List.of(
+            kolom("run_id", Types.VARCHAR), kolom("regel", Types.BIGINT), kolom("bsn", Types.VARCHAR),
+            kolom("peiljaar", Types.INTEGER), kolom("verzamelinkomen", Types.NUMERIC), kolom("status", Types.VARCHAR),
+            kolom("afgewezen", Types.BOOLEAN)));
+    private static final Batchinvoeging CATEGORIE = new Batchinvoeging("inkomenscategorie", List.of(
+            kolom("run_id", Types.VARCHAR), kolom("regel", Types.BIGINT), kolom("adres_sleutel", Types.VARCHAR),
+            kolom("categorie", Types.VARCHAR), kolom("huishoudverklaring", Types.VARCHAR),
+            kolom("sleutel", Types.VARCHAR), kolom("afgewezen", Types.BOOLEAN)));
+    private static final Batchinvoeging AFWIJZING = new Batchinvoeging("afwijzing", List.of(
+            kolom("run_id", Types.VARCHAR), kolom("bestand", Types.VARCHAR), kolom("regel", Types.BIGINT),
+            kolom("volgnr", Types.INTEGER), kolom("sleutel", Types.VARCHAR), kolom("kolom", Types.VARCHAR),
+            kolom("reden", Types.VARCHAR)));
 
+    private final JdbcTemplate jdbcTemplate;
     private final NamedParameterJdbcTemplate jdbc;
 
     Staging(JdbcTemplate jdbc) {
+        this.jdbcTemplate = jdbc;
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
     }
 
+    private static List<Batchinvoeging.Kolom> huurderKolommen() {
+        List<Batchinvoeging.Kolom> kolommen = new ArrayList<>();
+        kolommen.add(kolom("run_id", Types.VARCHAR));
+        for (Contract.Kolom k : Contract.Kolom.values()) {
+            kolommen.add(kolom(k.naam(Contract.Tabel.HUURDER), k.sqlType()));
+        }
+        for (Huurder.Kolom k : Huurder.Kolom.values()) {
+            kolommen.add(kolom(k.naam(), k.sqlType()));
+        }
+        kolommen.addAll(List.of(kolom("contract_ingang", Types.DATE), kolom("aanvangshuur", Types.NUMERIC),
+                kolom("adres_sleutel", Types.VARCHAR), kolom("sleutel", Types.VARCHAR),
+                kolom("afgewezen", Types.BOOLEAN)));
+        return kolommen;
+    }
+
+    private static Batchinvoeging.Kolom kolom(String naam, int type) {
+        return new Batchinvoeging.Kolom(naam, type);
+    }
+
     void huurders(String runId, Chunk<? extends Gelezen<HuurderRegel>> chunk) {
-        List<SqlParameterSource> rijen = new ArrayList<>(chunk.size());
-        for (Gelezen<HuurderRegel> g : chunk) {
+        HUURDER.<Gelezen<HuurderRegel>>voegIn(jdbcTemplate, chunk, (g, rij) -> {
             HuurderRegel h = g.regel();
-            MapSqlParameterSource rij = rij(runId, h.regel(), g);
-            Contract.Parameters schoon = (naam, waarde, type) -> rij.addValue(naam, schoon(waarde), type);
+            Contract.Parameters schoon = (naam, waarde, type) -> rij.zet(naam, schoon(waarde), type);
+            rij(rij, runId, g);
             h.contract().bind(Contract.Tabel.HUURDER, schoon);
             h.huurder().bind(schoon);
-            rij.addValue("contract_ingang", h.contractIngang(), Types.DATE)
-                    .addValue("aanvangshuur", h.aanvangshuur(), Types.NUMERIC)
-                    .addValue("adres_sleutel", schoon(h.adresSleutel()), Types.VARCHAR)
-                    .addValue("sleutel", sleutel(g, Sleutels.contract(h.contract().contractId())), Types.VARCHAR);
-            rijen.add(rij);
-        }
-        jdbc.batchUpdate(HUURDER_INSERT, rijen.toArray(SqlParameterSource[]::new));
+            rij.zet("contract_ingang", h.contractIngang(), Types.DATE);
+            rij.zet("aanvangshuur", h.aanvangshuur(), Types.NUMERIC);
+            rij.zet("adres_sleutel", schoon(h.adresSleutel()), Types.VARCHAR);
+            rij.zet("sleutel", sleutel(g, Sleutels.contract(h.contract().contractId())), Types.VARCHAR);
+        });
         afwijzingen(runId, chunk);
     }
 
     void medehuurders(String runId, Chunk<? extends Gelezen<MedehuurderRegel>> chunk) {
-        List<SqlParameterSource> rijen = new ArrayList<>(chunk.size());
-        for (Gelezen<MedehuurderRegel> g : chunk) {
+        MEDEHUURDER.<Gelezen<MedehuurderRegel>>voegIn(jdbcTemplate, chunk, (g, rij) -> {
             MedehuurderRegel m = g.regel();
-            rijen.add(rij(runId, m.regel(), g).addValue("contract_id", schoon(m.contractId()), Types.VARCHAR)
-                    .addValue("naam", schoon(m.naam()), Types.VARCHAR)
-                    .addValue("naam_sleutel", schoon(m.naamSleutel()), Types.VARCHAR)
-                    .addValue("sleutel", sleutel(g, Sleutels.contract(m.contractId())), Types.VARCHAR));
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO medehuurder (run_id, regel, contract_id, naam, naam_sleutel, sleutel, afgewezen)
-                VALUES (:run_id, :regel, :contract_id, :naam, :naam_sleutel, :sleutel, :afgewezen)""",
-                rijen.toArray(SqlParameterSource[]::new));
+            rij(rij, runId, g);
+            rij.zet("regel", m.regel(), Types.BIGINT);
+            rij.zet("contract_id", schoon(m.contractId()), Types.VARCHAR);
+            rij.zet("naam", schoon(m.naam()), Types.VARCHAR);
+            rij.zet("naam_sleutel", schoon(m.naamSleutel()), Types.VARCHAR);
+            rij.zet("sleutel", sleutel(g, Sleutels.contract(m.contractId())), Types.VARCHAR);
+        });
         afwijzingen(runId, chunk);
     }
 
     void personen(String runId, Chunk<? extends Gelezen<PersoonRegel>> chunk) {
-        List<SqlParameterSource> rijen = new ArrayList<>(chunk.size());
-        for (Gelezen<PersoonRegel> g : chunk) {
+        PERSOON.<Gelezen<PersoonRegel>>voegIn(jdbcTemplate, chunk, (g, rij) -> {
             PersoonRegel p = g.regel();
-            rijen.add(rij(runId, p.regel(), g).addValue("adres_sleutel", schoon(p.adresSleutel()), Types.VARCHAR)
-                    .addValue("bsn", p.bsn(), Types.VARCHAR).addValue("geboortedatum", p.geboortedatum(), Types.DATE)
-                    .addValue("rol", naam(p.rol()), Types.VARCHAR)
-                    .addValue("sleutel", sleutel(g, Sleutels.adres(p.adresSleutel())), Types.VARCHAR));
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO persoon (run_id, regel, adres_sleutel, bsn, geboortedatum, rol, sleutel, afgewezen)
-                VALUES (:run_id, :regel, :adres_sleutel, :bsn, :geboortedatum, :rol, :sleutel, :afgewezen)""",
-                rijen.toArray(SqlParameterSource[]::new));
+            rij(rij, runId, g);
+            rij.zet("regel", p.regel(), Types.BIGINT);
+            rij.zet("adres_sleutel", schoon(p.adresSleutel()), Types.VARCHAR);
+            rij.zet("bsn", p.bsn(), Types.VARCHAR);
+            rij.zet("geboortedatum", p.geboortedatum(), Types.DATE);
+            rij.zet("rol", naam(p.rol()), Types.VARCHAR);
+            rij.zet("sleutel", sleutel(g, Sleutels.adres(p.adresSleutel())), Types.VARCHAR);
+        });
         afwijzingen(runId, chunk);
     }
 
     void inkomens(String runId, Chunk<? extends Gelezen<InkomenRegel>> chunk) {
-        List<SqlParameterSource> rijen = new ArrayList<>(chunk.size());
-        for (Gelezen<InkomenRegel> g : chunk) {
+        INKOMEN.<Gelezen<InkomenRegel>>voegIn(jdbcTemplate, chunk, (g, rij) -> {
             InkomenRegel i = g.regel();
-            rijen.add(rij(runId, i.regel(), g).addValue("bsn", i.bsn(), Types.VARCHAR)
-                    .addValue("peiljaar", i.peiljaar(), Types.INTEGER)
-                    .addValue("verzamelinkomen", i.verzamelinkomen(), Types.NUMERIC)
-                    .addValue("status", naam(i.status()), Types.VARCHAR));
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO inkomen (run_id, regel, bsn, peiljaar, verzamelinkomen, status, afgewezen)
-                VALUES (:run_id, :regel, :bsn, :peiljaar, :verzamelinkomen, :status, :afgewezen)""",
-                rijen.toArray(SqlParameterSource[]::new));
+            rij(rij, runId, g);
+            rij.zet("regel", i.regel(), Types.BIGINT);
+            rij.zet("bsn", i.bsn(), Types.VARCHAR);
+            rij.zet("peiljaar", i.peiljaar(), Types.INTEGER);
+            rij.zet("verzamelinkomen", i.verzamelinkomen(), Types.NUMERIC);
+            rij.zet("status", naam(i.status()), Types.VARCHAR);
+        });
         afwijzingen(runId, chunk);
     }
 
     void categorieen(String runId, Chunk<? extends Gelezen<CategorieRegel>> chunk) {
-        List<SqlParameterSource> rijen = new ArrayList<>(chunk.size());
-        for (Gelezen<CategorieRegel> g : chunk) {
+        CATEGORIE.<Gelezen<CategorieRegel>>voegIn(jdbcTemplate, chunk, (g, rij) -> {
             CategorieRegel c = g.regel();
-            rijen.add(rij(runId, c.regel(), g).addValue("adres_sleutel", schoon(c.adresSleutel()), Types.VARCHAR)
-                    .addValue("categorie", schoon(c.categorie()), Types.VARCHAR)
-                    .addValue("huishoudverklaring", schoon(c.huishoudverklaring()), Types.VARCHAR)
-                    .addValue("sleutel", sleutel(g, Sleutels.adres(c.adresSleutel())), Types.VARCHAR));
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO inkomenscategorie (run_id, regel, adres_sleutel, categorie, huishoudverklaring, sleutel,
-                                               afgewezen)
-                VALUES (:run_id, :regel, :adres_sleutel, :categorie, :huishoudverklaring, :sleutel, :afgewezen)""",
-                rijen.toArray(SqlParameterSource[]::new));
+            rij(rij, runId, g);
+            rij.zet("regel", c.regel(), Types.BIGINT);
+            rij.zet("adres_sleutel", schoon(c.adresSleutel()), Types.VARCHAR);
+            rij.zet("categorie", schoon(c.categorie()), Types.VARCHAR);
+            rij.zet("huishoudverklaring", schoon(c.huishoudverklaring()), Types.VARCHAR);
+            rij.zet("sleutel", sleutel(g, Sleutels.adres(c.adresSleutel())), Types.VARCHAR);
+        });
         afwijzingen(runId, chunk);
     }
 
-    /** The parameters every staged row has: run, line and the rejection flag. */
-    private static MapSqlParameterSource rij(String runId, long regel, Gelezen<?> g) {
-        return new MapSqlParameterSource().addValue("run_id", runId, Types.VARCHAR)
-                .addValue("regel", regel, Types.BIGINT).addValue("afgewezen", g.afgewezen(), Types.BOOLEAN);
+    /** The values every staged row has: run and the rejection flag (the line comes with the row's own). */
+    private static void rij(Batchinvoeging.Rij rij, String runId, Gelezen<?> g) {
+        rij.zet("run_id", runId, Types.VARCHAR);
+        rij.zet("afgewezen", g.afgewezen(), Types.BOOLEAN);
     }
 
     /**
@@ -134,25 +156,29 @@ class Staging {
     }
 
     private void afwijzingen(String runId, Chunk<? extends Gelezen<?>> chunk) {
-        List<SqlParameterSource> rijen = new ArrayList<>();
+        List<Genummerd> lijst = new ArrayList<>();
         for (Gelezen<?> g : chunk) {
             int volgnr = 0;
             for (Afwijzing a : g.afwijzingen()) {
-                rijen.add(new MapSqlParameterSource().addValue("run_id", runId, Types.VARCHAR)
-                        .addValue("bestand", a.bestand(), Types.VARCHAR).addValue("regel", a.regel(), Types.BIGINT)
-                        .addValue("volgnr", volgnr++, Types.INTEGER)
-                        .addValue("sleutel", schoon(a.sleutel()), Types.VARCHAR)
-                        .addValue("kolom", schoon(a.kolom()), Types.VARCHAR)
-                        .addValue("reden", schoon(a.reden()), Types.VARCHAR));
+                lijst.add(new Genummerd(a, volgnr++));
             }
         }
-        if (!rijen.isEmpty()) {
-            jdbc.batchUpdate("""
-                    INSERT INTO afwijzing (run_id, bestand, regel, volgnr, sleutel, kolom, reden)
-                    VALUES (:run_id, :bestand, :regel, :volgnr, :sleutel, :kolom, :reden)""",
-                    rijen.toArray(SqlParameterSource[]::new));
+        if (!lijst.isEmpty()) {
+            AFWIJZING.<Genummerd>voegIn(jdbcTemplate, lijst, (n, rij) -> {
+                Afwijzing a = n.afwijzing();
+                rij.zet("run_id", runId, Types.VARCHAR);
+                rij.zet("bestand", a.bestand(), Types.VARCHAR);
+                rij.zet("regel", a.regel(), Types.BIGINT);
+                rij.zet("volgnr", n.volgnr(), Types.INTEGER);
+                rij.zet("sleutel", schoon(a.sleutel()), Types.VARCHAR);
+                rij.zet("kolom", schoon(a.kolom()), Types.VARCHAR);
+                rij.zet("reden", schoon(a.reden()), Types.VARCHAR);
+            });
         }
     }
+
+    /** A rejection line with its number within the row. */
+    private record Genummerd(Afwijzing afwijzing, int volgnr) {}
 
     /** The sleutel as the validator wrote it for a rejected row, else derived from the accepted values. */
     private static String sleutel(Gelezen<?> g, String afgeleid) {
