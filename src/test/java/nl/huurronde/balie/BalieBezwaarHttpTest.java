@@ -93,7 +93,13 @@ class BalieBezwaarHttpTest {
         String token = beheer.csrf("/zoek");
         assertThat(doe(beheer, "G09", "registreer", Map.of("ontvangen", VANDAAG, "kanaal", "email",
                 "grond", "chronisch_ziek", "_csrf", token))).contains("Bezwaar (zaak 1): ontvangen");
-        doe(beheer, "G09", "voorleggen", Map.of("datum", VANDAAG, "_csrf", token));
+        assertThat(doe(beheer, "G09", "voorleggen", Map.of("datum", VANDAAG, "_csrf", token)))
+                .contains("bezwaar/1/handhaven.pdf");
+        // The letter restates a health ground: for beheer only, no link and no file for a medewerker.
+        Sessie mw1 = Sessie.ingelogd(ronde, "medewerker1");
+        assertThat(mw1.get("/contract/" + ronde.runId + "/G09").body()).doesNotContain("handhaven.pdf");
+        assertThat(mw1.bytes("/contract/" + ronde.runId + "/G09/bezwaar/1/handhaven.pdf").statusCode()).isEqualTo(403);
+        assertThat(beheer.bytes("/contract/" + ronde.runId + "/G09/bezwaar/1/handhaven.pdf").statusCode()).isEqualTo(200);
         assertThat(doe(beheer, "G09", "indienen", Map.of("datum", VANDAAG, "zaaknummer", "", "_csrf", token))).contains("Vul het zaaknummer")
                 .contains("<strong>voorleggen</strong>");
         assertThat(doe(beheer, "G09", "indienen", Map.of("datum", VANDAAG, "zaaknummer", "HC-2026-17", "_csrf", token))).contains("<strong>ingediend</strong>")
@@ -228,6 +234,18 @@ class BalieBezwaarHttpTest {
                 "scan", "kapot.pdf", "%PDF-1.4 kapot".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(beheer.get("/contract/" + ronde.runId + "/G10").body()).contains("scan &#39;kapot.pdf&#39;: geen leesbare PDF")
                 .contains("Er is geen bezwaar");
+        // Too large: the register's own limit (20 MB) speaks, not the server's multipart limit (25 MB).
+        byte[] groot = new byte[21 * 1024 * 1024];
+        System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.ISO_8859_1), 0, groot, 0, 8);
+        assertThat(beheer.multipart(pad("G10", "registreer"), Map.of("ontvangen", VANDAAG, "kanaal", "balie",
+                "_csrf", token), "scan", "groot.pdf", groot).statusCode()).isEqualTo(302);
+        assertThat(beheer.get("/contract/" + ronde.runId + "/G10").body()).contains("21 MB is te groot (ten hoogste 20 MB)")
+                .contains("Er is geen bezwaar");
+        // Above the server's limit: refused before the register, nothing stored, the desk still answers.
+        HttpResponse<String> teGroot = beheer.multipart(pad("G10", "registreer"), Map.of("ontvangen", VANDAAG,
+                "kanaal", "balie", "_csrf", token), "scan", "enorm.pdf", new byte[27 * 1024 * 1024]);
+        assertThat(teGroot.statusCode()).as(teGroot.body()).isBetween(400, 499);
+        assertThat(beheer.get("/contract/" + ronde.runId + "/G10").body()).contains("Er is geen bezwaar");
     }
 
     /** A one-page PDF as a scanner writes it (here with text, so the dossier's copy can be read back). */
