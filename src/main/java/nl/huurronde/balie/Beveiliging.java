@@ -56,7 +56,8 @@ class Beveiliging {
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/contract/*/*/bezwaar/voorbeeld",
                                 "/contract/*/*/bezwaar/toekennen", "/contract/*/*/bezwaar/intrekken",
                                 "/contract/*/*/bezwaar/voorleggen", "/contract/*/*/bezwaar/indienen",
-                                "/contract/*/*/bezwaar/uitspraak").hasRole(Rol.BEHEER.name())
+                                "/contract/*/*/bezwaar/uitspraak", "/contract/*/*/bezwaar/dossier")
+                        .hasRole(Rol.BEHEER.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/zoek", true).failureUrl("/login?fout"))
                 .logout(l -> l.logoutUrl("/uitloggen").logoutSuccessUrl("/login?uit").deleteCookies("BALIE"))

@@ -1,10 +1,13 @@
 package nl.huurronde.balie;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 import nl.huurronde.bezwaar.Bezwaarbalie;
 import nl.huurronde.gebruiker.Actielog;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -62,7 +66,8 @@ class Bezwaarschermen {
     String registreer(@PathVariable String runId, @PathVariable String contractId,
                       @RequestParam(required = false) String ontvangen, @RequestParam(required = false) String kanaal,
                       @RequestParam(name = "grond", required = false) List<String> gronden,
-                      @RequestParam(required = false) String toelichting, Authentication wie, RedirectAttributes ra) {
+                      @RequestParam(required = false) String toelichting,
+                      @RequestParam(required = false) MultipartFile scan, Authentication wie, RedirectAttributes ra) {
         String contract = bestaand(runId, contractId, wie);
         List<String> g = gronden == null ? List.of() : gronden;
         if (!Schermen.beheer(wie) && g.contains("chronisch_ziek")) {
@@ -81,7 +86,16 @@ class Bezwaarschermen {
             if (toelichting != null && toelichting.length() > 2000) {
                 throw new Invoerfout("Maak de toelichting korter (ten hoogste 2000 tekens).");
             }
-            return balie.registreer(runId, contract, datum, kanaal, g, toelichting, wie.getName());
+            byte[] brief = null;
+            if (scan != null && !scan.isEmpty()) {
+                try {
+                    brief = scan.getBytes();
+                } catch (IOException e) {
+                    throw new Invoerfout("De scan kwam niet goed binnen; kies het bestand opnieuw.");
+                }
+            }
+            return balie.registreer(runId, contract, datum, kanaal, g, toelichting, wie.getName(), brief,
+                    scan == null ? null : scan.getOriginalFilename());
         });
     }
 
@@ -178,6 +192,79 @@ class Bezwaarschermen {
             }
             return balie.uitspraak(runId, contract, op, uitkomst, b, wie.getName());
         });
+    }
+
+    /** The "wij handhaven ons voorstel" letter of a case; a case with health grounds only for beheer. */
+    @GetMapping("/contract/{runId}/{contractId}/bezwaar/{zaak}/handhaven.pdf")
+    ResponseEntity<byte[]> handhavingsbrief(@PathVariable String runId, @PathVariable String contractId,
+                                            @PathVariable int zaak, Authentication wie) {
+        String contract = bestaand(runId, contractId, wie);
+        return stuk(runId, contract, wie, "HANDHAVINGSBRIEF_GEOPEND",
+                () -> balie.handhavingsbrief(runId, contract, zaak, Schermen.beheer(wie)));
+    }
+
+    /** The stored scan of the tenant's objection letter: health data, only for beheer. */
+    @GetMapping("/contract/{runId}/{contractId}/bezwaar/{zaak}/scan.pdf")
+    ResponseEntity<byte[]> scan(@PathVariable String runId, @PathVariable String contractId, @PathVariable int zaak,
+                                Authentication wie) {
+        String contract = bestaand(runId, contractId, wie);
+        return stuk(runId, contract, wie, "SCAN_GEOPEND", () -> balie.scan(runId, contract, zaak, Schermen.beheer(wie)));
+    }
+
+    /**
+     * Writes the dossier for the Huurcommissie ({@code bezwaar dossier}, beheer only, see {@link Beveiliging})
+     * and hands it out; a refusal of the register (the case is not voorleggen/ingediend) shows on the page.
+     */
+    @PostMapping("/contract/{runId}/{contractId}/bezwaar/dossier")
+    Object dossier(@PathVariable String runId, @PathVariable String contractId, Authentication wie,
+                   RedirectAttributes ra) {
+        String contract = bestaand(runId, contractId, wie);
+        Bezwaarbalie.Stuk stuk;
+        try {
+            stuk = balie.dossier(runId, contract);
+        } catch (Bezwaarbalie.Geweigerd e) {
+            actielog.schrijf(wie.getName(), "BEZWAAR_DOSSIER_GEWEIGERD", runId, contract, null);
+            ra.addFlashAttribute("bezwaarFout", e.getMessage());
+            return terug(runId, contract);
+        }
+        ResponseEntity<byte[]> pdf = pdf(stuk);
+        actielog.schrijf(wie.getName(), "BEZWAAR_DOSSIER", runId, contract, null);
+        return pdf;
+    }
+
+    private interface Opzoeking {
+        Optional<Bezwaarbalie.Stuk> zoek();
+    }
+
+    private ResponseEntity<byte[]> stuk(String runId, String contract, Authentication wie, String soort,
+                                        Opzoeking opzoeking) {
+        Optional<Bezwaarbalie.Stuk> stuk;
+        try {
+            stuk = opzoeking.zoek();
+        } catch (Bezwaarbalie.Verborgen e) {
+            actielog.schrijf(wie.getName(), soort.replace("_GEOPEND", "_GEWEIGERD"), runId, contract, null);
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        ResponseEntity<byte[]> pdf = pdf(stuk.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        actielog.schrijf(wie.getName(), soort, runId, contract, null);
+        return pdf;
+    }
+
+    /** Read only when the register's file is a regular owner-only file inside the run's folder. */
+    private static ResponseEntity<byte[]> pdf(Bezwaarbalie.Stuk stuk) {
+        if (!Briefarchief.veilig(stuk.runMap(), stuk.pad())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        byte[] inhoud;
+        try {
+            inhoud = Files.readAllBytes(stuk.pad());
+        } catch (IOException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(stuk.naam()).build().toString())
+                .body(inhoud);
     }
 
     @GetMapping("/werklijst/{runId}")

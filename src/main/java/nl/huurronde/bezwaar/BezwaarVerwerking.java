@@ -91,7 +91,8 @@ class BezwaarVerwerking {
                 config.beleid());
         Herberekening.Invoer invoer = Herberekening.Invoer.gecorrigeerd(vorige, correctie, huishouden);
         if (invoer.gelijkAan(Herberekening.Invoer.van(vorige))) {
-            throw new RondeFout("bezwaar verandert niets: versie " + vorige.versie() + " van contract " + contractId
+            throw new NietsVeranderd(vorige.versie(), vorige.voorstel().kaleHuurNieuw(), vorige.ingangsdatum(),
+                    "bezwaar verandert niets: versie " + vorige.versie() + " van contract " + contractId
                     + " heeft deze gegevens al (nieuwe kale huur " + NlFormaat.bedrag(vorige.voorstel().kaleHuurNieuw())
                     + ", per " + vorige.ingangsdatum() + "); er is niets opgeslagen. Blijft u bij het voorstel, leg het"
                     + " bezwaar dan voor met 'huurronde bezwaar voorleggen' (na 'bezwaar registreer' als het nog niet"
@@ -205,5 +206,19 @@ class BezwaarVerwerking {
             personen.add(bezwaren.metInkomen(ronde.runId(), persoon));
         }
         return personen;
+    }
+
+    /** A grant that would change nothing; the desk words its own advice from the details. */
+    static final class NietsVeranderd extends RondeFout {
+        final int versie;
+        final BigDecimal kaleHuur;
+        final LocalDate ingangsdatum;
+
+        NietsVeranderd(int versie, BigDecimal kaleHuur, LocalDate ingangsdatum, String bericht) {
+            super(bericht);
+            this.versie = versie;
+            this.kaleHuur = kaleHuur;
+            this.ingangsdatum = ingangsdatum;
+        }
     }
 }

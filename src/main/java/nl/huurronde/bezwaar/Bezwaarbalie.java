@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import nl.huurronde.brieven.NlFormaat;
+import nl.huurronde.intake.Waarden;
 import nl.huurronde.opdracht.Opdrachtregel;
+import nl.huurronde.register.Ronde;
 import nl.huurronde.register.RondeFout;
 import org.springframework.stereotype.Service;
 
@@ -29,13 +32,15 @@ public class Bezwaarbalie {
     private final BezwaarVerwerking verwerking;
     private final ZaakOpslag zaken;
     private final Contractversies contractversies;
+    private final Dossier dossier;
 
     Bezwaarbalie(Bezwaarregister register, BezwaarVerwerking verwerking, ZaakOpslag zaken,
-                 Contractversies contractversies) {
+                 Contractversies contractversies, Dossier dossier) {
         this.register = register;
         this.verwerking = verwerking;
         this.zaken = zaken;
         this.contractversies = contractversies;
+        this.dossier = dossier;
     }
 
     /** A move the register refused, with its message (one line, Dutch). */
@@ -44,6 +49,19 @@ public class Bezwaarbalie {
             super(bericht);
         }
     }
+
+    /** A paper the user may not see: it names health data and the user lacks the health role. */
+    public static class Verborgen extends RuntimeException {
+        Verborgen() {
+            super("alleen voor de rol beheer");
+        }
+    }
+
+    /**
+     * A case paper the register wrote, as the register's own path inside the run's folder ({@code runMap});
+     * the desk still checks it is a regular owner-only file there before reading it.
+     */
+    public record Stuk(Path runMap, Path pad, String naam) {}
 
     /** The choices of the forms, as the commands spell them. */
     public static final List<String> KANALEN = namen(Zaak.Kanaal.values());
@@ -62,7 +80,7 @@ public class Bezwaarbalie {
                             List<String> gronden, String toelichting, boolean teLaat, LocalDate ingangsdatum,
                             LocalDate termijn, Long dagenOver, String actie, String zaaknummer, String uitkomst,
                             BigDecimal bedrag, Integer versie, String door, List<Stap> historie,
-                            List<String> mogelijk) {}
+                            List<String> mogelijk, boolean handhaven, boolean scan, boolean dossier) {}
 
     /** A line of the work list (the same as {@code bezwaar lijst}). */
     public record Werkregel(String contractId, int zaak, String status, LocalDate ontvangen, String kanaal,
@@ -114,13 +132,111 @@ public class Bezwaarbalie {
                 z.ingangsdatum(), regel.map(Bezwaarregister.Regel::termijn).orElse(null),
                 regel.map(Bezwaarregister.Regel::dagenOver).orElse(null), regel.map(Bezwaarregister.Regel::actie).orElse(null),
                 z.zaaknummer(), z.uitkomst() == null ? null : z.uitkomst().name().toLowerCase(Locale.ROOT), z.bedrag(),
-                z.versie(), z.door(), historie, z.status().volgende().stream().map(Zaakstatus::woord).toList()));
+                z.versie(), z.door(), historie, z.status().volgende().stream().map(Zaakstatus::woord).toList(),
+                (gezondheid || !z.gronden().contains(Zaak.Grond.CHRONISCH_ZIEK))
+                        && handhavingsbrief(runId, z, true).isPresent(), gezondheid && scan(runId, z).isPresent(),
+                z.status() == Zaakstatus.VOORLEGGEN || z.status() == Zaakstatus.INGEDIEND));
+    }
+
+    /**
+     * The "wij handhaven ons voorstel" letter of case {@code zaak} of the contract, when it was written.
+     * It restates the grounds, so a case with chronic illness is {@link Verborgen} without the health role.
+     */
+    public Optional<Stuk> handhavingsbrief(String runId, String contractId, int zaak, boolean gezondheid) {
+        return zaakVan(runId, contractId, zaak).flatMap(z -> handhavingsbrief(runId, z, gezondheid));
+    }
+
+    /** The stored scan of the objection letter of case {@code zaak}; health data: {@link Verborgen} without the role. */
+    public Optional<Stuk> scan(String runId, String contractId, int zaak, boolean gezondheid) {
+        Optional<Zaak> z = zaakVan(runId, contractId, zaak);
+        if (z.isPresent() && !gezondheid) {
+            throw new Verborgen();
+        }
+        return z.flatMap(x -> scan(runId, x));
+    }
+
+    /** Writes the contract's dossier for the Huurcommissie ({@code bezwaar dossier}) to its usual place. */
+    public Stuk dossier(String runId, String contractId) {
+        if (zaken.laatste(runId, contractId).isEmpty()) { // the register's line names commands; the desk its form
+            throw new Geweigerd("Er is geen bezwaar vastgelegd voor contract " + contractId + ". Een dossier voor de "
+                    + "Huurcommissie hoort bij een bezwaar dat is voorgelegd of ingediend.");
+        }
+        try {
+            Dossier.Uitkomst u = dossier.schrijf(runId, contractId, null);
+            return new Stuk(contractversies.voltooideRun(runId).map(), u.pad(), "dossier-" + contractId + ".pdf");
+        } catch (RondeFout e) {
+            throw new Geweigerd(e.getMessage());
+        }
+    }
+
+    private Optional<Zaak> zaakVan(String runId, String contractId, int zaak) {
+        return zaken.vanContract(runId, contractId).stream().filter(z -> z.zaak() == zaak).findFirst();
+    }
+
+    private Optional<Stuk> handhavingsbrief(String runId, Zaak z, boolean gezondheid) {
+        Ronde ronde = contractversies.voltooideRun(runId);
+        Path pad = Bezwaarstukken.handhavingsbrief(ronde, z);
+        if (!Files.isRegularFile(pad, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        if (!gezondheid && z.gronden().contains(Zaak.Grond.CHRONISCH_ZIEK)) {
+            throw new Verborgen();
+        }
+        return Optional.of(new Stuk(ronde.map(), pad, z.contractId() + "-zaak" + z.zaak() + "-handhaven.pdf"));
+    }
+
+    private Optional<Stuk> scan(String runId, Zaak z) {
+        Ronde ronde = contractversies.voltooideRun(runId);
+        Path pad = Bezwaarstukken.scan(ronde, z);
+        return Files.isRegularFile(pad, LinkOption.NOFOLLOW_LINKS)
+                ? Optional.of(new Stuk(ronde.map(), pad, z.contractId() + "-zaak" + z.zaak() + "-scan.pdf"))
+                : Optional.empty();
     }
 
     public Resultaat registreer(String runId, String contractId, LocalDate ontvangen, String kanaal,
                                 List<String> gronden, String toelichting, String door) {
-        return doe(() -> register.registreer(new Bezwaarregister.Melding(runId, contractId, ontvangen,
-                Zaak.Kanaal.van(kanaal), gronden.stream().map(Zaak.Grond::van).toList(), toelichting, door)));
+        return registreer(runId, contractId, ontvangen, kanaal, gronden, toelichting, door, null, null);
+    }
+
+    /**
+     * Registers the objection with its scanned letter ({@code scan}, or null: none), both or neither; the
+     * scan gets the same checks as {@code bezwaar scan}, and a refusal names the file by {@code scanNaam}.
+     */
+    public Resultaat registreer(String runId, String contractId, LocalDate ontvangen, String kanaal,
+                                List<String> gronden, String toelichting, String door, byte[] scan, String scanNaam) {
+        Bezwaarregister.Melding m = new Bezwaarregister.Melding(runId, contractId, ontvangen,
+                Zaak.Kanaal.van(kanaal), gronden.stream().map(Zaak.Grond::van).toList(), toelichting, door);
+        if (scan == null) {
+            return doe(() -> register.registreer(m));
+        }
+        Path map = null;
+        Path bestand = null;
+        try {
+            map = Files.createTempDirectory("scan"); // owner-only (rwx------): the letter holds personal data
+            bestand = map.resolve("bezwaarbrief.pdf");
+            Files.write(bestand, scan);
+            Path pad = bestand;
+            Resultaat r = doe(() -> register.registreer(m, pad));
+            // The desk user needs no server paths: the stored scan is offered on the case panel.
+            return new Resultaat(r.melding(), r.meldingen().stream()
+                    .map(x -> x.startsWith("scan bewaard") ? "Scan van de bezwaarbrief bewaard." : x).toList());
+        } catch (Geweigerd e) {
+            throw new Geweigerd(e.getMessage().replace(bestand.toString(), "'" + Waarden.veilig(scanNaam == null
+                    ? "bezwaarbrief" : scanNaam, 120) + "'"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("kan de scan niet tijdelijk bewaren: " + e.getMessage(), e);
+        } finally {
+            try {
+                if (bestand != null) {
+                    Files.deleteIfExists(bestand);
+                }
+                if (map != null) {
+                    Files.deleteIfExists(map);
+                }
+            } catch (IOException e) {
+                // a leftover owner-only temp file; the next start of the JVM's temp cleanup removes it
+            }
+        }
     }
 
     /** The grant's recompute without storing: the same checks and computation as {@link #toekennen}. */
@@ -132,6 +248,8 @@ public class Bezwaarbalie {
             return new Voorbeeld(b.vorige().contract().kaleHuur(), b.vorige().voorstel().kaleHuurNieuw(),
                     b.berekend().voorstel().kaleHuurNieuw(), b.berekend().ingangsdatum(), b.berekend().correctie(),
                     b.berekend().versie());
+        } catch (BezwaarVerwerking.NietsVeranderd e) {
+            throw new Geweigerd(nietsVeranderd(e));
         } catch (RondeFout | Opdrachtregel.GebruiksFout e) {
             throw new Geweigerd(e.getMessage());
         }
@@ -244,9 +362,19 @@ public class Bezwaarbalie {
                         .append("); de herziene brief staat bij die versie.");
             }
             return new Resultaat(m.toString(), w.meldingen());
+        } catch (BezwaarVerwerking.NietsVeranderd e) {
+            throw new Geweigerd(nietsVeranderd(e));
         } catch (RondeFout | Opdrachtregel.GebruiksFout e) {
             throw new Geweigerd(e.getMessage());
         }
+    }
+
+    /** The register's "changes nothing" in desk words: the desk's own action, not the command line's. */
+    private static String nietsVeranderd(BezwaarVerwerking.NietsVeranderd e) {
+        return "Deze correctie verandert niets: versie " + e.versie + " heeft deze gegevens al (nieuwe kale huur "
+                + NlFormaat.bedrag(e.kaleHuur) + ", per " + NlFormaat.datum(e.ingangsdatum) + "). Er is niets "
+                + "opgeslagen. Blijft u bij het voorstel, kies dan hieronder 'Voorleggen' (voorleggen aan de "
+                + "Huurcommissie): dat schrijft de brief 'Wij handhaven ons voorstel'.";
     }
 
     private static List<String> namen(Enum<?>[] waarden) {

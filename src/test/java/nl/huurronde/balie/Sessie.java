@@ -1,5 +1,6 @@
 package nl.huurronde.balie;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -71,6 +72,36 @@ final class Sessie {
         return client.send(HttpRequest.newBuilder(URI.create(ronde.url(pad)))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A POST whose answer is a file (the dossier). */
+    HttpResponse<byte[]> postBytes(String pad, Map<String, String> velden) throws IOException, InterruptedException {
+        StringJoiner body = new StringJoiner("&");
+        new LinkedHashMap<>(velden).forEach((k, v) -> body.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return client.send(HttpRequest.newBuilder(URI.create(ronde.url(pad)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A multipart/form-data POST as a browser sends a form with a file field. */
+    HttpResponse<String> multipart(String pad, Map<String, String> velden, String bestandsveld, String bestandsnaam,
+                                   byte[] inhoud) throws IOException, InterruptedException {
+        String grens = "----huurronde" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> v : new LinkedHashMap<>(velden).entrySet()) {
+            body.writeBytes(("--" + grens + "\r\nContent-Disposition: form-data; name=\"" + v.getKey() + "\"\r\n\r\n"
+                    + v.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + grens + "\r\nContent-Disposition: form-data; name=\"" + bestandsveld + "\"; filename=\""
+                + bestandsnaam + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(inhoud);
+        body.writeBytes(("\r\n--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return client.send(HttpRequest.newBuilder(URI.create(ronde.url(pad)))
+                        .header("Content-Type", "multipart/form-data; boundary=" + grens)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
