@@ -12,6 +12,7 @@ import java.util.Locale;
 import nl.huurronde.beleid.Verhuurder;
 import nl.huurronde.brieven.Geadresseerde;
 import nl.huurronde.brieven.NlFormaat;
+import nl.huurronde.brieven.Pdfbundel;
 import nl.huurronde.contract.Contract;
 import nl.huurronde.rapport.Tekenblad;
 import nl.huurronde.regels.Bezwaartermijnen;
@@ -23,7 +24,6 @@ import nl.huurronde.voorstel.Voorsteluitleg;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.pdf.PdfCopy;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfString;
@@ -97,7 +97,7 @@ class Dossier {
         }
         delen.add(deel2);
         delen.addAll(brieven);
-        byte[] pdf = samen(delen);
+        byte[] pdf = Pdfbundel.samen(delen, false);
         Path doel = pad(map != null ? map : Bezwaarstukken.map(ronde), contractId);
         Bezwaarstukken.schrijf(doel, pdf);
         return new Uitkomst(doel, zaak, paginas(pdf), scan != null, brieven.size());
@@ -380,27 +380,5 @@ class Dossier {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The parts as one PDF, their pages in order. */
-    private static byte[] samen(List<byte[]> delen) {
-        ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4);
-        try {
-            PdfCopy kopie = new PdfCopy(document, uit);
-            document.open();
-            for (byte[] deel : delen) {
-                PdfReader lezer = new PdfReader(deel);
-                for (int i = 1; i <= lezer.getNumberOfPages(); i++) {
-                    kopie.addPage(kopie.getImportedPage(lezer, i));
-                }
-                kopie.freeReader(lezer);
-                lezer.close();
-            }
-            document.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return uit.toByteArray();
     }
 }

@@ -29,7 +29,17 @@ record BriefInhoud(String naamVerhuurder, List<String> briefhoofdregels, String 
         bijlage = List.copyOf(bijlage);
     }
 
-    record Kenmerk(String label, String waarde) {}
+    record Kenmerk(String label, String waarde) {
+
+        /** The same references with another letter date (a reminder, a "wij handhaven" letter). */
+        static List<Kenmerk> gedateerd(List<Kenmerk> kenmerken, java.time.LocalDate datum) {
+            List<Kenmerk> gedateerd = new ArrayList<>(kenmerken.size());
+            for (Kenmerk k : kenmerken) {
+                gedateerd.add(k.label().equals("Datum") ? new Kenmerk("Datum", NlFormaat.datum(datum)) : k);
+            }
+            return gedateerd;
+        }
+    }
 
     /** A run of text; {@code heel} keeps it on one line (amounts, dates). */
     record Deel(String tekst, boolean vet, boolean heel) {}

@@ -33,10 +33,7 @@ public final class Handhavingsbrief {
      */
     public static byte[] render(Brief voorstel, Bezwaar bezwaar, LocalDate verzonden, boolean pdfa) {
         BriefInhoud basis = BriefTekst.van(voorstel);
-        List<BriefInhoud.Kenmerk> kenmerken = new ArrayList<>();
-        for (BriefInhoud.Kenmerk k : basis.kenmerken()) {
-            kenmerken.add(k.label().equals("Datum") ? new BriefInhoud.Kenmerk("Datum", NlFormaat.datum(verzonden)) : k);
-        }
+        List<BriefInhoud.Kenmerk> kenmerken = BriefInhoud.Kenmerk.gedateerd(basis.kenmerken(), verzonden);
         String ingang = NlFormaat.datum(voorstel.ingangsdatum());
         String huidig = NlFormaat.bedrag(voorstel.contract().kaleHuur());
         List<BriefInhoud.Blok> romp = new ArrayList<>();

@@ -1,16 +1,9 @@
 package nl.huurronde.brieven;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.openpdf.text.Document;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.pdf.PdfCopy;
-import org.openpdf.text.pdf.PdfReader;
 
 /**
  * The registered reminder of art. 7:253 lid 2 BW to a tenant who neither objected nor paid: the proposal
@@ -28,10 +21,7 @@ public final class Herinneringsbrief {
      */
     public static byte[] render(Brief origineel, LocalDate verzonden, LocalDate uiterlijk, boolean pdfa) {
         BriefInhoud voorstel = BriefTekst.van(origineel);
-        List<BriefInhoud.Kenmerk> kenmerken = new ArrayList<>();
-        for (BriefInhoud.Kenmerk k : voorstel.kenmerken()) {
-            kenmerken.add(k.label().equals("Datum") ? new BriefInhoud.Kenmerk("Datum", NlFormaat.datum(verzonden)) : k);
-        }
+        List<BriefInhoud.Kenmerk> kenmerken = BriefInhoud.Kenmerk.gedateerd(voorstel.kenmerken(), verzonden);
         String ingang = NlFormaat.datum(origineel.ingangsdatum());
         List<BriefInhoud.Blok> romp = new ArrayList<>();
         romp.add(alinea(Aanhef.van(origineel.geadresseerde().namen())));
@@ -58,33 +48,9 @@ public final class Herinneringsbrief {
                 origineel.contractId() + "\u0000" + origineel.versie() + "\u0000herinnering");
     }
 
-    /**
-     * One print file of whole PDFs in order; a blank page after a letter with an odd number of pages, so
-     * on a duplex printer every letter starts on a front side.
-     */
+    /** One print file of the reminders in order, duplex-safe. */
     public static byte[] drukbestand(List<byte[]> brieven) {
-        ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4);
-        try {
-            PdfCopy kopie = new PdfCopy(document, uit);
-            document.open();
-            for (byte[] brief : brieven) {
-                PdfReader lezer = new PdfReader(brief);
-                int paginas = lezer.getNumberOfPages();
-                for (int i = 1; i <= paginas; i++) {
-                    kopie.addPage(kopie.getImportedPage(lezer, i));
-                }
-                if (paginas % 2 == 1) {
-                    kopie.addPage(PageSize.A4, 0);
-                }
-                kopie.freeReader(lezer);
-                lezer.close();
-            }
-            document.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return uit.toByteArray();
+        return Pdfbundel.samen(brieven, true);
     }
 
     private static BriefInhoud.Alinea alinea(String tekst) {
