@@ -17,6 +17,9 @@ final class Aanhef {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final Pattern VOORLETTERS = Pattern.compile("(\\p{Lu}\\.)+");
+    // compiled once: a salutation is made for every letter (String.replaceAll/split compile per call)
+    private static final Pattern SPATIES = Pattern.compile("\\s+");
+    private static final Pattern EN = Pattern.compile(" en ");
     private static final Set<String> HEER = Set.of("dhr.", "dhr", "hr.", "hr", "heer", "de heer", "meneer");
     private static final Set<String> MEVROUW = Set.of("mevr.", "mevr", "mw.", "mw", "mevrouw", "mej.");
     private static final Set<String> FAMILIE = Set.of("fam.", "fam", "familie", "de familie");
@@ -56,7 +59,7 @@ final class Aanhef {
     }
 
     private static String schoon(String naam) {
-        return naam == null ? "" : naam.strip().replaceAll("\\s+", " ");
+        return naam == null ? "" : SPATIES.matcher(naam.strip()).replaceAll(" ");
     }
 
     private static String aanspreking(String naam) {
@@ -73,7 +76,7 @@ final class Aanhef {
             }
         }
         // "Dhr. A. Bos en Mevr. B. Jansen", "Dhr. en Mevr. Bos"
-        String[] delen = naam.split(" en ");
+        String[] delen = EN.split(naam);
         if (delen.length == 2) {
             Persoon a = persoon(delen[0]);
             Persoon b = persoon(delen[1]);
@@ -91,7 +94,8 @@ final class Aanhef {
             return p.titel + " " + groot(p.achternaam);
         }
         if (p.titel == null && p.voorletters && !p.achternaam.isEmpty()) {
-            return naam.replaceFirst(Pattern.quote(p.achternaam) + "$", klein(p.achternaam));
+            return naam.endsWith(p.achternaam)
+                    ? naam.substring(0, naam.length() - p.achternaam.length()) + klein(p.achternaam) : naam;
         }
         return "heer/mevrouw " + (p.titel == null ? naam : groot(p.achternaam)).strip();
     }
