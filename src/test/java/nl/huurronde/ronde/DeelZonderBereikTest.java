@@ -61,7 +61,9 @@ class DeelZonderBereikTest {
         assertThat(hervat.code()).as(hervat.toString()).isEqualTo(3); // completed; the roll has deliberate bad rows
         assertThat(hervat.uit()).contains("wordt hervat");
         Path run = Golden.runMap(uitvoer);
-        long contracten = Files.readAllLines(run.resolve("audit.csv")).size() - 1;
+        // a contract raised less than 12 months before the round gets no proposal and so no letter
+        long contracten = Files.readAllLines(run.resolve("audit.csv")).stream().skip(1)
+                .filter(rij -> !rij.contains("GEEN_VOORSTEL_LAATSTE_VERHOGING")).count();
         try (Stream<Path> brieven = Files.list(run.resolve("brieven"))) {
             assertThat(brieven.filter(b -> b.toString().endsWith(".pdf")).count()).isEqualTo(contracten);
         }

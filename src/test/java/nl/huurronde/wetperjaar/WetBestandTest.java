@@ -84,7 +84,7 @@ class WetBestandTest {
         assertThat(runJson).contains("\"voorlopig\": true", "beleid.regulier_max_pct = 0.035 (wettelijk cijfer "
                 + "regulier_max_pct voor 2027 nog onbekend)");
         List<String> audit = Files.readAllLines(map.resolve("audit.csv"));
-        assertThat(audit.getFirst()).endsWith(",redenen,voorlopig");
+        assertThat(audit.getFirst()).endsWith(",redenen,medehuurders,voorlopig");
         assertThat(audit.subList(1, audit.size())).isNotEmpty().allMatch(r -> r.endsWith(",VOORLOPIG"));
         assertThat(PdfTekst.lees(map.resolve("huursom-rapport.pdf")).plat()).contains("VOORLOPIG", "regulier_max_pct = 0.035");
     }
@@ -111,7 +111,7 @@ class WetBestandTest {
         assertThat(u.code()).as(u.toString()).isEqualTo(3); // the sample set's deliberately bad rows
         Path map = Golden.runMap(tmp.resolve("uit"));
         assertThat(Files.readString(map.resolve("run.json"))).contains("\"voorlopig\": false", "\"bron\": \"bestand\"");
-        assertThat(Files.readAllLines(map.resolve("audit.csv")).getFirst()).endsWith(",redenen");
+        assertThat(Files.readAllLines(map.resolve("audit.csv")).getFirst()).endsWith(",redenen,medehuurders");
         assertThat(map.resolve("financieel.csv")).exists();
     }
 
