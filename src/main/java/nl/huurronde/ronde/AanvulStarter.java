@@ -41,6 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class AanvulStarter {
 
+    /** A supplement's folder inside the main run's: {@code aanvulling-1/}, {@code aanvulling-2/}, ... */
+    static final String MAP_VOORVOEGSEL = "aanvulling-";
+
     /** What the user asked: the main run, the input options (dotted keys) and the letters' date. */
     record Opdracht(String hoofdrun, Map<String, String> invoer, LocalDate verzenddatum) {
         Opdracht {
@@ -155,7 +158,7 @@ class AanvulStarter {
                          Map<Bestandsoort, Path> paden, Map<Bestandsoort, BestandInfo> info, String identiteit) {
         int nummer = register.volgendeAanvulling(hoofd.runId());
         String runId = hoofd.runId() + "-a" + nummer;
-        Path map = hoofdronde.map().resolve("aanvulling-" + nummer);
+        Path map = hoofdronde.map().resolve(MAP_VOORVOEGSEL + nummer);
         if (Files.exists(map) || register.bestaat(runId)) {
             throw new RondeFout("de map " + map + " (of run " + runId + ") bestaat al; een aanvulling overschrijft "
                     + "nooit eerdere uitvoer: verplaats de map");

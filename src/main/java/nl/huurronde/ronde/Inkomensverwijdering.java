@@ -112,33 +112,43 @@ class Inkomensverwijdering {
     }
 
     /**
-     * Destroys it; {@code melding} goes into ronde_run and run.json (with --nu: that it was early).
+     * Destroys it for a round's runs together (a main run and its supplements, whose folders sit inside the
+     * main run's); {@code melding} goes into ronde_run and each run.json (with --nu: that it was early). The
+     * database is compacted once, at the end: H2's {@code SHUTDOWN COMPACT} closes it for this process.
      *
      * @return what was destroyed, for the command's line
      */
-    String verwijder(Ronde ronde, Path map, String melding) {
-        String runId = ronde.runId();
-        Omvang omvang = tel(runId);
-        Herschreven herschreven = herschrijfBrieven(ronde, map);
-        String wat = omvang + ", " + herschreven;
+    String verwijder(List<Ronde> rondes, String melding) {
+        Map<Ronde, Omvang> omvang = new LinkedHashMap<>();
+        Map<Ronde, Herschreven> herschreven = new LinkedHashMap<>();
+        for (Ronde ronde : rondes) {
+            omvang.put(ronde, tel(ronde.runId()));
+            herschreven.put(ronde, herschrijfBrieven(ronde));
+        }
         LocalDateTime nu = LocalDateTime.now().withNano(0);
         transactie.executeWithoutResult(t -> {
-            for (String tabel : List.of("huishoudverklaring", "inkomenscategorie", "inkomen")) {
-                named.update("DELETE FROM " + tabel + " WHERE run_id = :run_id", run(runId));
+            for (Ronde ronde : rondes) {
+                for (String tabel : List.of("huishoudverklaring", "inkomenscategorie", "inkomen")) {
+                    named.update("DELETE FROM " + tabel + " WHERE run_id = :run_id", run(ronde.runId()));
+                }
+                named.update("UPDATE ronde_run SET inkomen_verwijderd = :op, inkomen_verwijderd_wat = :wat "
+                        + "WHERE run_id = :run_id", run(ronde.runId()).addValue("op", java.sql.Timestamp.valueOf(nu))
+                        .addValue("wat", melding + ": " + omvang.get(ronde) + ", " + herschreven.get(ronde)));
             }
-            named.update("UPDATE ronde_run SET inkomen_verwijderd = :op, inkomen_verwijderd_wat = :wat "
-                    + "WHERE run_id = :run_id", run(runId).addValue("op", java.sql.Timestamp.valueOf(nu))
-                    .addValue("wat", melding + ": " + wat));
         });
-        try {
-            Privebestanden.verwijderBoom(antwoordmap.map(runId));
-        } catch (IOException e) {
-            throw new RondeFout("de inkomensgegevens in de database zijn verwijderd, maar de map "
-                    + antwoordmap.map(runId) + " niet: " + e.getMessage() + "; verwijder die map met de hand");
+        for (Ronde ronde : rondes) {
+            Path antwoord = antwoordmap.map(ronde.runId());
+            try {
+                Privebestanden.verwijderBoom(antwoord);
+            } catch (IOException e) {
+                throw new RondeFout("de inkomensgegevens in de database zijn verwijderd, maar de map "
+                        + antwoord + " niet: " + e.getMessage() + "; verwijder die map met de hand");
+            }
+            schrijfRunJson(ronde.map(), nu, melding, omvang.get(ronde), herschreven.get(ronde));
         }
-        schrijfRunJson(map, nu, melding, omvang, herschreven);
         comprimeer();
-        return wat;
+        return rondes.stream().map(r -> (rondes.size() == 1 ? "" : r.runId() + ": ") + omvang.get(r) + ", "
+                + herschreven.get(r)).collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** The letters and print files that carried a statement, rewritten without its pages. */
@@ -149,7 +159,9 @@ class Inkomensverwijdering {
         }
     }
 
-    private Herschreven herschrijfBrieven(Ronde ronde, Path map) {
+    /** The run's own PDFs: a main run's folder holds its supplements' folders, which are theirs. */
+    private Herschreven herschrijfBrieven(Ronde ronde) {
+        Path map = ronde.map();
         if (!Files.isDirectory(map)) {
             return new Herschreven(0, 0);
         }
@@ -158,7 +170,8 @@ class Inkomensverwijdering {
         boolean index = false;
         List<Path> pdfs;
         try (Stream<Path> alle = Files.walk(map)) {
-            pdfs = alle.filter(p -> p.getFileName().toString().endsWith(".pdf")).sorted().toList();
+            pdfs = alle.filter(p -> p.getFileName().toString().endsWith(".pdf"))
+                    .filter(p -> !inAanvulling(map, p)).sorted().toList();
         } catch (IOException e) {
             throw new RondeFout("kan de map " + map + " niet lezen: " + e.getMessage());
         }
@@ -191,6 +204,15 @@ class Inkomensverwijdering {
             }
         }
         return new Herschreven(bestanden, paginas);
+    }
+
+    private static boolean inAanvulling(Path map, Path pdf) {
+        for (Path deel : map.relativize(pdf)) {
+            if (deel.toString().startsWith(AanvulStarter.MAP_VOORVOEGSEL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A tenant's range in the rewritten print file: from its first page to its last kept page. */

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import nl.huurronde.bestand.Privebestanden;
@@ -87,31 +88,37 @@ class VerwijderOpdracht implements Opdracht {
     /**
      * {@code --inkomen}: only the income data ({@link Inkomensverwijdering}), once the bezwaar period is over:
      * no open case in the bezwaar register, six weeks past the latest ingangsdatum, and past the last day
-     * a reminded tenant may object; earlier only with --nu, which is recorded.
+     * a reminded tenant may object; earlier only with --nu, which is recorded. A main run's supplements go
+     * with it (their letters sit in its folder and their tenants are the round's), checked together.
      */
     private void verwijderInkomen(RondeRegister.RondeRij rij, boolean bevestigd, boolean nu, PrintStream uit) {
         String runId = rij.runId();
-        String al = inkomens.verwijderd(runId);
-        if (al != null) {
-            throw new RondeFout("de inkomensgegevens van run " + runId + " zijn al verwijderd op " + al);
+        List<RondeRegister.RondeRij> runs = new ArrayList<>(List.of(rij));
+        for (RondeRegister.RondeRij aanvulling : register.aanvullingen(runId)) {
+            if (aanvulling.status() == RondeStatus.VERWIJDERD) {
+                continue;
+            }
+            if (aanvulling.status() != RondeStatus.VOLTOOID || toestand.loopt(aanvulling)) {
+                throw new RondeFout("aanvulling " + aanvulling.runId() + " van run " + runId + " is niet voltooid; "
+                        + "maak hem eerst af (huurronde aanvulrun --run " + runId + " met dezelfde invoer) of "
+                        + "verwijder hem (huurronde verwijder --run " + aanvulling.runId() + ")");
+            }
+            runs.add(aanvulling);
         }
-        LocalDate vanaf = gegevens.laatsteIngangsdatum(runId).map(Inkomensverwijdering::vanaf).orElse(null);
-        long open = inkomens.openBezwaren(runId);
-        List<String> redenen = new java.util.ArrayList<>();
-        if (open > 0) {
-            redenen.add(open + " bezwaar" + (open == 1 ? " is" : "en zijn") + " nog niet afgehandeld");
+        List<RondeRegister.RondeRij> teVerwijderen = runs.stream().filter(r -> inkomens.verwijderd(r.runId()) == null)
+                .toList();
+        if (teVerwijderen.isEmpty()) {
+            throw new RondeFout("de inkomensgegevens van run " + runId + " zijn al verwijderd op "
+                    + inkomens.verwijderd(runId));
         }
-        if (vanaf != null && LocalDate.now().isBefore(vanaf)) {
-            redenen.add("de bezwaartermijn loopt tot " + vanaf + " (zes weken na de laatste ingangsdatum "
-                    + vanaf.minusWeeks(Inkomensverwijdering.WEKEN_NA_INGANG) + ": tot dan kan de huurder naar de "
-                    + "Huurcommissie en is het inkomen nodig)");
-        }
-        inkomens.herinneringLooptTot(runId).filter(LocalDate.now()::isBefore).ifPresent(tot -> redenen.add(
-                "na de aangetekende herinneringen mag de huurder nog bezwaar maken tot en met " + tot));
+        List<String> redenen = redenenOmTeWachten(teVerwijderen);
         Path map = Path.of(rij.uitvoerMap());
         if (!bevestigd) {
             uit.println("Van run " + runId + " de inkomensgegevens verwijderen wist voorgoed:");
-            uit.println("  in de databank: " + inkomens.tel(runId));
+            for (RondeRegister.RondeRij r : teVerwijderen) {
+                uit.println("  in de databank" + (r == rij ? "" : " (aanvulling " + r.runId() + ")") + ": "
+                        + inkomens.tel(r.runId()));
+            }
             uit.println("  de huishoudverklaringen onder " + antwoordmap.map(runId) + ", en hun pagina's in de brieven "
                     + "en drukbestanden onder " + map);
             uit.println("  blijft: de voorstellen met de gebruikte inkomenscategorie en de redencodes");
@@ -128,11 +135,40 @@ class VerwijderOpdracht implements Opdracht {
                 : "inkomensgegevens vroegtijdig verwijderd (--nu): " + String.join("; ", redenen);
         // logged without any income: only the run and what happened
         org.slf4j.LoggerFactory.getLogger(VerwijderOpdracht.class).info("run {}: {}", runId, melding);
-        String wat = inkomens.verwijder(rondes.laad(runId), map, melding);
+        String wat = inkomens.verwijder(teVerwijderen.stream().map(r -> rondes.laad(r.runId())).toList(), melding);
         uit.println("Run " + runId + ": inkomensgegevens verwijderd: " + wat + ".");
         if (!redenen.isEmpty()) {
             uit.println("Let op: vroegtijdig verwijderd (--nu): " + String.join("; ", redenen) + ".");
         }
+    }
+
+    /** Why the bezwaar period of these runs is not over yet; empty when it is. */
+    private List<String> redenenOmTeWachten(List<RondeRegister.RondeRij> runs) {
+        LocalDate vanaf = null;
+        LocalDate herinneringTot = null;
+        long open = 0;
+        for (RondeRegister.RondeRij r : runs) {
+            vanaf = later(vanaf, gegevens.laatsteIngangsdatum(r.runId()).map(Inkomensverwijdering::vanaf).orElse(null));
+            herinneringTot = later(herinneringTot, inkomens.herinneringLooptTot(r.runId()).orElse(null));
+            open += inkomens.openBezwaren(r.runId());
+        }
+        List<String> redenen = new ArrayList<>();
+        if (open > 0) {
+            redenen.add(open + " bezwaar" + (open == 1 ? " is" : "en zijn") + " nog niet afgehandeld");
+        }
+        if (vanaf != null && LocalDate.now().isBefore(vanaf)) {
+            redenen.add("de bezwaartermijn loopt tot " + vanaf + " (zes weken na de laatste ingangsdatum "
+                    + vanaf.minusWeeks(Inkomensverwijdering.WEKEN_NA_INGANG) + ": tot dan kan de huurder naar de "
+                    + "Huurcommissie en is het inkomen nodig)");
+        }
+        if (herinneringTot != null && LocalDate.now().isBefore(herinneringTot)) {
+            redenen.add("na de aangetekende herinneringen mag de huurder nog bezwaar maken tot en met " + herinneringTot);
+        }
+        return redenen;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private void verwijder(RondeRegister.RondeRij rij, boolean bevestigd, boolean nu, PrintStream uit) {
@@ -143,10 +179,7 @@ class VerwijderOpdracht implements Opdracht {
                 .filter(a -> a.status() != RondeStatus.VERWIJDERD).toList();
         LocalDate bewaarTot = bewaarTot(rij);
         for (RondeRegister.RondeRij aanvulling : aanvullingen) {
-            LocalDate tot = bewaarTot(aanvulling);
-            if (tot != null && (bewaarTot == null || tot.isAfter(bewaarTot))) {
-                bewaarTot = tot;
-            }
+            bewaarTot = later(bewaarTot, bewaarTot(aanvulling));
         }
         boolean vroeg = bewaarTot != null && LocalDate.now().isBefore(bewaarTot);
         if (!bevestigd) {

@@ -166,21 +166,7 @@ class InkomenVerwijderTest {
         assertThat(g04.paginas()).isEqualTo(paginasVoor - 1);
         assertThat(g04.tekst()).contains("G04").doesNotContain("Huishoudverklaring");
         assertThat(PdfTekst.lees(run.resolve("herdruk/G04-v1-kopie.pdf")).tekst()).doesNotContain("Huishoudverklaring");
-        List<Map<String, String>> index = CsvBestand.lees(run.resolve("drukbestand-index.csv"));
-        for (String bestand : index.stream().map(r -> r.get("bestand")).distinct().toList()) {
-            byte[] pdf = Files.readAllBytes(run.resolve("drukbestanden").resolve(bestand));
-            assertThat(PdfTekst.lees(pdf).tekst()).doesNotContain("Huishoudverklaring");
-            int verwacht = 1;
-            for (Map<String, String> rij : index.stream().filter(r -> r.get("bestand").equals(bestand)).toList()) {
-                assertThat(Integer.parseInt(rij.get("eerste_pagina"))).as(rij.toString()).isEqualTo(verwacht);
-                assertThat(PdfTekst.pagina(pdf, verwacht)).as(rij.toString()).contains(rij.get("contract_id"));
-                int eerste = Integer.parseInt(rij.get("eerste_pagina"));
-                int laatste = Integer.parseInt(rij.get("laatste_pagina"));
-                // duplex: a block of an odd number of pages is followed by a blank page, also after destruction
-                verwacht = laatste + 1 + (laatste - eerste + 1) % 2;
-            }
-            assertThat(PdfTekst.lees(pdf).paginas()).isEqualTo(verwacht - 1);
-        }
+        List<Map<String, String>> index = drukbestandenPassen(run);
         List<Map<String, String>> kopie = CsvBestand.lees(run.resolve("csv-excel-nl/drukbestand-index.csv"), ';');
         assertThat(kopie).hasSameSizeAs(index);
         for (int i = 0; i < index.size(); i++) {
@@ -201,6 +187,76 @@ class InkomenVerwijderTest {
         // a reprint after it goes without the statement
         Huurronde.Uitkomst herdruk = huurronde.voer("herdruk", "--run", runId, "--contract", "G05");
         assertThat(herdruk.code()).as(herdruk.toString()).isZero();
+    }
+
+    /** Every print file of the run folder without a statement, and its index's ranges fitting its pages. */
+    private static List<Map<String, String>> drukbestandenPassen(Path run) throws IOException {
+        List<Map<String, String>> index = CsvBestand.lees(run.resolve("drukbestand-index.csv"));
+        for (String bestand : index.stream().map(r -> r.get("bestand")).distinct().toList()) {
+            byte[] pdf = Files.readAllBytes(run.resolve("drukbestanden").resolve(bestand));
+            assertThat(PdfTekst.lees(pdf).tekst()).doesNotContain("Huishoudverklaring");
+            int verwacht = 1;
+            for (Map<String, String> rij : index.stream().filter(r -> r.get("bestand").equals(bestand)).toList()) {
+                assertThat(Integer.parseInt(rij.get("eerste_pagina"))).as(rij.toString()).isEqualTo(verwacht);
+                assertThat(PdfTekst.pagina(pdf, verwacht)).as(rij.toString()).contains(rij.get("contract_id"));
+                int eerste = Integer.parseInt(rij.get("eerste_pagina"));
+                int laatste = Integer.parseInt(rij.get("laatste_pagina"));
+                // duplex: a block of an odd number of pages is followed by a blank page, also after destruction
+                verwacht = laatste + 1 + (laatste - eerste + 1) % 2;
+            }
+            assertThat(PdfTekst.lees(pdf).paginas()).isEqualTo(verwacht - 1);
+        }
+        return index;
+    }
+
+    @Test
+    void eenAanvullingGaatMeeEnZijnDrukbestandenRakenDieVanDeHoofdrunNiet() throws Exception {
+        Huurronde huurronde = Huurronde.h2(tmp.resolve("data"));
+        Path zip = antwoord();
+        // two contracts with a statement come only in the supplement, as rows fixed after the main run
+        Path hoofdrol = tmp.resolve("hoofd/huurders.csv");
+        Files.createDirectories(hoofdrol.getParent());
+        Files.write(hoofdrol, Files.readAllLines(Golden.MAP.resolve("huurders.csv")).stream()
+                .filter(r -> !r.startsWith("G04,") && !r.startsWith("G08,")).toList());
+        Huurronde.Uitkomst hoofd = huurronde.voer("run", "--job", "jobs/2020-swz.yml", "--huurders", hoofdrol.toString(),
+                "--brp", Golden.MAP.resolve("brp.csv").toString(), "--inkomensantwoord", zip.toString(),
+                "--uitvoer", tmp.resolve("uit").toString(), "--parameter", "drukbestand_max=10",
+                "--parameter", "max_afwijzingen=0.2");
+        assertThat(hoofd.code()).as(hoofd.toString()).isEqualTo(3);
+        String runId = AanvulrunTest.runId(hoofd);
+        Huurronde.Uitkomst aanvul = huurronde.voer("aanvulrun", "--run", runId, "--huurders",
+                Golden.MAP.resolve("huurders.csv").toString(), "--brp", Golden.MAP.resolve("brp.csv").toString(),
+                "--inkomensantwoord", zip.toString(), "--verzenddatum", "2020-04-20");
+        assertThat(aanvul.code()).as(aanvul.toString()).isIn(0, 3);
+        Path run = Golden.runMap(tmp.resolve("uit"));
+        Path aanvulling = run.resolve("aanvulling-1");
+        assertThat(PdfTekst.lees(aanvulling.resolve("brieven/G04.pdf")).tekst()).contains("Huishoudverklaring");
+        assertThat(PdfTekst.lees(run.resolve("brieven/G05.pdf")).tekst()).contains("Huishoudverklaring");
+        assertThat(tmp.resolve("data/inkomensantwoord").resolve(runId + "-a1")).isDirectory();
+
+        Huurronde.Uitkomst vraag = huurronde.voer("verwijder", "--run", runId, "--inkomen");
+        assertThat(vraag.uit()).contains("in de databank (aanvulling " + runId + "-a1): ");
+        Huurronde.Uitkomst weg = huurronde.voer("verwijder", "--run", runId, "--inkomen", "--bevestig");
+        assertThat(weg.code()).as(weg.toString()).isZero();
+        assertThat(weg.uit()).contains(runId + ": ", runId + "-a1: ");
+
+        // the main run refused the answer rows of the two contracts its roll lacked; its afgewezen.csv names those
+        // statements by file name, which is the address key (postcode_huisnummer.pdf), not income data
+        List<byte[]> sporen = sporen();
+        assertThat(gevonden(sporen, tmp.resolve("data"), run)).allSatisfy(treffer -> {
+            assertThat(treffer).contains(run.resolve("afgewezen.csv").toString());
+            int spoor = Integer.parseInt(treffer.substring(treffer.lastIndexOf(' ') + 1));
+            assertThat(new String(sporen.get(spoor), StandardCharsets.UTF_8)).endsWith(".pdf");
+        });
+        assertThat(tmp.resolve("data/inkomensantwoord").resolve(runId + "-a1")).doesNotExist();
+        // each run's print files rewritten against its own index: the supplement's file of the same name
+        // does not move the main run's ranges
+        assertThat(drukbestandenPassen(run)).isNotEmpty();
+        assertThat(drukbestandenPassen(aanvulling)).isNotEmpty();
+        assertThat(Files.readString(aanvulling.resolve("run.json"))).contains("\"inkomen_verwijderd\"");
+        assertThat(huurronde.voer("status", "--run", runId + "-a1").uit()).contains("inkomensgegevens verwijderd op ");
+        Huurronde.Uitkomst nogmaals = huurronde.voer("verwijder", "--run", runId, "--inkomen", "--bevestig");
+        assertThat(nogmaals.fout()).contains("zijn al verwijderd op");
     }
 
     @Test
