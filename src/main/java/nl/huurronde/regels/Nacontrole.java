@@ -33,6 +33,14 @@ public final class Nacontrole {
         BigDecimal current = Rekenregels.bedrag(contract.kaleHuur());
         BigDecimal nieuw = voorstel.kaleHuurNieuw();
         BigDecimal verhoging = nieuw.subtract(current);
+        // No proposal this round (raised less than 12 months ago): the rent stays as it is, also when it is
+        // above its maximale huur; lowering it would be a proposal, which this round does not make.
+        if (voorstel.redenen().contains(Reden.GEEN_VOORSTEL_LAATSTE_VERHOGING)) {
+            if (verhoging.signum() != 0) {
+                throw fout(contract, voorstel, "een andere huur zonder voorstel");
+            }
+            return;
+        }
         if (contract.sector() != Sector.VRIJ && contract.maximaleHuur() != null
                 && nieuw.compareTo(contract.maximaleHuur()) > 0) {
             throw fout(contract, voorstel, "nieuwe huur boven de maximale huur");

@@ -2,6 +2,7 @@ package nl.huurronde.regels;
 
 import static nl.huurronde.regels.Fixtures.bd;
 import static nl.huurronde.regels.Fixtures.sociaal;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -49,6 +50,21 @@ class NacontroleTest {
         assertThatIllegalStateException()
                 .isThrownBy(() -> Nacontrole.controleer(contract, voorstel(Soort.REGULIER, "510.01", "500.00", null), WET_2020))
                 .withMessageContaining("X-18").withMessageContaining("maximale huur");
+    }
+
+    /** Raised less than 12 months ago and 12 months later is next year: no proposal, the rent stays, also above its maximum. */
+    @Test
+    void zonderVoorstelBlijftDeHuurOokBovenDeMaximaleHuur() {
+        ContractFeiten contract = sociaal("520.00", "700.00", "510.00").id("X-19")
+                .laatsteVerhoging(java.time.LocalDate.of(2020, 3, 29)).feiten();
+        Voorstel geen = Rekenregels.bereken(contract, Fixtures.swz2020(), null);
+        assertThat(geen.redenen()).containsExactly(Reden.GEEN_VOORSTEL_LAATSTE_VERHOGING);
+        assertThat(geen.kaleHuurNieuw()).isEqualByComparingTo("520.00");
+        assertThatCode(() -> Nacontrole.controleer(contract, geen, WET_2020)).doesNotThrowAnyException();
+        Voorstel toch = new Voorstel(Soort.REGULIER, "LAAG", null, null, bd("510.00"), bd("-10.00"), bd("-1.92"),
+                false, EnumSet.of(Reden.GEEN_VOORSTEL_LAATSTE_VERHOGING));
+        assertThatIllegalStateException().isThrownBy(() -> Nacontrole.controleer(contract, toch, WET_2020))
+                .withMessageContaining("X-19").withMessageContaining("zonder voorstel");
     }
 
     @Test
