@@ -4,7 +4,10 @@ package nl.huurronde.genereer;
  * Unique synthetic addresses, derived from a counter so no set of used addresses is kept.
  * Every 40 addresses share one postcode (a street segment); the postcode is a bijection of the
  * segment number, so two counters never give the same address key. Zwolle starts at 8012:
- * 8011 is left to the golden examples (8011VM).
+ * 8011 is left to the golden examples (8011VM). The segments go round the places in turn until the
+ * smallest place (Kampen) has used all its postcodes, about 2.26 million addresses; after that the
+ * places' remaining postcodes follow one place after another, up to some 18 million (the whole social
+ * stock is 2.3 million).
  */
 final class Adressen {
 
@@ -52,20 +55,40 @@ final class Adressen {
     private static final String[] FLAT_TOEVOEGINGEN = {
             "", "1", "2", "3", "1 hoog", "2 hoog", "3 hoog", "bis", "A", "huis"};
 
+    /** Postcodes per place while the places take turns: all of the smallest place's. */
+    static final long OM_DE_BEURT = smalsteBreedte() * (long) LETTERS.length;
+
+    /** How many addresses there are: every postcode of every place, 40 each. */
+    static final long CAPACITEIT = capaciteit();
+
     private Adressen() {}
 
     /** The n-th address (n ≥ 0). */
     static Adres adres(long n) {
         long segment = n / PER_POSTCODE;
         int k = (int) (n % PER_POSTCODE);
-        Plaats plaats = PLAATSEN[(int) (segment % PLAATSEN.length)];
-        long q = segment / PLAATSEN.length;
-        int cijfers = plaats.van + (int) (q % plaats.breedte());
-        long letterIndex = q / plaats.breedte();
-        if (letterIndex >= LETTERS.length) {
-            throw new IllegalStateException("adressen op: te veel contracten voor de postcodereeksen");
+        Plaats plaats;
+        long q;
+        if (segment < OM_DE_BEURT * PLAATSEN.length) {
+            plaats = PLAATSEN[(int) (segment % PLAATSEN.length)];
+            q = segment / PLAATSEN.length;
+        } else {
+            // every place has used its first OM_DE_BEURT postcodes: the rest of each, place by place
+            long rest = segment - OM_DE_BEURT * PLAATSEN.length;
+            int p = 0;
+            while (p < PLAATSEN.length && rest >= PLAATSEN[p].breedte() * (long) LETTERS.length - OM_DE_BEURT) {
+                rest -= PLAATSEN[p].breedte() * (long) LETTERS.length - OM_DE_BEURT;
+                p++;
+            }
+            if (p == PLAATSEN.length) {
+                throw new IllegalStateException("adressen op: te veel contracten voor de postcodereeksen");
+            }
+            plaats = PLAATSEN[p];
+            q = OM_DE_BEURT + rest;
         }
-        String postcode = cijfers + LETTERS[(int) letterIndex];
+        // q numbers the place's postcodes: the digits vary fastest, then the letter pair
+        int cijfers = plaats.van + (int) (q % plaats.breedte());
+        String postcode = cijfers + LETTERS[(int) (q / plaats.breedte())];
         String straat = plaats.straten[(int) (Math.floorMod(segment * 31 + 7, plaats.straten.length))];
         boolean flat = segment % 10 < 3;
         if (flat) {
@@ -75,6 +98,22 @@ final class Adressen {
         // houses: a few numbers carry a huisletter, which stays unique because the number is
         String huisletter = (k % 13 == 5) ? "A" : (k % 17 == 9) ? "B" : "";
         return new Adres(straat, k + 1, huisletter, "", postcode, plaats.naam);
+    }
+
+    private static long capaciteit() {
+        long postcodes = 0;
+        for (Plaats plaats : PLAATSEN) {
+            postcodes += plaats.breedte() * (long) LETTERS.length;
+        }
+        return postcodes * PER_POSTCODE;
+    }
+
+    private static int smalsteBreedte() {
+        int smalste = Integer.MAX_VALUE;
+        for (Plaats plaats : PLAATSEN) {
+            smalste = Math.min(smalste, plaats.breedte());
+        }
+        return smalste;
     }
 
     private static String[] letterparen() {
