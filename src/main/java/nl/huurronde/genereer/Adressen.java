@@ -1,5 +1,7 @@
 package nl.huurronde.genereer;
 
+import java.util.Arrays;
+
 /**
  * Unique synthetic addresses, derived from a counter so no set of used addresses is kept.
  * Every 40 addresses share one postcode (a street segment); the postcode is a bijection of the
@@ -19,6 +21,11 @@ final class Adressen {
     private record Plaats(String naam, int van, int tot, String[] straten) {
         int breedte() {
             return tot - van + 1;
+        }
+
+        /** Its postcodes: every number range with every letter pair. */
+        long postcodes() {
+            return breedte() * (long) LETTERS.length;
         }
     }
 
@@ -56,10 +63,10 @@ final class Adressen {
             "", "1", "2", "3", "1 hoog", "2 hoog", "3 hoog", "bis", "A", "huis"};
 
     /** Postcodes per place while the places take turns: all of the smallest place's. */
-    static final long OM_DE_BEURT = smalsteBreedte() * (long) LETTERS.length;
+    static final long OM_DE_BEURT = Arrays.stream(PLAATSEN).mapToLong(Plaats::postcodes).min().orElseThrow();
 
     /** How many addresses there are: every postcode of every place, 40 each. */
-    static final long CAPACITEIT = capaciteit();
+    static final long CAPACITEIT = Arrays.stream(PLAATSEN).mapToLong(Plaats::postcodes).sum() * PER_POSTCODE;
 
     private Adressen() {}
 
@@ -76,8 +83,8 @@ final class Adressen {
             // every place has used its first OM_DE_BEURT postcodes: the rest of each, place by place
             long rest = segment - OM_DE_BEURT * PLAATSEN.length;
             int p = 0;
-            while (p < PLAATSEN.length && rest >= PLAATSEN[p].breedte() * (long) LETTERS.length - OM_DE_BEURT) {
-                rest -= PLAATSEN[p].breedte() * (long) LETTERS.length - OM_DE_BEURT;
+            while (p < PLAATSEN.length && rest >= PLAATSEN[p].postcodes() - OM_DE_BEURT) {
+                rest -= PLAATSEN[p].postcodes() - OM_DE_BEURT;
                 p++;
             }
             if (p == PLAATSEN.length) {
@@ -98,22 +105,6 @@ final class Adressen {
         // houses: a few numbers carry a huisletter, which stays unique because the number is
         String huisletter = (k % 13 == 5) ? "A" : (k % 17 == 9) ? "B" : "";
         return new Adres(straat, k + 1, huisletter, "", postcode, plaats.naam);
-    }
-
-    private static long capaciteit() {
-        long postcodes = 0;
-        for (Plaats plaats : PLAATSEN) {
-            postcodes += plaats.breedte() * (long) LETTERS.length;
-        }
-        return postcodes * PER_POSTCODE;
-    }
-
-    private static int smalsteBreedte() {
-        int smalste = Integer.MAX_VALUE;
-        for (Plaats plaats : PLAATSEN) {
-            smalste = Math.min(smalste, plaats.breedte());
-        }
-        return smalste;
     }
 
     private static String[] letterparen() {
