@@ -71,6 +71,13 @@ public final class Huurronde {
         return databankArgumenten;
     }
 
+    /** The value of one database option, e.g. {@code databankOptie("spring.datasource.url")}. */
+    public String databankOptie(String naam) {
+        String voorvoegsel = "--" + naam + "=";
+        return databankArgumenten.stream().filter(a -> a.startsWith(voorvoegsel))
+                .map(a -> a.substring(voorvoegsel.length())).findFirst().orElseThrow();
+    }
+
     /** Like {@link #voer}, but status always through a Spring context (never the fast path). */
     public Uitkomst voerViaSpring(String... args) {
         return voer(false, args);

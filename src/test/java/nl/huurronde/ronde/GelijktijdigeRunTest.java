@@ -36,11 +36,11 @@ class GelijktijdigeRunTest {
     @Test
     void postgres() throws Exception {
         Huurronde.vereisPostgres();
-        List<String> databank = Huurronde.postgres(tmp.resolve("data")).argumenten();
+        Huurronde pg = Huurronde.postgres(tmp.resolve("data"));
         // on PostgreSQL a 2,000-contract run can end before a second JVM has started (CI saw it): the first
         // is held in its letters step by a table lock it needs there, still holding the round's lock
-        tweeTegelijk(databank, () -> brievenstapOp(optie(databank, "--spring.datasource.url="),
-                optie(databank, "--spring.datasource.username=")));
+        tweeTegelijk(pg.argumenten(), () -> brievenstapOp(pg.databankOptie("spring.datasource.url"),
+                pg.databankOptie("spring.datasource.username")));
     }
 
     private static AutoCloseable brievenstapOp(String url, String gebruiker) throws SQLException {
@@ -51,10 +51,6 @@ class GelijktijdigeRunTest {
             c.rollback();
             c.close();
         };
-    }
-
-    private static String optie(List<String> args, String naam) {
-        return args.stream().filter(a -> a.startsWith(naam)).map(a -> a.substring(naam.length())).findFirst().orElseThrow();
     }
 
     private void tweeTegelijk(List<String> databank, Vasthouden vasthouden) throws Exception {

@@ -127,9 +127,9 @@ class StoringTest {
     @Test
     void verbrokenDatabaseverbindingenGevenEenFoutEnDeRunHervat() throws Exception {
         Huurronde.vereisPostgres();
-        List<String> databank = Huurronde.postgres(tmp.resolve("pg")).argumenten();
-        String url = databank.stream().filter(a -> a.startsWith("--spring.datasource.url=")).findFirst().orElseThrow()
-                .substring("--spring.datasource.url=".length());
+        Huurronde pg = Huurronde.postgres(tmp.resolve("pg"));
+        List<String> databank = pg.argumenten();
+        String url = pg.databankOptie("spring.datasource.url");
         String naam = url.substring(url.lastIndexOf('/') + 1);
         List<String> args = args(tmp.resolve("uit"), databank);
         Path log = tmp.resolve("1.log");
