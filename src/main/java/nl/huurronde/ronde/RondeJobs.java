@@ -1,8 +1,16 @@
 package nl.huurronde.ronde;
 
+import java.util.List;
+
+import nl.huurronde.batch.Databank;
+import nl.huurronde.batch.NaastElkaar;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.JobFlowBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
@@ -12,12 +20,39 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RondeJobs {
 
+    /**
+     * On PostgreSQL the extracts are read side by side ({@link #naastElkaar}); on H2 one after the other,
+     * where three writers on its one store on 2 cores were slower than one (docs/decisions.md).
+     */
     @Bean
-    Job jaarlijkseRun(JobRepository jobRepository, Step importHuurders, Step importMedehuurders, Step importBrp, Step importInkomen,
-                      Step intakeControle, Step berekenen, Step huursom, Step huursomToepassen, Step brieven,
-                      Step exporteren) {
-        return job("jaarlijkseRun", jobRepository, importHuurders, importMedehuurders, importBrp, importInkomen, intakeControle,
-                berekenen, huursom, huursomToepassen, brieven, exporteren);
+    Job jaarlijkseRun(JobRepository jobRepository, Databank databank, Step importHuurders, Step importMedehuurders,
+                      Step importBrp, Step importInkomen, Step intakeControle, Step berekenen, Step huursom,
+                      Step huursomToepassen, Step brieven, Step exporteren) {
+        List<Step> daarna = List.of(intakeControle, berekenen, huursom, huursomToepassen, brieven, exporteren);
+        if (!databank.postgres()) {
+            SimpleJobBuilder builder = new JobBuilder("jaarlijkseRun", jobRepository).start(importHuurders)
+                    .next(importMedehuurders).next(importBrp).next(importInkomen);
+            daarna.forEach(builder::next);
+            return builder.build();
+        }
+        JobFlowBuilder builder = new JobBuilder("jaarlijkseRun", jobRepository)
+                .start(naastElkaar(importHuurders, importMedehuurders, importBrp, importInkomen));
+        daarna.forEach(builder::next);
+        return builder.end().build();
+    }
+
+    /**
+     * The extracts are independent until the intake check, which starts when all are staged: three flows
+     * on threads of their own (co-tenants after the contracts, whose file they follow). Each import is its
+     * own step as before, so a resumed run skips the ones that completed and restarts the others from
+     * their last commit; a failing one lets the others finish, and the job then fails.
+     */
+    private static Flow naastElkaar(Step huurders, Step medehuurders, Step brp, Step inkomen) {
+        return new FlowBuilder<SimpleFlow>("inlezen").split(new NaastElkaar("inlezen"))
+                .add(new FlowBuilder<SimpleFlow>("inlezen.huurders").start(huurders).next(medehuurders).build(),
+                        new FlowBuilder<SimpleFlow>("inlezen.brp").start(brp).build(),
+                        new FlowBuilder<SimpleFlow>("inlezen.inkomen").start(inkomen).build())
+                .build();
     }
 
     /**
@@ -35,13 +70,5 @@ class RondeJobs {
                 .from(aanvulSelectie).on("*").to(berekenen).next(aanvulHuursom).next(huursomToepassen).next(brieven)
                 .next(aanvulExport).next(exporteren)
                 .end().build();
-    }
-
-    private static Job job(String naam, JobRepository jobRepository, Step eerste, Step... volgende) {
-        SimpleJobBuilder builder = new JobBuilder(naam, jobRepository).start(eerste);
-        for (Step stap : volgende) {
-            builder = builder.next(stap);
-        }
-        return builder.build();
     }
 }

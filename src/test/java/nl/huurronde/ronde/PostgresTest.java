@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.huurronde.Golden;
 import nl.huurronde.Huurronde;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +46,34 @@ class PostgresTest {
     void sampleDataGeeftDezelfdeBytesAlsH2() throws Exception {
         vergelijkH2EnPostgres("jobs/2020-swz.yml");
         vergelijkH2EnPostgres("jobs/2025.yml", "--parameter", "beleid.huursom.max_pct=0.02");
+    }
+
+    /**
+     * On PostgreSQL the three extracts are read side by side: the BRP and income imports start before the
+     * contracts' flow (huurders, then co-tenants) has ended, and the intake check waits for all of them.
+     */
+    @Test
+    void deExtractenWordenNaastElkaarIngelezen() throws Exception {
+        Huurronde pg = Huurronde.postgres(tmp.resolve("pgdata"));
+        Huurronde.Uitkomst u = pg.voer(args("jobs/2025.yml", tmp.resolve("uit")));
+        assertThat(u.code()).as(u.toString()).isEqualTo(3);
+        Map<String, LocalDateTime[]> stappen = new HashMap<>();
+        try (Connection c = DriverManager.getConnection(pg.databankOptie("spring.datasource.url"),
+                pg.databankOptie("spring.datasource.username"), "");
+             ResultSet rij = c.createStatement().executeQuery(
+                     "SELECT step_name, start_time, end_time FROM batch_step_execution")) {
+            while (rij.next()) {
+                stappen.put(rij.getString("step_name"), new LocalDateTime[] {
+                        rij.getObject("start_time", LocalDateTime.class), rij.getObject("end_time", LocalDateTime.class)});
+            }
+        }
+        LocalDateTime huurdersKlaar = stappen.get("importMedehuurders")[1];
+        assertThat(stappen.get("importHuurders")[1]).isBeforeOrEqualTo(stappen.get("importMedehuurders")[0]);
+        assertThat(stappen.get("importBrp")[0]).isBefore(huurdersKlaar);
+        assertThat(stappen.get("importInkomen")[0]).isBefore(huurdersKlaar);
+        for (String stap : List.of("importMedehuurders", "importBrp", "importInkomen")) {
+            assertThat(stappen.get("intakeControle")[0]).as(stap).isAfterOrEqualTo(stappen.get(stap)[1]);
+        }
     }
 
     private void vergelijkH2EnPostgres(String job, String... extra) throws Exception {
