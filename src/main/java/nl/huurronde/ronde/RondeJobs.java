@@ -61,10 +61,11 @@ class RondeJobs {
      * of a search of its own.
      */
     @Bean
-    Job aanvulRun(JobRepository jobRepository, Step importHuurders, Step importBrp, Step importInkomen,
-                  Step intakeControle, Step aanvulSelectie, Step berekenen, Step aanvulHuursom, Step huursomToepassen,
-                  Step brieven, Step aanvulExport, Step exporteren) {
-        return new JobBuilder("aanvulRun", jobRepository).start(importHuurders).next(importBrp).next(importInkomen)
+    Job aanvulRun(JobRepository jobRepository, Step importHuurders, Step importMedehuurders, Step importBrp,
+                  Step importInkomen, Step intakeControle, Step aanvulSelectie, Step berekenen, Step aanvulHuursom,
+                  Step huursomToepassen, Step brieven, Step aanvulExport, Step exporteren) {
+        return new JobBuilder("aanvulRun", jobRepository).start(importHuurders).next(importMedehuurders)
+                .next(importBrp).next(importInkomen)
                 .next(intakeControle).next(aanvulSelectie)
                 .on(Aanvulselectie.NIETS_NIEUW).end()
                 .from(aanvulSelectie).on("*").to(berekenen).next(aanvulHuursom).next(huursomToepassen).next(brieven)

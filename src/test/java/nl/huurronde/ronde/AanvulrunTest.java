@@ -172,6 +172,46 @@ class AanvulrunTest {
         assertThat(map.resolve("herdruk")).isDirectory();
     }
 
+    /**
+     * The supplement's own medehuurders.csv: a new contract's letter names its co-tenant, a co-tenant given
+     * for a contract the round already has is a changed row (bezwaar), and that contract's co-tenant names
+     * are not kept in the supplement's staging.
+     */
+    @Test
+    void nieuwContractKrijgtZijnMedehuurderUitDeAanvulling() throws Exception {
+        Huurronde huurronde = Huurronde.h2(tmp.resolve("data"));
+        Huurronde.Uitkomst hoofd = huurronde.voer(hoofdrun(tmp, hoofdrol(tmp)));
+        assertThat(hoofd.code()).as(hoofd.toString()).isEqualTo(3);
+        String run = runId(hoofd);
+        Path medehuurders = Files.writeString(tmp.resolve("medehuurders.csv"),
+                "contract_id,medehuurder_naam\nH13,Mevr. A. Yilmaz\nH01,Dhr. P. Bakker\n");
+
+        Huurronde.Uitkomst aanvul = huurronde.voer("aanvulrun", "--run", run, "--huurders", aanvulrol(tmp).toString(),
+                "--medehuurders", medehuurders.toString(), "--verzenddatum", "2026-05-10");
+        assertThat(aanvul.code()).as(aanvul.toString()).isEqualTo(3); // H15 rejected
+        Path map = Golden.runMap(tmp.resolve("uit")).resolve("aanvulling-1");
+        Map<String, Map<String, String>> audit = CsvBestand.perSleutel(map.resolve("audit.csv"), "contract_id");
+        assertThat(audit.get("H13")).containsEntry("medehuurders", "1");
+        assertThat(audit.get("H14")).containsEntry("medehuurders", "0");
+        assertThat(PdfTekst.lees(map.resolve("brieven/H13.pdf")).plat()).contains("Fam. H13 en Mevr. A. Yilmaz");
+        assertThat(PdfTekst.lees(map.resolve("brieven/H14.pdf")).plat()).doesNotContain("Yilmaz", "Bakker");
+
+        Map<String, Map<String, String>> bestaand = CsvBestand.perSleutel(map.resolve("bestaande-contracten.csv"),
+                "contract_id");
+        assertThat(bestaand.get("H01")).containsEntry("rij_gewijzigd", "J");
+        assertThat(bestaand.get("H02")).containsEntry("rij_gewijzigd", "N");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + tmp.resolve("data").toAbsolutePath() + "/huurronde;AUTO_SERVER=TRUE", "sa", "");
+             java.sql.ResultSet rij = c.createStatement().executeQuery(
+                     "SELECT contract_id FROM medehuurder WHERE run_id = '" + run + "-a1'")) {
+            List<String> gebleven = new ArrayList<>();
+            while (rij.next()) {
+                gebleven.add(rij.getString("contract_id"));
+            }
+            assertThat(gebleven).containsExactly("H13");
+        }
+    }
+
     @Test
     void geweigerdeAanvulrunIsEenRegel() throws Exception {
         Huurronde huurronde = Huurronde.h2(tmp.resolve("data"));
