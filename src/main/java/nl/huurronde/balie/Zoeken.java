@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds contracts of the completed yearly runs by contract id, by postcode and house number (with house
+ * Finds contracts of the completed yearly runs and their supplements by contract id, by postcode and house number (with house
  * letter or addition), or by a part of the tenant's name, accent-insensitive. The keys of a run are read
  * once into memory ({@link Index}, with the name folded by {@link Zoeksleutel}): a search is then a scan
  * of plain strings (a few milliseconds for 100k contracts, docs/benchmarks.md) and nothing is stored
@@ -163,13 +163,20 @@ class Zoeken {
         return uit;
     }
 
-    /** The searchable runs, the definitive one of a year first, then the newest; their indexes loaded. */
+    /**
+     * The searchable runs, the definitive one of a year first, then the newest, each followed by its
+     * completed supplements (whose staged rows are only the contracts new to the round); their indexes loaded.
+     */
     private List<Index> runs() {
-        List<RondeRegister.RondeRij> rijen = register.alle().stream()
-                .filter(r -> r.soort() == RunSoort.RUN && r.status() == RondeStatus.VOLTOOID && r.verwijderd() == null)
+        List<RondeRegister.RondeRij> rijen = new ArrayList<>();
+        register.alle().stream()
+                .filter(r -> r.soort() == RunSoort.RUN && zoekbaar(r))
                 .sorted(Comparator.comparing(RondeRegister.RondeRij::definitief).reversed()
                         .thenComparing(RondeRegister.RondeRij::gestart, Comparator.reverseOrder()))
-                .toList();
+                .forEach(hoofdrun -> {
+                    rijen.add(hoofdrun);
+                    register.aanvullingen(hoofdrun.runId()).stream().filter(Zoeken::zoekbaar).forEach(rijen::add);
+                });
         Set<String> ids = rijen.stream().map(RondeRegister.RondeRij::runId).collect(Collectors.toSet());
         indexen.keySet().retainAll(ids);
         List<Index> uit = new ArrayList<>();
@@ -177,6 +184,10 @@ class Zoeken {
             uit.add(indexen.computeIfAbsent(rij.runId(), id -> laad(rij)));
         }
         return uit;
+    }
+
+    private static boolean zoekbaar(RondeRegister.RondeRij run) {
+        return run.status() == RondeStatus.VOLTOOID && run.verwijderd() == null;
     }
 
     private Index laad(RondeRegister.RondeRij run) {

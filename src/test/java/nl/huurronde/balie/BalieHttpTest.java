@@ -87,6 +87,23 @@ class BalieHttpTest {
         assertThat(niet.body()).contains("Niet gevonden");
     }
 
+    /** A contract new to the round in a supplement is found by id and name, and its page opens. */
+    @Test
+    void contractUitEenAanvullingWordtGevonden() throws Exception {
+        Sessie mw = Sessie.ingelogd(ronde, "medewerker1");
+        String pad = "/contract/" + ronde.aanvulRun + "/" + Balieronde.NIEUW_CONTRACT;
+        for (String q : List.of(Balieronde.NIEUW_CONTRACT, "laatkomer", "8011VM 90")) {
+            HttpResponse<String> r = mw.get(Sessie.zoekpad(q));
+            assertThat(r.statusCode()).as(q).isEqualTo(200);
+            assertThat(r.body()).as(q).contains(pad, Balieronde.LAATKOMER);
+        }
+        HttpResponse<String> contract = mw.get(pad);
+        assertThat(contract.statusCode()).isEqualTo(200);
+        assertThat(contract.body()).contains(Balieronde.LAATKOMER, ronde.aanvulRun);
+        // the round's other contracts stay found in the main run alone
+        assertThat(mw.get(Sessie.zoekpad("G01")).body()).doesNotContain(ronde.aanvulRun);
+    }
+
     @Test
     void injectieInHetZoekveldVerandertNietsEnOpmaakBlijftTekst() throws Exception {
         long voor = aantal("SELECT COUNT(*) FROM voorstel") + aantal("SELECT COUNT(*) FROM huurder");

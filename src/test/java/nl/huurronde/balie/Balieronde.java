@@ -24,7 +24,8 @@ import nl.huurronde.Proces;
 /**
  * The desk on a real database, shared by the desk's test classes (one per test JVM): the golden 2020
  * contracts with some tenants renamed (accents, a dotless i, markup, a bidi override), run as the
- * yearly run; one bezwaar on G04 (chronic illness: version 2 and its revised letter); a second yearly
+ * yearly run; one bezwaar on G04 (chronic illness: version 2 and its revised letter); a supplement of
+ * that run with one new contract (G90); a second yearly
  * run without G23 (so G23 is a contract of the first run only); three users made with
  * {@code huurronde gebruiker}; and {@code huurronde web} started as its own process on a free port.
  */
@@ -35,6 +36,8 @@ final class Balieronde {
     static final String MULLER = "Jürgen Müller";
     static final String SCRIPT = "<script>alert('x')</script> de Vries";
     static final String RTL = "Dhr. \u202Eknip";
+    static final String NIEUW_CONTRACT = "G90";
+    static final String LAATKOMER = "Dhr. K. Laatkomer";
 
     private static Balieronde gedeeld;
 
@@ -43,6 +46,8 @@ final class Balieronde {
     final Path runMap;
     final String runId;
     final String tweedeRun;
+    /** The supplement of {@link #runId} with the one contract {@link #NIEUW_CONTRACT}. */
+    final String aanvulRun;
     final int poort;
     final Process web;
     final Path log;
@@ -65,6 +70,17 @@ final class Balieronde {
         runId = runMap.getFileName().toString();
         Huurronde.Uitkomst bezwaar = huurronde.voer("bezwaar", "--run", runId, "--contract", "G04", "--chronisch-ziek");
         assertThat(bezwaar.code()).as(bezwaar.toString()).isZero();
+
+        // a supplement of the first run with one contract new to the round
+        Path aanvulling = tmp.resolve("aanvulling/huurders.csv");
+        Files.createDirectories(aanvulling.getParent());
+        List<String> metNieuw = new ArrayList<>(regels);
+        metNieuw.add(NIEUW_CONTRACT + ",VHE0090,\"" + LAATKOMER + "\",Thorbeckegracht,90,,,8011VM,Zwolle,ZELFSTANDIG,"
+                + "2015-03-01,450.00,,500.00,25.00,800.00,,600.00,N,N,,");
+        Files.write(aanvulling, metNieuw, StandardCharsets.UTF_8);
+        Huurronde.Uitkomst aanvul = huurronde.voer("aanvulrun", "--run", runId, "--huurders", aanvulling.toString());
+        assertThat(aanvul.code()).as(aanvul.toString()).isZero();
+        aanvulRun = runId + "-a1";
 
         Path zonder = tmp.resolve("invoer2");
         Golden.kopie(zonder);
