@@ -106,7 +106,7 @@ class RondeAfsluiting {
      */
     RondeFout fout(JobExecution uitvoering) {
         List<Throwable> fouten = uitvoering.getAllFailureExceptions();
-        String sqlState = null;
+        java.sql.SQLException sqlFout = null;
         Throwable schrijven = null;
         Throwable eerste = null;
         for (Throwable f : fouten) {
@@ -114,8 +114,8 @@ class RondeAfsluiting {
                 if (t instanceof RondeFout r) {
                     return r;
                 }
-                if (t instanceof java.sql.SQLException sql && sqlState == null) {
-                    sqlState = String.valueOf(sql.getSQLState());
+                if (t instanceof java.sql.SQLException sql && sqlFout == null) {
+                    sqlFout = sql;
                 }
                 if (t instanceof java.io.IOException && schrijven == null) {
                     schrijven = t;
@@ -125,10 +125,9 @@ class RondeAfsluiting {
                 }
             }
         }
-        if (sqlState != null) {
+        if (sqlFout != null) {
             // Never the driver's message: it may quote the statement's values (BSNs, birth dates).
-            return new RondeFout("de database gaf een fout of is niet bereikbaar (SQLSTATE " + sqlState + "); herstel "
-                    + "de oorzaak en geef dezelfde opdracht opnieuw: de run wordt dan hervat");
+            return databasefout(sqlFout.getSQLState());
         }
         if (schrijven != null && String.valueOf(schrijven.getMessage()).contains("No space left on device")) {
             return new RondeFout("de schijf van de uitvoermap is vol: de uitvoer kan niet worden geschreven; maak "
@@ -144,6 +143,13 @@ class RondeAfsluiting {
         }
         return new RondeFout("de run is mislukt: " + eerste.getClass().getSimpleName() + ": " + eerste.getMessage()
                 + "; na herstel hervat dezelfde opdracht de run");
+    }
+
+    /** A database error as one line: only its SQLSTATE, never the driver's message (it may quote values). */
+    static RondeFout databasefout(String sqlState) {
+        return new RondeFout("de database gaf een fout of is niet bereikbaar"
+                + (sqlState == null ? "" : " (SQLSTATE " + sqlState + ")") + "; herstel "
+                + "de oorzaak en geef dezelfde opdracht opnieuw: de run wordt dan hervat");
     }
 
     /** A broken extract ends the run with only afgewezen.csv and run.json (inputs.md). */

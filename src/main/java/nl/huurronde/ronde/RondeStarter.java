@@ -255,6 +255,12 @@ public class RondeStarter {
         } catch (RondeFout e) {
             throw e;
         } catch (Exception e) {
+            // a database error out of the job itself (the job repository unreachable while a step failed, as
+            // when the connections are cut mid-run): the job stays as it was and resumes from its last commit
+            java.sql.SQLException sql = sqlFout(e);
+            if (sql != null) {
+                throw RondeAfsluiting.databasefout(sql.getSQLState());
+            }
             throw new RondeFout("de run kon niet starten: " + e.getMessage() + oorzaak(e));
         }
         return uitvoering;
@@ -285,17 +291,21 @@ public class RondeStarter {
         }
     }
 
-    /**
-     * Spring Batch reports every failed restart as "already running": the cause says what it was. A
-     * database's own message may quote values (BSNs), so of an SQL error only its SQLSTATE.
-     */
+    /** The first SQL error in a cause chain, or null. */
+    private static java.sql.SQLException sqlFout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    /** Spring Batch reports every failed restart as "already running": the cause says what it was. */
     private static String oorzaak(Exception e) {
         Throwable diepste = e;
         while (diepste.getCause() != null && diepste.getCause() != diepste) {
             diepste = diepste.getCause();
-            if (diepste instanceof java.sql.SQLException sql) {
-                return " (databasefout, SQLSTATE " + sql.getSQLState() + ")";
-            }
         }
         return diepste == e ? "" : " (" + diepste.getClass().getSimpleName() + ": " + diepste.getMessage() + ")";
     }

@@ -71,6 +71,13 @@ class AanvulrunTest {
                 "--uitvoer", tmp.resolve("uit").toString(), "--parameter", "huurronde.max_afwijzingen=0.5"};
     }
 
+    /** The main run on {@link #hoofdrol}, completed with its two rejected contracts; its run id. */
+    static String hoofdrunGedaan(Huurronde huurronde, Path tmp) throws Exception {
+        Huurronde.Uitkomst hoofd = huurronde.voer(hoofdrun(tmp, hoofdrol(tmp)));
+        assertThat(hoofd.code()).as(hoofd.toString()).isEqualTo(3);
+        return runId(hoofd);
+    }
+
     static String runId(Huurronde.Uitkomst u) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Run (\\S+) voltooid").matcher(u.uit());
         assertThat(m.find()).as(u.toString()).isTrue();
@@ -80,9 +87,7 @@ class AanvulrunTest {
     @Test
     void alleenNieuweContractenMetEigenVerzenddatum() throws Exception {
         Huurronde huurronde = Huurronde.h2(tmp.resolve("data"));
-        Huurronde.Uitkomst hoofd = huurronde.voer(hoofdrun(tmp, hoofdrol(tmp)));
-        assertThat(hoofd.code()).as(hoofd.toString()).isEqualTo(3);
-        String run = runId(hoofd);
+        String run = hoofdrunGedaan(huurronde, tmp);
         Path runMap = Golden.runMap(tmp.resolve("uit"));
         assertThat(CsvBestand.lees(runMap.resolve("afgewezen.csv"))).extracting(r -> r.get("kolom"))
                 .containsExactly("streefhuur", "sector");
@@ -180,9 +185,7 @@ class AanvulrunTest {
     @Test
     void nieuwContractKrijgtZijnMedehuurderUitDeAanvulling() throws Exception {
         Huurronde huurronde = Huurronde.h2(tmp.resolve("data"));
-        Huurronde.Uitkomst hoofd = huurronde.voer(hoofdrun(tmp, hoofdrol(tmp)));
-        assertThat(hoofd.code()).as(hoofd.toString()).isEqualTo(3);
-        String run = runId(hoofd);
+        String run = hoofdrunGedaan(huurronde, tmp);
         Path medehuurders = Files.writeString(tmp.resolve("medehuurders.csv"),
                 "contract_id,medehuurder_naam\nH13,Mevr. A. Yilmaz\nH01,Dhr. P. Bakker\n");
 
@@ -236,8 +239,7 @@ class AanvulrunTest {
         assertThat(datum.code()).isEqualTo(2);
         assertThat(datum.fout()).contains("--verzenddatum verwacht een datum jjjj-mm-dd");
 
-        Huurronde.Uitkomst hoofd = huurronde.voer(hoofdrun(tmp, hoofdrol(tmp)));
-        String run = runId(hoofd);
+        String run = hoofdrunGedaan(huurronde, tmp);
         // a whole-file error of the input: one line naming the file, nothing started
         Path kapot = Files.writeString(tmp.resolve("kapot.csv"), "contract_id,vhe_id\n\"H01,VHE\n");
         Huurronde.Uitkomst fout = huurronde.voer("aanvulrun", "--run", run, "--huurders", kapot.toString());
@@ -278,8 +280,7 @@ class AanvulrunTest {
     @Test
     void naEenKillHervatMetDezelfdeOpdracht() throws Exception {
         Huurronde huurronde = Huurronde.h2(tmp.resolve("data"));
-        Huurronde.Uitkomst hoofd = huurronde.voer(hoofdrun(tmp, hoofdrol(tmp)));
-        String run = runId(hoofd);
+        String run = hoofdrunGedaan(huurronde, tmp);
         List<String> args = new ArrayList<>(List.of("aanvulrun", "--run", run, "--huurders", aanvulrol(tmp).toString(),
                 "--verzenddatum", "2026-05-10"));
         args.addAll(huurronde.argumenten());
