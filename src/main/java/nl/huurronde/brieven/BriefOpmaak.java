@@ -72,6 +72,8 @@ final class BriefOpmaak {
     private final Path logo;
     private final Sjablonen sjablonen;
     private PdfContentByte cb;
+    /** The current page's content with what it has set last; a new one on every page. */
+    private Tekenstaat pagina;
     private float y;
     /** The return address went into the letterhead's template. */
     private boolean retourGetekend;
@@ -119,6 +121,7 @@ final class BriefOpmaak {
 
     private void teken() throws DocumentException {
         cb = writer.getDirectContent();
+        pagina = new Tekenstaat(cb);
         if (inhoud.kopie()) {
             watermerk();
         }
@@ -148,16 +151,17 @@ final class BriefOpmaak {
                 inhoud.briefhoofdregels(), logo, metRetour ? inhoud.retouradres() : null, unicode != null));
         if (deel != null && deel.terug()) {
             cb.addTemplate(deel.vorm(new Rectangle(0, 0, PAGINA_BREEDTE, PAGINA_HOOGTE), t -> {
-                hoofd(t);
+                Tekenstaat vorm = new Tekenstaat(t);
+                hoofd(vorm);
                 if (metRetour) {
-                    retouradres(t);
+                    retouradres(vorm);
                 }
             }), 0, 0);
             deel.geplaatst();
         } else {
-            hoofd(cb);
+            hoofd(pagina);
             if (metRetour) {
-                retouradres(cb);
+                retouradres(pagina);
             }
         }
         retourGetekend = metRetour;
@@ -168,7 +172,7 @@ final class BriefOpmaak {
     }
 
     /** Logo or name, and the contact lines. */
-    private void hoofd(PdfContentByte doel) {
+    private void hoofd(Tekenstaat doel) {
         float boven = PAGINA_HOOGTE - 14 * MM;
         Image beeld = sjablonen != null ? sjablonen.logo(logo) : Logo.voor(logo);
         if (beeld != null) {
@@ -176,7 +180,7 @@ final class BriefOpmaak {
             float b = beeld.getScaledWidth();
             float h = beeld.getScaledHeight();
             try {
-                doel.addImage(beeld, b, 0, 0, h, LINKS, boven - h);
+                doel.inhoud().addImage(beeld, b, 0, 0, h, LINKS, boven - h);
             } catch (DocumentException e) {
                 throw new IllegalStateException("Logo kon niet worden geplaatst", e);
             }
@@ -197,7 +201,7 @@ final class BriefOpmaak {
         }
     }
 
-    private void retouradres(PdfContentByte doel) {
+    private void retouradres(Tekenstaat doel) {
         regel(doel, gewoon, 6.5f, GRIJS, inhoud.retouradres(), VENSTER_X, PAGINA_HOOGTE - VENSTER_BOVEN - 8,
                 Element.ALIGN_LEFT);
     }
@@ -207,7 +211,7 @@ final class BriefOpmaak {
         if (inhoud.retouradres() != null) {
             yv -= 8;
             if (!retourGetekend) {
-                retouradres(cb);
+                retouradres(pagina);
             }
             yv -= 6;
         }
@@ -284,10 +288,11 @@ final class BriefOpmaak {
             // the lines in the template's own coordinates: from 0 down, as they would be from y down
             float hoogte = regels.size() * REGELAFSTAND + 2 * RAND;
             PdfTemplate vorm = deel.vorm(new Rectangle(0, -hoogte + RAND, PAGINA_BREEDTE, RAND), t -> {
+                Tekenstaat staat = new Tekenstaat(t);
                 float yt = 0;
                 for (Regelbreker.Regel r : regels) {
                     yt -= REGELAFSTAND;
-                    tekenRegel(t, r, yt, kleur);
+                    tekenRegel(staat, r, yt, kleur);
                 }
             });
             cb.addTemplate(vorm, 0, y);
@@ -305,7 +310,7 @@ final class BriefOpmaak {
                 nieuwePagina();
             }
             y -= REGELAFSTAND;
-            tekenRegel(cb, r, y, kleur);
+            tekenRegel(pagina, r, y, kleur);
         }
     }
 
@@ -324,21 +329,31 @@ final class BriefOpmaak {
         return true;
     }
 
-    private void tekenRegel(PdfContentByte doel, Regelbreker.Regel r, float yPos, Color kleur) {
-        doel.beginText();
-        doel.setRGBColorFill(kleur.getRed(), kleur.getGreen(), kleur.getBlue());
-        doel.setTextMatrix(LINKS + r.inspringen(), yPos);
-        BaseFont huidig = null;
-        float grootte = 0;
-        for (Regelbreker.Stuk s : r.stukken()) {
-            if (s.font() != huidig || s.grootte() != grootte) {
-                huidig = s.font();
-                grootte = s.grootte();
-                doel.setFontAndSize(huidig, grootte);
+    private void tekenRegel(Tekenstaat doel, Regelbreker.Regel r, float yPos, Color kleur) {
+        PdfContentByte c = doel.inhoud();
+        c.beginText();
+        doel.kleur(kleur);
+        c.moveText(LINKS + r.inspringen(), yPos);
+        // runs in the same font go out as one string: the same glyphs at the same places
+        List<Regelbreker.Stuk> stukken = r.stukken();
+        for (int i = 0; i < stukken.size(); ) {
+            Regelbreker.Stuk s = stukken.get(i++);
+            doel.font(s.font(), s.grootte());
+            String tekst = s.tekst();
+            if (i < stukken.size() && zelfdeLetter(s, stukken.get(i))) {
+                StringBuilder samen = new StringBuilder(tekst);
+                while (i < stukken.size() && zelfdeLetter(s, stukken.get(i))) {
+                    samen.append(stukken.get(i++).tekst());
+                }
+                tekst = samen.toString();
             }
-            doel.showText(s.tekst());
+            c.showText(tekst);
         }
-        doel.endText();
+        c.endText();
+    }
+
+    private static boolean zelfdeLetter(Regelbreker.Stuk a, Regelbreker.Stuk b) {
+        return a.font() == b.font() && a.grootte() == b.grootte();
     }
 
     private void opsomming(Opsomming o) {
@@ -368,10 +383,10 @@ final class BriefOpmaak {
                     : sjablonen.deel(new Rijsleutel(r, sleutelWaarde, unicode != null));
             if (deel != null && deel.terug()) {
                 cb.addTemplate(deel.vorm(new Rectangle(0, -RIJHOOGTE - RAND, PAGINA_BREEDTE, RAND),
-                        vorm -> rij(vorm, r, 0, sleutelWaarde)), 0, y);
+                        vorm -> rij(new Tekenstaat(vorm), r, 0, sleutelWaarde)), 0, y);
                 deel.geplaatst();
             } else {
-                rij(cb, r, y, sleutelWaarde);
+                rij(pagina, r, y, sleutelWaarde);
             }
             y -= RIJHOOGTE;
         }
@@ -384,19 +399,20 @@ final class BriefOpmaak {
     }
 
     /** One table row below {@code boven}. */
-    private void rij(PdfContentByte doel, Rij r, float boven, boolean sleutelWaarde) {
+    private void rij(Tekenstaat doel, Rij r, float boven, boolean sleutelWaarde) {
         float basis = boven - RIJHOOGTE + 4.3f;
+        PdfContentByte c = doel.inhoud();
         if (r.kop()) {
-            doel.setRGBColorFill(ARCERING.getRed(), ARCERING.getGreen(), ARCERING.getBlue());
-            doel.rectangle(LINKS, boven - RIJHOOGTE, RECHTS - LINKS, RIJHOOGTE);
-            doel.fill();
+            doel.kleur(ARCERING);
+            c.rectangle(LINKS, boven - RIJHOOGTE, RECHTS - LINKS, RIJHOOGTE);
+            c.fill();
         }
         if (r.totaal()) {
-            doel.setRGBColorStroke(LIJN.getRed(), LIJN.getGreen(), LIJN.getBlue());
-            doel.setLineWidth(0.5f);
-            doel.moveTo(LINKS, boven);
-            doel.lineTo(RECHTS, boven);
-            doel.stroke();
+            c.setRGBColorStroke(LIJN.getRed(), LIJN.getGreen(), LIJN.getBlue());
+            c.setLineWidth(0.5f);
+            c.moveTo(LINKS, boven);
+            c.lineTo(RECHTS, boven);
+            c.stroke();
         }
         BaseFont f = r.kop() || r.totaal() ? vet : gewoon;
         regel(doel, f, TEKST, ZWART, r.label(), LINKS + 2 * MM, basis, Element.ALIGN_LEFT);
@@ -419,6 +435,7 @@ final class BriefOpmaak {
         writer.setPageEmpty(false);
         document.newPage();
         cb = writer.getDirectContent();
+        pagina = new Tekenstaat(cb);
         if (inhoud.kopie()) {
             watermerk();
         }
@@ -444,19 +461,19 @@ final class BriefOpmaak {
     }
 
     private void regel(BaseFont f, float grootte, Color kleur, String s, float x, float yPos, int uitlijning) {
-        regel(cb, f, grootte, kleur, s, x, yPos, uitlijning);
+        regel(pagina, f, grootte, kleur, s, x, yPos, uitlijning);
     }
 
-    private void regel(PdfContentByte doel, BaseFont f, float grootte, Color kleur, String s, float x, float yPos,
+    private void regel(Tekenstaat doel, BaseFont f, float grootte, Color kleur, String s, float x, float yPos,
                        int uitlijning) {
         if (s == null || s.isEmpty()) {
             return;
         }
-        f = lettertype(f, s);
-        doel.beginText();
-        doel.setRGBColorFill(kleur.getRed(), kleur.getGreen(), kleur.getBlue());
-        doel.setFontAndSize(f, grootte);
-        doel.showTextAligned(uitlijning, s, x, yPos, 0);
-        doel.endText();
+        PdfContentByte c = doel.inhoud();
+        c.beginText();
+        doel.kleur(kleur);
+        doel.font(lettertype(f, s), grootte);
+        doel.tekst(s, x, yPos, uitlijning);
+        c.endText();
     }
 }

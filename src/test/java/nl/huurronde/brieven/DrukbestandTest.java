@@ -10,7 +10,10 @@ import java.util.List;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 
@@ -21,7 +24,13 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.contentstream.PDContentStream;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -198,6 +207,99 @@ class DrukbestandTest {
             }
             assertThat(plaatsingen).as("placements").isGreaterThan(3 * formulieren.size());
             assertThat(beelden).as("the logo, once for the file").hasSize(1);
+        }
+    }
+
+    /**
+     * Each content stream (a page's, a template's) sets the fill colour and font a line needs only when they
+     * differ from what it set last, never relies on what it did not set itself, and shows every text in the
+     * colour of its kind: labels grey, values and body black, never the light shade of a table's header row.
+     */
+    @Test
+    void elkeRegelInZijnKleurEnLettertypeZonderHerhaling(@TempDir Path map) throws Exception {
+        List<Brief> soorten = List.of(Voorbeelden.regulier(), Voorbeelden.iah(), Voorbeelden.huurverlaging(),
+                Voorbeelden.kopie(Voorbeelden.herzien(Voorbeelden.iah(), 2, 1)), Voorbeelden.middenhuur(),
+                Voorbeelden.met(Voorbeelden.vrijgesteld(), new Geadresseerde("Łukasz Şahin", "Straße", 7, null,
+                        null, "1011 AB", "Amsterdam")));
+        Path pdf = map.resolve("staat.pdf");
+        try (Drukbestand druk = Drukbestand.open(pdf, false)) {
+            for (int i = 0; i < 3 * soorten.size(); i++) {
+                druk.voegToe(Voorbeelden.metContract(soorten.get(i % soorten.size()), "C-" + i));
+            }
+        }
+
+        Map<String, List<Float>> kleurVan = new HashMap<>();
+        int teksten = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            Set<COSBase> vormen = new HashSet<>();
+            for (PDPage pagina : doc.getPages()) {
+                teksten += Inhoudsstroom.loop(pagina, kleurVan);
+                for (COSName naam : pagina.getResources().getXObjectNames()) {
+                    if (pagina.getResources().getXObject(naam) instanceof PDFormXObject vorm
+                            && vormen.add(vorm.getCOSObject())) {
+                        teksten += Inhoudsstroom.loop(vorm, kleurVan);
+                    }
+                }
+            }
+        }
+        assertThat(teksten).isGreaterThan(100);
+        List<Float> grijs = List.of(90 / 255f, 90 / 255f, 90 / 255f);
+        List<Float> zwart = List.of(0f, 0f, 0f);
+        assertThat(kleurVan.get("Datum")).as("a label").usingComparatorForType(Inhoudsstroom.BIJNA, Float.class)
+                .isEqualTo(grijs);
+        assertThat(kleurVan.get("Contractnummer")).usingComparatorForType(Inhoudsstroom.BIJNA, Float.class)
+                .isEqualTo(grijs);
+        assertThat(kleurVan.get("J. de Vries")).as("the address").isEqualTo(zwart);
+        assertThat(kleurVan.get("C-4")).as("a value").isEqualTo(zwart);
+        assertThat(kleurVan.get("Voorstel huurverhoging per 1 juli 2020")).as("the subject").isEqualTo(zwart);
+        List<Float> arcering = List.of(232 / 255f, 237 / 255f, 242 / 255f);
+        assertThat(kleurVan.values()).as("no text in the header rows' shade")
+                .noneMatch(k -> Inhoudsstroom.BIJNA.compare(k.get(0), arcering.get(0)) == 0
+                        && Inhoudsstroom.BIJNA.compare(k.get(2), arcering.get(2)) == 0);
+    }
+
+    /** Walks one content stream with the fill colour and font it sets, through {@code q … Q}. */
+    private static final class Inhoudsstroom {
+        static final java.util.Comparator<Float> BIJNA = (a, b) -> Math.abs(a - b) < 1e-4 ? 0 : Float.compare(a, b);
+
+        private record Staat(List<Float> kleur, String font) {}
+
+        /** The texts shown (their fill colour into {@code kleurVan}, by the string as written); fails on a repeat. */
+        static int loop(PDContentStream stroom, Map<String, List<Float>> kleurVan) throws IOException {
+            java.util.Deque<Staat> bewaard = new java.util.ArrayDeque<>();
+            Staat staat = new Staat(null, null);
+            List<COSBase> operanden = new ArrayList<>();
+            int teksten = 0;
+            PDFStreamParser parser = new PDFStreamParser(stroom);
+            for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+                if (!(token instanceof Operator op)) {
+                    operanden.add((COSBase) token);
+                    continue;
+                }
+                switch (op.getName()) {
+                    case "q" -> bewaard.push(staat);
+                    case "Q" -> staat = bewaard.pop();
+                    case "rg" -> {
+                        List<Float> kleur = operanden.stream().map(o -> ((COSNumber) o).floatValue()).toList();
+                        assertThat(kleur).as("rg repeats the colour set before").isNotEqualTo(staat.kleur());
+                        staat = new Staat(kleur, staat.font());
+                    }
+                    case "Tf" -> {
+                        String font = operanden.get(0) + " " + ((COSNumber) operanden.get(1)).floatValue();
+                        assertThat(font).as("Tf repeats the font set before").isNotEqualTo(staat.font());
+                        staat = new Staat(staat.kleur(), font);
+                    }
+                    case "Tj" -> {
+                        assertThat(staat.font()).as("text before its stream set a font").isNotNull();
+                        assertThat(staat.kleur()).as("text before its stream set a colour").isNotNull();
+                        kleurVan.put(((COSString) operanden.get(0)).getString(), staat.kleur());
+                        teksten++;
+                    }
+                    default -> { }
+                }
+                operanden.clear();
+            }
+            return teksten;
         }
     }
 }
