@@ -336,24 +336,30 @@ final class BriefOpmaak {
         c.moveText(LINKS + r.inspringen(), yPos);
         // runs in the same font go out as one string: the same glyphs at the same places
         List<Regelbreker.Stuk> stukken = r.stukken();
-        for (int i = 0; i < stukken.size(); ) {
-            Regelbreker.Stuk s = stukken.get(i++);
-            doel.font(s.font(), s.grootte());
-            String tekst = s.tekst();
-            if (i < stukken.size() && zelfdeLetter(s, stukken.get(i))) {
-                StringBuilder samen = new StringBuilder(tekst);
-                while (i < stukken.size() && zelfdeLetter(s, stukken.get(i))) {
-                    samen.append(stukken.get(i++).tekst());
-                }
-                tekst = samen.toString();
+        int van = 0;
+        while (van < stukken.size()) {
+            Regelbreker.Stuk s = stukken.get(van);
+            int tot = van + 1;
+            while (tot < stukken.size() && zelfdeLetter(s, stukken.get(tot))) {
+                tot++;
             }
-            c.showText(tekst);
+            doel.font(s.font(), s.grootte());
+            c.showText(tot == van + 1 ? s.tekst() : aaneen(stukken.subList(van, tot)));
+            van = tot;
         }
         c.endText();
     }
 
     private static boolean zelfdeLetter(Regelbreker.Stuk a, Regelbreker.Stuk b) {
         return a.font() == b.font() && a.grootte() == b.grootte();
+    }
+
+    private static String aaneen(List<Regelbreker.Stuk> stukken) {
+        StringBuilder samen = new StringBuilder();
+        for (Regelbreker.Stuk s : stukken) {
+            samen.append(s.tekst());
+        }
+        return samen.toString();
     }
 
     private void opsomming(Opsomming o) {

@@ -10,7 +10,7 @@ import org.openpdf.text.pdf.PdfContentByte;
  * One content stream (a page's, or a template's) with the fill colour and font it has set last, so that a
  * line of text sets only what differs from the line before. Both belong to the graphics state, which lasts
  * across text objects; {@code q … Q} around a placed template restores them. Without this, every line of a
- * letter repeated its colour and font: a third of a page's content, and of the work to write and compress it.
+ * letter repeated its colour and font (a regular letter's page content is 11% smaller without the repeats).
  *
  * <p>Valid for one stream from its start: a page's content needs a new one on every page.
  */
