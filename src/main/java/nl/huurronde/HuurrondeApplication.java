@@ -82,6 +82,8 @@ public class HuurrondeApplication {
         } catch (RondeFout e) {
             fout.println("fout: " + e.getMessage());
             return Exitcode.MISLUKT;
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // the build's Spring AOT processing stops the application after its bean definitions
         } catch (RuntimeException e) {
             fout.println("fout: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return Exitcode.MISLUKT;
@@ -303,7 +305,16 @@ public class HuurrondeApplication {
         }
     }
 
+    /**
+     * The batch commands' context: on Spring's ahead-of-time bean definitions when the launcher asks for them
+     * ({@code -Dhuurronde.spring-aot=true}) and the jar holds them (the build's process-aot, made for these
+     * commands' settings; docs/decisions.md, "Start-up"). Not for the desk: its profile adds beans.
+     */
     private static ConfigurableApplicationContext context(Opdrachtregel regel) {
+        if (Boolean.getBoolean("huurronde.spring-aot")
+                && HuurrondeApplication.class.getResource("HuurrondeApplication__ApplicationContextInitializer.class") != null) {
+            System.setProperty("spring.aot.enabled", "true");
+        }
         return context(regel, app -> {});
     }
 

@@ -14,11 +14,17 @@ public final class Proces {
     private Proces() {}
 
     public static Process start(Path log, List<String> args) throws IOException {
+        return start(log, klassenpad(), List.of(), args);
+    }
+
+    /** On class path {@code klassenpad}, with options {@code jvm} for the JVM. */
+    public static Process start(Path log, String klassenpad, List<String> jvm, List<String> args) throws IOException {
         List<String> opdracht = new ArrayList<>();
         opdracht.add(ProcessHandle.current().info().command().orElse("java"));
         opdracht.add("-Xmx512m");
+        opdracht.addAll(jvm);
         opdracht.add("-cp");
-        opdracht.add(System.getProperty("java.class.path"));
+        opdracht.add(klassenpad);
         opdracht.add(HuurrondeApplication.class.getName());
         opdracht.addAll(args);
         return new ProcessBuilder(opdracht).redirectErrorStream(true)
@@ -34,5 +40,10 @@ public final class Proces {
     /** Runs the program to its end; its exit code. */
     public static int draai(Path log, List<String> args) throws IOException, InterruptedException {
         return einde(start(log, args));
+    }
+
+    /** The tests' own class path. */
+    public static String klassenpad() {
+        return System.getProperty("java.class.path");
     }
 }
