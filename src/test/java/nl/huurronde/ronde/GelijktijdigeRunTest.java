@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.huurronde.Huurronde;
 import nl.huurronde.Proces;
 import nl.huurronde.genereer.Generator;
@@ -20,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Two starts of the same round at once: the second refuses with one clear line; the first completes. */
 class GelijktijdigeRunTest {
 
-    /** Keeps the first run going until the second has been refused (closed then). */
+    /** Keeps the first run (of the given run id) going until the second has been refused (closed then). */
     private interface Vasthouden {
-        AutoCloseable houdVast() throws Exception;
+        AutoCloseable houdVast(String runId) throws Exception;
     }
 
     @TempDir
@@ -30,7 +33,12 @@ class GelijktijdigeRunTest {
 
     @Test
     void h2() throws Exception {
-        tweeTegelijk(List.of("--huurronde.data=" + tmp.resolve("data")), () -> () -> { });
+        // held like the PostgreSQL run below (a loaded CI host saw the first run end before the second
+        // JVM was up): a row of the letters step's index, inserted and not committed, which the first run
+        // waits for (H2 waits 2 s by default: here longer than the test)
+        String url = "jdbc:h2:file:" + tmp.resolve("data") + "/huurronde;AUTO_SERVER=TRUE;LOCK_TIMEOUT=600000";
+        tweeTegelijk(List.of("--huurronde.data=" + tmp.resolve("data"), "--spring.datasource.url=" + url),
+                runId -> eersteIndexregelVast(url, "sa", runId));
     }
 
     @Test
@@ -39,7 +47,7 @@ class GelijktijdigeRunTest {
         Huurronde pg = Huurronde.postgres(tmp.resolve("data"));
         // on PostgreSQL a 2,000-contract run can end before a second JVM has started (CI saw it): the first
         // is held in its letters step by a table lock it needs there, still holding the round's lock
-        tweeTegelijk(pg.argumenten(), () -> brievenstapOp(pg.databankOptie("spring.datasource.url"),
+        tweeTegelijk(pg.argumenten(), runId -> brievenstapOp(pg.databankOptie("spring.datasource.url"),
                 pg.databankOptie("spring.datasource.username")));
     }
 
@@ -47,6 +55,21 @@ class GelijktijdigeRunTest {
         Connection c = DriverManager.getConnection(url, gebruiker, "");
         c.setAutoCommit(false);
         c.createStatement().execute("LOCK TABLE drukbestand_index IN ACCESS EXCLUSIVE MODE");
+        return () -> {
+            c.rollback();
+            c.close();
+        };
+    }
+
+    /** The first print file's first index row, uncommitted: the letters part that writes that file waits. */
+    private static AutoCloseable eersteIndexregelVast(String url, String gebruiker, String runId) throws SQLException {
+        Connection c = DriverManager.getConnection(url, gebruiker, "");
+        c.setAutoCommit(false);
+        try (PreparedStatement rij = c.prepareStatement("INSERT INTO drukbestand_index (run_id, bestand, volgnr, "
+                + "contract_id, eerste_pagina, laatste_pagina) VALUES (?, 'drukbestand-0001.pdf', 1, 'vast', 1, 1)")) {
+            rij.setString(1, runId);
+            rij.executeUpdate();
+        }
         return () -> {
             c.rollback();
             c.close();
@@ -66,8 +89,10 @@ class GelijktijdigeRunTest {
         for (int i = 0; i < 600 && !(Files.exists(eersteLog) && Files.readString(eersteLog).contains("gestart")); i++) {
             Thread.sleep(100);
         }
+        Matcher gestart = Pattern.compile("Run (\\S+) gestart\\.").matcher(Files.readString(eersteLog));
+        assertThat(gestart.find()).as(Files.readString(eersteLog)).isTrue();
         String melding;
-        try (AutoCloseable vast = vasthouden.houdVast()) {
+        try (AutoCloseable vast = vasthouden.houdVast(gestart.group(1))) {
             assertThat(eerste.isAlive()).as(Files.readString(eersteLog)).isTrue();
             Path tweedeLog = tmp.resolve("tweede.log");
             Process tweede = Proces.start(tweedeLog, args);
