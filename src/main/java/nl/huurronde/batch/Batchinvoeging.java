@@ -1,4 +1,4 @@
-package nl.huurronde.intake;
+package nl.huurronde.batch;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -18,20 +19,21 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * One INSERT of a staging table, its values bound by column name. Made once per table: the statement's
- * text and each name's place in it are fixed here, so a row costs a lookup per value instead of a
- * parameter map per row (a MapSqlParameterSource per staged row and NamedParameterJdbcTemplate's
- * re-binding were a quarter of the import's time, docs/benchmarks.md). Runs on the step's transaction, so
- * a chunk rolled back leaves nothing, whichever path wrote it.
+ * One INSERT of a table that a step fills with many rows (the staging tables, the proposals, the print
+ * index), its values bound by column name. Made once per table: the statement's text and each name's place
+ * in it are fixed here, so a row costs a lookup per value instead of a parameter map per row (a
+ * MapSqlParameterSource per staged row and NamedParameterJdbcTemplate's re-binding were a quarter of the
+ * import's time, docs/benchmarks.md). Runs on the step's transaction, so a chunk rolled back leaves
+ * nothing, whichever path wrote it.
  */
-final class Batchinvoeging {
+public final class Batchinvoeging {
 
     /** One row's values, set by column name; what is not set is SQL NULL of the column's type. */
-    interface Rij extends Contract.Parameters {}
+    public interface Rij extends Contract.Parameters {}
 
     /** Fills the values of one row. */
     @FunctionalInterface
-    interface Vuller<T> {
+    public interface Vuller<T> {
         void vul(T item, Rij rij) throws SQLException;
     }
 
@@ -41,7 +43,7 @@ final class Batchinvoeging {
     private final int[] typen;
 
     /** @param kolommen the table's columns with their JDBC type ({@link java.sql.Types}), in statement order */
-    Batchinvoeging(String tabel, List<Kolom> kolommen) {
+    public Batchinvoeging(String tabel, List<Kolom> kolommen) {
         StringBuilder namen = new StringBuilder();
         StringBuilder vraagtekens = new StringBuilder();
         typen = new int[kolommen.size()];
@@ -59,13 +61,13 @@ final class Batchinvoeging {
     }
 
     /** A column of the statement. */
-    record Kolom(String naam, int type) {}
+    public record Kolom(String naam, int type) {}
 
     /**
      * Inserts one row per item: on PostgreSQL through {@code COPY ... FROM STDIN} (the database's bulk path,
      * in the same transaction), elsewhere as one JDBC batch.
      */
-    <T> void voegIn(JdbcTemplate jdbc, Iterable<? extends T> items, Vuller<T> vuller) {
+    public <T> void voegIn(JdbcTemplate jdbc, Iterable<? extends T> items, Vuller<T> vuller) {
         jdbc.execute((ConnectionCallback<Void>) verbinding -> {
             if (verbinding.isWrapperFor(PGConnection.class)) {
                 kopieer(verbinding.unwrap(PGConnection.class), items, vuller);
@@ -166,6 +168,7 @@ final class Batchinvoeging {
             case LocalDate datum when datum.getYear() <= 0 -> tekst.append(String.format("%04d-%02d-%02d BC",
                     1 - datum.getYear(), datum.getMonthValue(), datum.getDayOfMonth()));
             case LocalDate datum -> tekst.append(datum);
+            case LocalDateTime tijd when tijd.getYear() > 0 -> tekst.append(tijd);
             case Number getal -> tekst.append(getal);
             default -> throw new IllegalArgumentException("geen COPY-vorm voor " + waarde.getClass().getName());
         }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import nl.huurronde.batch.Batchinvoeging;
 import nl.huurronde.beleid.BrievenModus;
 import nl.huurronde.bestand.Privebestanden;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -25,7 +26,6 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * Writes a package of letters: one print file with its index rows, and/or one archive PDF per
@@ -41,6 +41,15 @@ class BrievenSchrijver implements ItemWriter<BriefPakket> {
     private static final FileAttribute<Set<PosixFilePermission>> ALLEEN_EIGENAAR =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
+    /** The print files' index: per letter its file, number there, envelope address and pages. */
+    private static final Batchinvoeging INDEX = new Batchinvoeging("drukbestand_index", List.of(
+            new Batchinvoeging.Kolom("run_id", Types.VARCHAR), new Batchinvoeging.Kolom("bestand", Types.VARCHAR),
+            new Batchinvoeging.Kolom("volgnr", Types.INTEGER), new Batchinvoeging.Kolom("contract_id", Types.VARCHAR),
+            new Batchinvoeging.Kolom("postcode", Types.VARCHAR), new Batchinvoeging.Kolom("huisnummer", Types.INTEGER),
+            new Batchinvoeging.Kolom("eerste_pagina", Types.INTEGER),
+            new Batchinvoeging.Kolom("laatste_pagina", Types.INTEGER)));
+
+    private final JdbcTemplate jdbcTemplate;
     private final NamedParameterJdbcTemplate jdbc;
     private final String runId;
     private final Path runMap;
@@ -53,6 +62,7 @@ class BrievenSchrijver implements ItemWriter<BriefPakket> {
 
     BrievenSchrijver(JdbcTemplate jdbc, String runId, Path runMap, BrievenModus modus, boolean pdfa,
                      boolean duplex, BriefSamensteller samensteller, LocalDate verzenddatum) {
+        this.jdbcTemplate = jdbc;
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.runId = runId;
         this.runMap = runMap;
@@ -97,28 +107,28 @@ class BrievenSchrijver implements ItemWriter<BriefPakket> {
     private void drukbestand(BriefPakket pakket) throws IOException {
         String naam = drukbestandNaam(pakket.nummer());
         Path map = Privebestanden.maakMap(runMap.resolve(DRUKBESTAND_MAP));
-        List<SqlParameterSource> index = new ArrayList<>(pakket.brieven().size());
+        List<Indexregel> index = new ArrayList<>(pakket.brieven().size());
         try (Drukbestand bestand = Drukbestand.open(map.resolve(naam), pdfa, duplex)) {
-            int volgnr = 0;
             for (BriefItem item : pakket.brieven()) {
-                Paginabereik paginas = bestand.voegToe(brief(item), verklaring(item));
-                index.add(bestand(naam).addValue("volgnr", ++volgnr, Types.INTEGER)
-                        .addValue("contract_id", item.voorstel().contractId(), Types.VARCHAR)
-                        .addValue("postcode", item.geadresseerde().envelopPostcode(), Types.VARCHAR)
-                        .addValue("huisnummer", item.geadresseerde().envelopHuisnummer(), Types.INTEGER)
-                        .addValue("eerste_pagina", paginas.eerste(), Types.INTEGER)
-                        .addValue("laatste_pagina", paginas.laatste(), Types.INTEGER));
+                index.add(new Indexregel(index.size() + 1, item, bestand.voegToe(brief(item), verklaring(item))));
             }
         }
-        jdbc.update("DELETE FROM drukbestand_index WHERE run_id = :run_id AND bestand = :bestand", bestand(naam));
-        jdbc.batchUpdate("INSERT INTO drukbestand_index (run_id, bestand, volgnr, contract_id, postcode, huisnummer, "
-                + "eerste_pagina, laatste_pagina) VALUES (:run_id, :bestand, :volgnr, :contract_id, :postcode, "
-                + ":huisnummer, :eerste_pagina, :laatste_pagina)", index.toArray(SqlParameterSource[]::new));
+        jdbc.update("DELETE FROM drukbestand_index WHERE run_id = :run_id AND bestand = :bestand",
+                new MapSqlParameterSource().addValue("run_id", runId, Types.VARCHAR).addValue("bestand", naam, Types.VARCHAR));
+        INDEX.<Indexregel>voegIn(jdbcTemplate, index, (r, rij) -> {
+            rij.zet("run_id", runId, Types.VARCHAR);
+            rij.zet("bestand", naam, Types.VARCHAR);
+            rij.zet("volgnr", r.volgnr(), Types.INTEGER);
+            rij.zet("contract_id", r.item().voorstel().contractId(), Types.VARCHAR);
+            rij.zet("postcode", r.item().geadresseerde().envelopPostcode(), Types.VARCHAR);
+            rij.zet("huisnummer", r.item().geadresseerde().envelopHuisnummer(), Types.INTEGER);
+            rij.zet("eerste_pagina", r.paginas().eerste(), Types.INTEGER);
+            rij.zet("laatste_pagina", r.paginas().laatste(), Types.INTEGER);
+        });
     }
 
-    private MapSqlParameterSource bestand(String naam) {
-        return new MapSqlParameterSource().addValue("run_id", runId, Types.VARCHAR).addValue("bestand", naam, Types.VARCHAR);
-    }
+    /** A letter's place in its print file: its number there and its pages. */
+    private record Indexregel(int volgnr, BriefItem item, Paginabereik paginas) {}
 
     private void perContract(BriefPakket pakket) throws IOException {
         Path map = Privebestanden.maakMap(runMap.resolve(PER_CONTRACT_MAP));

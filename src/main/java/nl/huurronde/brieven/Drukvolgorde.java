@@ -2,16 +2,17 @@ package nl.huurronde.brieven;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
+import nl.huurronde.batch.Batchinvoeging;
 import nl.huurronde.batch.Cursor;
 import nl.huurronde.batch.Databank;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * Numbers a run's letters in print order (postcode, house number, letter, addition, contract; text in
@@ -23,13 +24,18 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 final class Drukvolgorde {
 
     private static final int BATCH = 1_000;
+    private static final Batchinvoeging INVOEGING = new Batchinvoeging("drukvolgorde", List.of(
+            new Batchinvoeging.Kolom("run_id", Types.VARCHAR), new Batchinvoeging.Kolom("volgnr", Types.BIGINT),
+            new Batchinvoeging.Kolom("regel", Types.BIGINT)));
 
     private final DataSource dataSource;
+    private final JdbcTemplate jdbcTemplate;
     private final NamedParameterJdbcTemplate jdbc;
     private final Databank databank;
 
     Drukvolgorde(DataSource dataSource, JdbcTemplate jdbc, Databank databank) {
         this.dataSource = dataSource;
+        this.jdbcTemplate = jdbc;
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.databank = databank;
     }
@@ -53,15 +59,15 @@ final class Drukvolgorde {
         try (Cursor cursor = Cursor.open(dataSource, sql, run(runId))) {
             ResultSet rijen = cursor.rijen();
             int regel = rijen.findColumn("regel");
-            List<SqlParameterSource> batch = new ArrayList<>(BATCH);
+            List<Plaats> batch = new ArrayList<>(BATCH);
             long volgnr = 0;
             while (rijen.next()) {
-                batch.add(run(runId).addValue("volgnr", ++volgnr).addValue("regel", rijen.getLong(regel)));
+                batch.add(new Plaats(++volgnr, rijen.getLong(regel)));
                 if (batch.size() == BATCH) {
-                    voegToe(batch);
+                    voegToe(runId, batch);
                 }
             }
-            voegToe(batch);
+            voegToe(runId, batch);
         } catch (SQLException e) {
             throw new IllegalStateException("kan de drukvolgorde niet bepalen (SQLSTATE " + e.getSQLState() + ")", e);
         }
@@ -83,12 +89,16 @@ final class Drukvolgorde {
                 + "AND ingangsdatum IS NOT NULL", runId);
     }
 
-    private void voegToe(List<SqlParameterSource> batch) {
-        if (!batch.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO drukvolgorde (run_id, volgnr, regel) VALUES (:run_id, :volgnr, :regel)",
-                    batch.toArray(SqlParameterSource[]::new));
-            batch.clear();
-        }
+    /** A letter's number in print order and its contract's line. */
+    private record Plaats(long volgnr, long regel) {}
+
+    private void voegToe(String runId, List<Plaats> batch) {
+        INVOEGING.<Plaats>voegIn(jdbcTemplate, batch, (p, rij) -> {
+            rij.zet("run_id", runId, Types.VARCHAR);
+            rij.zet("volgnr", p.volgnr(), Types.BIGINT);
+            rij.zet("regel", p.regel(), Types.BIGINT);
+        });
+        batch.clear();
     }
 
     private static MapSqlParameterSource run(String runId) {

@@ -198,18 +198,6 @@ public record Contract(long regel, String contractId, String vheId, Sector secto
         return tekst.toString();
     }
 
-    /** The named parameters of {@link #kolommen}: {@code :regel, :contract_id, ...}. */
-    public static String parameters(Tabel tabel) {
-        StringBuilder tekst = new StringBuilder();
-        for (Kolom kolom : KOLOMMEN) {
-            if (!tekst.isEmpty()) {
-                tekst.append(", ");
-            }
-            tekst.append(':').append(kolom.naam(tabel));
-        }
-        return tekst.toString();
-    }
-
     /** Adds every column's value of this contract, named as in the table, to a row's parameters. */
     public void bind(Tabel tabel, Parameters parameters) {
         for (Kolom kolom : KOLOMMEN) {

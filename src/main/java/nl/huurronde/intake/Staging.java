@@ -4,6 +4,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
+import nl.huurronde.batch.Batchinvoeging;
 import nl.huurronde.contract.Contract;
 import nl.huurronde.contract.Huurder;
 import org.springframework.jdbc.core.JdbcTemplate;

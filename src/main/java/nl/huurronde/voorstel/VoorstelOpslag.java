@@ -3,14 +3,15 @@ package nl.huurronde.voorstel;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
+import nl.huurronde.batch.Batchinvoeging;
 import nl.huurronde.batch.Cursor;
 import nl.huurronde.batch.Databank;
 import nl.huurronde.contract.Contract;
@@ -45,10 +46,11 @@ public class VoorstelOpslag {
     /** The columns that {@link Lezer} reads. */
     static final String KOLOMMEN = kolommen(null);
 
-    private static final String INSERT = "INSERT INTO voorstel (run_id, " + KOLOMMEN + ", aangemaakt) VALUES (:run_id, "
-            + Contract.parameters(Contract.Tabel.VOORSTEL) + ", " + parameters(OVERIG) + ", :aangemaakt)";
+    /** The insert: the run, the contract's columns, the others, and when the row was made. */
+    private static final Batchinvoeging INVOEGING = new Batchinvoeging("voorstel", invoegkolommen());
 
     private final DataSource dataSource;
+    private final JdbcTemplate jdbcTemplate;
     private final NamedParameterJdbcTemplate jdbc;
     private final Databank databank;
 
@@ -62,16 +64,34 @@ public class VoorstelOpslag {
         return tekst.toString();
     }
 
-    private static String parameters(String kolommen) {
-        StringBuilder tekst = new StringBuilder();
-        for (String kolom : kolommen.split(",")) {
-            tekst.append(tekst.isEmpty() ? ":" : ", :").append(kolom.strip());
+    private static List<Batchinvoeging.Kolom> invoegkolommen() {
+        List<Batchinvoeging.Kolom> kolommen = new ArrayList<>();
+        kolommen.add(new Batchinvoeging.Kolom("run_id", Types.VARCHAR));
+        for (Contract.Kolom k : Contract.Kolom.values()) {
+            kolommen.add(new Batchinvoeging.Kolom(k.naam(Contract.Tabel.VOORSTEL), k.sqlType()));
         }
-        return tekst.toString();
+        for (String kolom : OVERIG.split(",")) {
+            kolommen.add(new Batchinvoeging.Kolom(kolom.strip(), type(kolom.strip())));
+        }
+        kolommen.add(new Batchinvoeging.Kolom("aangemaakt", Types.TIMESTAMP));
+        return kolommen;
+    }
+
+    /** The SQL type of one of the columns besides the contract's (schema: V2__huurronde.sql and later migrations). */
+    private static int type(String kolom) {
+        return switch (kolom) {
+            case "versie", "personen" -> Types.INTEGER;
+            case "aow", "huishouden_onbekend", "verklaring_ontbreekt", "in_huursom" -> Types.BOOLEAN;
+            case "streefhuur_nieuw", "percentage_max", "kale_huur_nieuw", "verhoging_bedrag", "verhoging_pct",
+                 "huursom_cap" -> Types.NUMERIC;
+            case "ingangsdatum" -> Types.DATE;
+            default -> Types.VARCHAR;
+        };
     }
 
     VoorstelOpslag(DataSource dataSource, JdbcTemplate jdbc, Databank databank) {
         this.dataSource = dataSource;
+        this.jdbcTemplate = jdbc;
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.databank = databank;
     }
@@ -116,40 +136,39 @@ public class VoorstelOpslag {
     }
 
     public void voegToe(String runId, List<? extends VoorstelVersie> versies) {
-        SqlParameterSource[] rijen = new SqlParameterSource[versies.size()];
-        Timestamp nu = Timestamp.valueOf(LocalDateTime.now());
-        int n = 0;
-        for (VoorstelVersie v : versies) {
+        // the timestamp as the database keeps it (microseconds), on both paths alike
+        LocalDateTime nu = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        INVOEGING.<VoorstelVersie>voegIn(jdbcTemplate, versies, (v, rij) -> {
             HuishoudenFeiten h = v.huishouden();
-            MapSqlParameterSource rij = new MapSqlParameterSource().addValue("run_id", runId, Types.VARCHAR);
-            v.contract().bind(Contract.Tabel.VOORSTEL, rij::addValue);
-            rij.addValue("versie", v.versie(), Types.INTEGER).addValue("personen", h.personen(), Types.INTEGER)
-                    .addValue("aow", h.aow(), Types.BOOLEAN)
-                    .addValue("huishouden_onbekend", h.huishoudenOnbekend(), Types.BOOLEAN)
-                    .addValue("huishouden_categorie", h.inkomenCategorie(), Types.VARCHAR)
-                    .addValue("verklaring_ontbreekt", h.verklaringOntbreekt(), Types.BOOLEAN)
-                    .addValue("beleid_sha", v.beleidSha(), Types.VARCHAR)
-                    .addValue("ingangsdatum", v.ingangsdatum(), Types.DATE)
-                    .addValue("correctie", v.correctie(), Types.VARCHAR)
-                    .addValue("aangemaakt", nu, Types.TIMESTAMP);
-            rijen[n++] = uitkomst(rij, v);
-        }
-        jdbc.batchUpdate(INSERT, rijen);
+            rij.zet("run_id", runId, Types.VARCHAR);
+            v.contract().bind(Contract.Tabel.VOORSTEL, rij);
+            rij.zet("versie", v.versie(), Types.INTEGER);
+            rij.zet("personen", h.personen(), Types.INTEGER);
+            rij.zet("aow", h.aow(), Types.BOOLEAN);
+            rij.zet("huishouden_onbekend", h.huishoudenOnbekend(), Types.BOOLEAN);
+            rij.zet("huishouden_categorie", h.inkomenCategorie(), Types.VARCHAR);
+            rij.zet("verklaring_ontbreekt", h.verklaringOntbreekt(), Types.BOOLEAN);
+            rij.zet("beleid_sha", v.beleidSha(), Types.VARCHAR);
+            rij.zet("ingangsdatum", v.ingangsdatum(), Types.DATE);
+            rij.zet("correctie", v.correctie(), Types.VARCHAR);
+            rij.zet("aangemaakt", nu, Types.TIMESTAMP);
+            uitkomst(rij, v);
+        });
     }
 
     /** The outcome's columns of a version. */
-    private static MapSqlParameterSource uitkomst(MapSqlParameterSource rij, VoorstelVersie v) {
+    private static void uitkomst(Contract.Parameters rij, VoorstelVersie v) {
         Voorstel u = v.voorstel();
-        return rij.addValue("soort", u.soort().name(), Types.VARCHAR)
-                .addValue("inkomen_categorie", u.inkomenCategorie(), Types.VARCHAR)
-                .addValue("streefhuur_nieuw", u.streefhuurNieuw(), Types.NUMERIC)
-                .addValue("percentage_max", u.percentageMax(), Types.NUMERIC)
-                .addValue("kale_huur_nieuw", u.kaleHuurNieuw(), Types.NUMERIC)
-                .addValue("verhoging_bedrag", u.verhogingBedrag(), Types.NUMERIC)
-                .addValue("verhoging_pct", u.verhogingPct(), Types.NUMERIC)
-                .addValue("in_huursom", u.inHuursom(), Types.BOOLEAN)
-                .addValue("redenen", VoorstelVersie.redenen(u.redenen()), Types.VARCHAR)
-                .addValue("huursom_cap", v.huursomCap(), Types.NUMERIC);
+        rij.zet("soort", u.soort().name(), Types.VARCHAR);
+        rij.zet("inkomen_categorie", u.inkomenCategorie(), Types.VARCHAR);
+        rij.zet("streefhuur_nieuw", u.streefhuurNieuw(), Types.NUMERIC);
+        rij.zet("percentage_max", u.percentageMax(), Types.NUMERIC);
+        rij.zet("kale_huur_nieuw", u.kaleHuurNieuw(), Types.NUMERIC);
+        rij.zet("verhoging_bedrag", u.verhogingBedrag(), Types.NUMERIC);
+        rij.zet("verhoging_pct", u.verhogingPct(), Types.NUMERIC);
+        rij.zet("in_huursom", u.inHuursom(), Types.BOOLEAN);
+        rij.zet("redenen", VoorstelVersie.redenen(u.redenen()), Types.VARCHAR);
+        rij.zet("huursom_cap", v.huursomCap(), Types.NUMERIC);
     }
 
     /** Removes the first versions of the contracts with lines in (na, totEnMet]: a restart's clean-up. */
@@ -163,8 +182,10 @@ public class VoorstelOpslag {
         SqlParameterSource[] rijen = new SqlParameterSource[versies.size()];
         int n = 0;
         for (VoorstelVersie v : versies) {
-            rijen[n++] = uitkomst(run(runId).addValue("contract_id", v.contractId(), Types.VARCHAR)
-                    .addValue("versie", v.versie(), Types.INTEGER), v);
+            MapSqlParameterSource rij = run(runId).addValue("contract_id", v.contractId(), Types.VARCHAR)
+                    .addValue("versie", v.versie(), Types.INTEGER);
+            uitkomst(rij::addValue, v);
+            rijen[n++] = rij;
         }
         StringBuilder zet = new StringBuilder();
         for (String kolom : UITKOMST) {
