@@ -123,11 +123,14 @@ class SpringAotTest {
         return Files.readString(log);
     }
 
-    /** Without what differs between any two runs: clock times, durations, rates, the side's folder. */
+    /**
+     * Without what differs between any two runs: clock times (ISO ones without their seconds when those are
+     * zero, as LocalDateTime writes them), durations, rates, the side's folder.
+     */
     private static String normaal(String tekst, String kant) {
         return tekst.replace("/" + kant + "/", "/KANT/")
                 .replaceAll("(?m)^.*(Starting|Started|No active profile).*\n", "")
-                .replaceAll("\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?", "TIJDSTIP")
+                .replaceAll("\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?", "TIJDSTIP")
                 .replaceAll("\\d\\d:\\d\\d:\\d\\d", "TIJD")
                 .replaceAll("\\d+(\\.\\d+)? s\\b", "DUUR")
                 .replaceAll("\\d+(\\.\\d+)?( contracten)?/s", "SNELHEID")
