@@ -85,7 +85,9 @@ public class VoorstelOpslag {
             case "streefhuur_nieuw", "percentage_max", "kale_huur_nieuw", "verhoging_bedrag", "verhoging_pct",
                  "huursom_cap" -> Types.NUMERIC;
             case "ingangsdatum" -> Types.DATE;
-            default -> Types.VARCHAR;
+            case "huishouden_categorie", "soort", "inkomen_categorie", "redenen", "beleid_sha", "correctie" -> Types.VARCHAR;
+            // a column added to OVERIG without its type here fails when the class loads, not as a silent VARCHAR
+            default -> throw new IllegalStateException("geen SQL-type voor kolom " + kolom + " van voorstel");
         };
     }
 
