@@ -27,11 +27,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BezwaarOpslag {
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Databank databank;
 
     BezwaarOpslag(JdbcTemplate jdbc, Databank databank) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.databank = databank;
     }
 
@@ -45,44 +45,49 @@ class BezwaarOpslag {
     void voegToe(BezwaarRij rij) {
         jdbc.update("""
                 INSERT INTO bezwaar (run_id, contract_id, versie, vervangt_versie, ontvangen, verzenddatum, mutatie,
-                    uitvoer_map, verwerkt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rij.runId(), rij.contractId(),
-                rij.versie(), rij.vervangtVersie(), Date.valueOf(rij.ontvangen()), Date.valueOf(rij.verzenddatum()),
-                rij.mutatie(), rij.uitvoerMap(), Timestamp.valueOf(rij.verwerkt()));
+                    uitvoer_map, verwerkt) VALUES (:run_id, :contract_id, :versie, :vervangt_versie, :ontvangen,
+                    :verzenddatum, :mutatie, :uitvoer_map, :verwerkt)""", new MapSqlParameterSource()
+                .addValue("run_id", rij.runId()).addValue("contract_id", rij.contractId())
+                .addValue("versie", rij.versie()).addValue("vervangt_versie", rij.vervangtVersie())
+                .addValue("ontvangen", Date.valueOf(rij.ontvangen()))
+                .addValue("verzenddatum", Date.valueOf(rij.verzenddatum())).addValue("mutatie", rij.mutatie())
+                .addValue("uitvoer_map", rij.uitvoerMap()).addValue("verwerkt", Timestamp.valueOf(rij.verwerkt())));
     }
 
     Optional<BezwaarRij> vind(String runId, String contractId, int versie) {
-        return jdbc.query("SELECT * FROM bezwaar WHERE run_id = ? AND contract_id = ? AND versie = ?",
-                BezwaarOpslag::rij, runId, contractId, versie).stream().findFirst();
+        return jdbc.query("SELECT * FROM bezwaar WHERE run_id = :run_id AND contract_id = :contract_id "
+                + "AND versie = :versie", contract(runId, contractId).addValue("versie", versie), BezwaarOpslag::rij)
+                .stream().findFirst();
     }
 
     /** The bezwaren of a run in contract and version order. */
     List<BezwaarRij> vanRun(String runId) {
-        return jdbc.query("SELECT * FROM bezwaar WHERE run_id = ? ORDER BY "
-                + databank.codepuntVolgorde("contract_id") + ", versie", BezwaarOpslag::rij, runId);
+        return jdbc.query("SELECT * FROM bezwaar WHERE run_id = :run_id ORDER BY "
+                + databank.codepuntVolgorde("contract_id") + ", versie", run(runId), BezwaarOpslag::rij);
     }
 
     /** Proposals of the yearly run (version 1) per soort, in code-point order of the soort. */
     Map<String, Long> aantallenPerSoort(String runId) {
         Map<String, Long> aantallen = new LinkedHashMap<>();
-        jdbc.query("SELECT soort, COUNT(*) FROM voorstel WHERE run_id = ? AND versie = 1 GROUP BY soort ORDER BY "
-                + databank.codepuntVolgorde("soort"), (ResultSet rs) -> {
-                    aantallen.put(rs.getString(1), rs.getLong(2));
-                }, runId);
+        jdbc.query("SELECT soort, COUNT(*) AS aantal FROM voorstel WHERE run_id = :run_id AND versie = 1 "
+                + "GROUP BY soort ORDER BY " + databank.codepuntVolgorde("soort"), run(runId), (ResultSet rs) -> {
+                    aantallen.put(rs.getString("soort"), rs.getLong("aantal"));
+                });
         return aantallen;
     }
 
     Optional<Huurderadres> adres(String runId, long regel) {
-        return new NamedParameterJdbcTemplate(jdbc).query("SELECT " + Huurder.kolommen(null) + ", adres_sleutel "
+        return jdbc.query("SELECT " + Huurder.kolommen(null) + ", adres_sleutel "
                 + "FROM huurder WHERE run_id = :run_id AND regel = :regel",
-                new MapSqlParameterSource("run_id", runId).addValue("regel", regel),
+                run(runId).addValue("regel", regel),
                 (rs, i) -> new Huurderadres(Geadresseerde.van(new Huurder.Lezer(rs).lees(rs)),
                         rs.getString("adres_sleutel"))).stream().findFirst();
     }
 
     /** The contract is in the run's roll but its row was rejected (so it has no proposal). */
     boolean afgewezenInRun(String runId, String contractId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM huurder WHERE run_id = ? AND contract_id = ?",
-                Integer.class, runId, contractId);
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM huurder WHERE run_id = :run_id "
+                + "AND contract_id = :contract_id", contract(runId, contractId), Integer.class);
         return n != null && n > 0;
     }
 
@@ -93,8 +98,9 @@ class BezwaarOpslag {
      * (NIET_VASTGESTELD) until a newer statement gives the category.
      */
     Huishoudberekening.Persoon metInkomen(String runId, PersoonRegel persoon) {
-        Integer bekend = jdbc.queryForObject("SELECT COUNT(*) FROM persoon WHERE run_id = ? AND bsn = ?",
-                Integer.class, runId, persoon.bsn());
+        MapSqlParameterSource wie = run(runId).addValue("bsn", persoon.bsn());
+        Integer bekend = jdbc.queryForObject("SELECT COUNT(*) FROM persoon WHERE run_id = :run_id AND bsn = :bsn",
+                wie, Integer.class);
         if (bekend == null || bekend == 0) {
             return new Huishoudberekening.Persoon(persoon.geboortedatum(), persoon.rol(),
                     InkomenStatus.NIET_VASTGESTELD, null, false);
@@ -102,19 +108,27 @@ class BezwaarOpslag {
         InkomenStatus[] status = {null};
         BigDecimal[] inkomen = {null};
         boolean[] afgewezen = {false};
-        jdbc.query("SELECT status, verzamelinkomen, afgewezen FROM inkomen WHERE run_id = ? AND bsn = ? ORDER BY regel",
-                (ResultSet rs) -> {
-                    if (rs.getBoolean(3)) {
+        jdbc.query("SELECT status, verzamelinkomen, afgewezen FROM inkomen WHERE run_id = :run_id AND bsn = :bsn "
+                + "ORDER BY regel", wie, (ResultSet rs) -> {
+                    if (rs.getBoolean("afgewezen")) {
                         afgewezen[0] = true;
                     } else {
-                        String s = rs.getString(1);
+                        String s = rs.getString("status");
                         status[0] = s == null ? null : InkomenStatus.valueOf(s);
-                        BigDecimal b = rs.getBigDecimal(2);
+                        BigDecimal b = rs.getBigDecimal("verzamelinkomen");
                         inkomen[0] = b == null ? null : b.setScale(2);
                     }
-                }, runId, persoon.bsn());
+                });
         return new Huishoudberekening.Persoon(persoon.geboortedatum(), persoon.rol(), status[0], inkomen[0],
                 afgewezen[0]);
+    }
+
+    private static MapSqlParameterSource run(String runId) {
+        return new MapSqlParameterSource("run_id", runId);
+    }
+
+    private static MapSqlParameterSource contract(String runId, String contractId) {
+        return run(runId).addValue("contract_id", contractId);
     }
 
     private static BezwaarRij rij(ResultSet rs, int i) throws SQLException {

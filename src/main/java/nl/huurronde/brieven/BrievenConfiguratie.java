@@ -15,6 +15,8 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,6 +51,26 @@ class BrievenConfiguratie {
         this.databank = databank;
         this.jdbc = jdbc;
         this.rondes = rondes;
+    }
+
+    /**
+     * The letters' print order (table drukvolgorde), numbered once the proposals are there and before the
+     * letters' parts start; the yearly run does it beside the huursom (RondeJobs), which changes amounts but
+     * never which contracts get a letter. Not in one transaction: on H2 the numbers go in batches (each
+     * committed), and a step redone after a crash numbers again from the start ({@link Drukvolgorde#leg}).
+     * The letters step numbers the order itself when no step did (the supplementary run).
+     */
+    @Bean
+    @JobScope
+    Step drukvolgorde(@Value("#{jobParameters['run_id']}") String runId) {
+        return new StepBuilder("drukvolgorde", jobRepository)
+                .tasklet((contribution, context) -> {
+                    if (rondes.laad(runId).config().brieven() != BrievenModus.GEEN) {
+                        new Drukvolgorde(dataSource, jdbc, databank).leg(runId);
+                    }
+                    return RepeatStatus.FINISHED;
+                }, new ResourcelessTransactionManager())
+                .build();
     }
 
     /** Partitioned over ranges of packages (job key threads); each package is written whole by one thread. */

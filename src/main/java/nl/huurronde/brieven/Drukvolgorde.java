@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Numbers a run's letters in print order (postcode, house number, letter, addition, contract; text in
  * code-point order; of the address the envelope goes to, abroad last) in the table drukvolgorde. Done once before the letters' parts start; a restart
- * keeps a complete numbering. The database sorts the keys and streams them (H2 and PostgreSQL spill a
- * large sort to disk); they are numbered here and inserted in batches, so memory does not grow with the
- * roll. Not {@code ROW_NUMBER() OVER}: H2 holds a window's rows in the heap.
+ * keeps a complete numbering. On PostgreSQL one {@code INSERT … SELECT ROW_NUMBER() OVER} does it on the
+ * server (its sort spills to disk). On H2 the database sorts the keys and streams them; they are numbered
+ * here and inserted in batches, so memory does not grow with the roll (H2 holds a window's rows in the heap).
  */
 final class Drukvolgorde {
 
@@ -27,6 +27,10 @@ final class Drukvolgorde {
     private static final Batchinvoeging INVOEGING = new Batchinvoeging("drukvolgorde", List.of(
             new Batchinvoeging.Kolom("run_id", Types.VARCHAR), new Batchinvoeging.Kolom("volgnr", Types.BIGINT),
             new Batchinvoeging.Kolom("regel", Types.BIGINT)));
+
+    /** The run's letters: the first versions of its proposals with a date of effect, joined to their contract. */
+    private static final String BRIEVEN = "FROM huurder h JOIN voorstel v ON v.run_id = h.run_id AND v.versie = 1 "
+            + "AND v.regel = h.regel WHERE h.run_id = :run_id AND v.ingangsdatum IS NOT NULL";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbcTemplate;
@@ -47,16 +51,32 @@ final class Drukvolgorde {
             return brieven;
         }
         jdbc.update("DELETE FROM drukvolgorde WHERE run_id = :run_id", run(runId));
-        // the address the envelope goes to: the correspondence address when there is one, abroad after
-        // the Netherlands (PostNL takes foreign mail apart)
-        String sql = "SELECT h.regel FROM huurder h JOIN voorstel v ON v.run_id = h.run_id AND v.versie = 1 "
-                + "AND v.regel = h.regel WHERE h.run_id = :run_id AND v.ingangsdatum IS NOT NULL ORDER BY "
-                + "CASE WHEN h.corr_land IS NULL THEN 0 ELSE 1 END, "
+        if (databank.postgres()) {
+            // one statement: the server sorts and numbers, nothing travels to the JVM and back
+            jdbc.update("INSERT INTO drukvolgorde (run_id, volgnr, regel) SELECT h.run_id, ROW_NUMBER() OVER (ORDER BY "
+                    + volgorde() + "), h.regel " + BRIEVEN, run(runId));
+        } else {
+            nummerHier(runId);
+        }
+        databank.werkStatistiekBij("drukvolgorde"); // the parts' joins are planned on it
+        return brieven;
+    }
+
+    /** Print order: abroad after the Netherlands (PostNL takes foreign mail apart), then the envelope's address. */
+    private String volgorde() {
+        return "CASE WHEN h.corr_land IS NULL THEN 0 ELSE 1 END, "
                 + databank.codepuntVolgorde(envelop("postcode")) + ", " + envelop("huisnummer") + ", "
                 + databank.codepuntVolgorde("COALESCE(" + envelop("huisletter") + ", '')") + ", "
                 + databank.codepuntVolgorde("COALESCE(" + envelop("toevoeging") + ", '')") + ", "
                 + databank.codepuntVolgorde("v.contract_id");
-        try (Cursor cursor = Cursor.open(dataSource, sql, run(runId))) {
+    }
+
+    /**
+     * H2: the database sorts the keys and streams them (spilling a large sort to disk); they are numbered
+     * here and inserted in batches. H2 would hold a window function's rows in the heap.
+     */
+    private void nummerHier(String runId) {
+        try (Cursor cursor = Cursor.open(dataSource, "SELECT h.regel " + BRIEVEN + " ORDER BY " + volgorde(), run(runId))) {
             ResultSet rijen = cursor.rijen();
             int regel = rijen.findColumn("regel");
             List<Plaats> batch = new ArrayList<>(BATCH);
@@ -71,8 +91,6 @@ final class Drukvolgorde {
         } catch (SQLException e) {
             throw new IllegalStateException("kan de drukvolgorde niet bepalen (SQLSTATE " + e.getSQLState() + ")", e);
         }
-        databank.werkStatistiekBij("drukvolgorde"); // the parts' joins are planned on it
-        return brieven;
     }
 
     /** The envelope's value of an address column of huurder: corr_&lt;kolom&gt; when the row has a correspondence address. */

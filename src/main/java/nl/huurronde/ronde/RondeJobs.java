@@ -21,24 +21,40 @@ import org.springframework.context.annotation.Configuration;
 class RondeJobs {
 
     /**
-     * On PostgreSQL the extracts are read side by side ({@link #naastElkaar}); on H2 one after the other,
-     * where three writers on its one store on 2 cores were slower than one (docs/decisions.md).
+     * On PostgreSQL the extracts are read side by side ({@link #naastElkaar}) and the print order is numbered
+     * beside the huursom ({@link #huursomEnDrukvolgorde}); on H2 one after the other, where three writers on
+     * its one store on 2 cores were slower than one (docs/decisions.md).
      */
     @Bean
     Job jaarlijkseRun(JobRepository jobRepository, Databank databank, Step importHuurders, Step importMedehuurders,
                       Step importBrp, Step importInkomen, Step intakeControle, Step berekenen, Step huursom,
-                      Step huursomToepassen, Step brieven, Step exporteren) {
-        List<Step> daarna = List.of(intakeControle, berekenen, huursom, huursomToepassen, brieven, exporteren);
+                      Step huursomToepassen, Step drukvolgorde, Step brieven, Step exporteren) {
         if (!databank.postgres()) {
             SimpleJobBuilder builder = new JobBuilder("jaarlijkseRun", jobRepository).start(importHuurders)
                     .next(importMedehuurders).next(importBrp).next(importInkomen);
-            daarna.forEach(builder::next);
+            List.of(intakeControle, berekenen, huursom, huursomToepassen, drukvolgorde, brieven, exporteren)
+                    .forEach(builder::next);
             return builder.build();
         }
-        JobFlowBuilder builder = new JobBuilder("jaarlijkseRun", jobRepository)
-                .start(naastElkaar(importHuurders, importMedehuurders, importBrp, importInkomen));
-        daarna.forEach(builder::next);
-        return builder.end().build();
+        return new JobBuilder("jaarlijkseRun", jobRepository)
+                .start(naastElkaar(importHuurders, importMedehuurders, importBrp, importInkomen))
+                .next(intakeControle).next(berekenen)
+                .next(huursomEnDrukvolgorde(huursom, huursomToepassen, drukvolgorde))
+                .next(brieven).next(exporteren)
+                .end().build();
+    }
+
+    /**
+     * The print order needs the proposals but not their cap: the cap changes amounts, never which contracts
+     * get a letter. So the database sorts the letters (a whole-roll sort on the server) while the huursom
+     * is measured and applied; the letters step starts when both are done.
+     */
+    private static Flow huursomEnDrukvolgorde(Step huursom, Step huursomToepassen, Step drukvolgorde) {
+        return new FlowBuilder<SimpleFlow>("huursomEnDrukvolgorde").split(new NaastElkaar("huursomEnDrukvolgorde"))
+                .add(new FlowBuilder<SimpleFlow>("huursomEnDrukvolgorde.huursom").start(huursom)
+                                .next(huursomToepassen).build(),
+                        new FlowBuilder<SimpleFlow>("huursomEnDrukvolgorde.drukvolgorde").start(drukvolgorde).build())
+                .build();
     }
 
     /**
