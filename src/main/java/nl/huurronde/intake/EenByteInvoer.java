@@ -58,6 +58,7 @@ final class EenByteInvoer implements TekenBron {
     private boolean begonnen;
     private int volgende = GEEN;
     private long regel = 1;
+    private IOException fout;
 
     EenByteInvoer(InputStream invoer, Charset tekenset) {
         this.invoer = invoer;
@@ -77,10 +78,43 @@ final class EenByteInvoer implements TekenBron {
 
     @Override
     public int kijk() throws IOException {
+        if (fout != null) {
+            throw fout;
+        }
         if (volgende == GEEN) {
-            volgende = decodeer();
+            try {
+                volgende = decodeer();
+            } catch (IOException e) {
+                fout = e;
+                throw e;
+            }
         }
         return volgende;
+    }
+
+    /** Decodes straight from the byte buffer up to the first bad byte, which the next call reports. */
+    @Override
+    public int lees(char[] doel, int van, int lengte) throws IOException {
+        int c = lees();
+        if (c < 0) {
+            return -1;
+        }
+        doel[van] = (char) c;
+        int aantal = 1;
+        while (aantal < lengte && positie < einde) {
+            int b = buffer[positie] & 0xFF;
+            int teken = tabel[b];
+            if (teken == ONGELDIG) {
+                break;
+            }
+            positie++;
+            utf8.volg(b, regel);
+            doel[van + aantal++] = (char) teken;
+            if (teken == '\n') {
+                regel++;
+            }
+        }
+        return aantal;
     }
 
     private int decodeer() throws IOException {

@@ -67,6 +67,21 @@ final class Utf8Invoer implements TekenBron {
     }
 
     @Override
+    public int lees(char[] doel, int van, int lengte) throws IOException {
+        if (kijk() < 0) { // decodes the next chunk, drops a BOM, throws a pending error
+            return -1;
+        }
+        int aantal = Math.min(lengte, tekens.remaining());
+        tekens.get(doel, van, aantal);
+        for (int i = van; i < van + aantal; i++) {
+            if (doel[i] == '\n') {
+                regelsGeleverd++;
+            }
+        }
+        return aantal;
+    }
+
+    @Override
     public int kijk() throws IOException {
         while (!tekens.hasRemaining()) {
             if (fouteByte >= 0) {

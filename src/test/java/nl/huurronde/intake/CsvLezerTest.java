@@ -8,6 +8,7 @@ import static nl.huurronde.intake.Bestanden.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,37 @@ class CsvLezerTest {
             assertThat(lezer.volgende()).isNotNull();
             assertThatThrownBy(lezer::volgende).isInstanceOf(InvoerFout.class)
                     .hasMessage("inkomen.csv regel 4: ongeldige UTF-8 (byte 0xE9); " + Voorcontrole.EXCEL_HINT);
+        }
+    }
+
+    /**
+     * The parser reads its chars in blocks of 16K and scans them for the special chars: a doubled quote,
+     * a CRLF, a quote that opens a field after spaces and a bad byte must give the same records and the
+     * same line wherever a block boundary falls (UTF-8 and single-byte sources alike).
+     */
+    @Test
+    void eenBlokgrensOpElkePlekVeranderNiets() throws Exception {
+        for (Charset tekenset : List.of(UTF_8, Charset.forName("windows-1252"))) {
+            for (int opvulling = 16 * 1024 - 64; opvulling <= 16 * 1024 + 8; opvulling++) {
+                Path pad = schrijf(map, "x.csv", samen(utf8("bsn,peiljaar,status\n" + "x".repeat(opvulling)
+                        + ",\"a\"\"b\r\nc\",  \"d\"\r\n\r\n ,\t,\r\n1,2\r3,4\n7,8,"), new byte[] {(byte) 0x81},
+                        utf8("\n")));
+                String geval = tekenset + ", opvulling " + opvulling;
+                try (CsvLezer lezer = CsvLezer.open(pad, Bestandsoort.INKOMEN, tekenset)) {
+                    CsvRecord eerste = lezer.volgende();
+                    assertThat(eerste.regel()).as(geval).isEqualTo(2);
+                    assertThat(eerste.waarde("bsn")).as(geval).hasSize(Ontleder.MAX_VELD);
+                    assertThat(eerste.waarde("peiljaar")).as(geval).isEqualTo("a\"b\r\nc");
+                    assertThat(eerste.waarde("status")).as(geval).isEqualTo("d");
+                    CsvRecord tweede = lezer.volgende();
+                    assertThat(tweede.regel()).as(geval).isEqualTo(6);
+                    assertThat(List.of(tweede.waarde("bsn"), tweede.waarde("peiljaar"), tweede.waarde("status")))
+                            .as(geval).containsExactly("1", "2\r3", "4");
+                    assertThatThrownBy(lezer::volgende).as(geval).hasMessageStartingWith("inkomen.csv regel 7: ongeldige");
+                }
+                assertThatThrownBy(() -> Voorcontrole.controleer(pad, Bestandsoort.INKOMEN, tekenset)).as(geval)
+                        .hasMessageStartingWith("inkomen.csv regel 7: ongeldige");
+            }
         }
     }
 
