@@ -58,7 +58,6 @@ final class EenByteInvoer implements TekenBron {
     private boolean begonnen;
     private int volgende = GEEN;
     private long regel = 1;
-    private IOException fout;
 
     EenByteInvoer(InputStream invoer, Charset tekenset) {
         this.invoer = invoer;
@@ -78,16 +77,8 @@ final class EenByteInvoer implements TekenBron {
 
     @Override
     public int kijk() throws IOException {
-        if (fout != null) {
-            throw fout;
-        }
         if (volgende == GEEN) {
-            try {
-                volgende = decodeer();
-            } catch (IOException e) {
-                fout = e;
-                throw e;
-            }
+            volgende = decodeer();
         }
         return volgende;
     }

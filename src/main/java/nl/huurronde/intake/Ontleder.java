@@ -184,10 +184,7 @@ final class Ontleder {
         if (bronOp) {
             return false;
         }
-        int gelezen;
-        do {
-            gelezen = bron.lees(buffer, 0, buffer.length);
-        } while (gelezen == 0);
+        int gelezen = bron.lees(buffer, 0, buffer.length);
         if (gelezen < 0) {
             bronOp = true;
             return false;

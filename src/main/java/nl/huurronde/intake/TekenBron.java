@@ -5,11 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/**
- * A stream of chars with one char look-ahead, for the header, and in blocks, for the record parser. A
- * decoding error, once thrown, is thrown again by every later call: so a block can end at the last good
- * char and the error still comes when the parser gets there, with the line it was on.
- */
+/** A stream of chars with one char look-ahead, for the header, and in blocks, for the record parser. */
 interface TekenBron {
 
     /** The next char, or -1 at the end. */
@@ -20,24 +16,10 @@ interface TekenBron {
 
     /**
      * Up to {@code lengte} chars into {@code doel} from {@code van}: how many, at least one, or -1 at the
-     * end. Throws only when the very next char cannot be decoded; a bad char later ends the block.
+     * end. A block ends before a char that cannot be decoded; the next call throws its error, so the
+     * parser has had every good char before it and the error names the line it is on.
      */
-    default int lees(char[] doel, int van, int lengte) throws IOException {
-        int c = lees();
-        if (c < 0) {
-            return -1;
-        }
-        doel[van] = (char) c;
-        int aantal = 1;
-        try {
-            while (aantal < lengte && kijk() >= 0) {
-                doel[van + aantal++] = (char) lees();
-            }
-        } catch (IOException e) {
-            // thrown again at the next call, after the parser has had the chars before it
-        }
-        return aantal;
-    }
+    int lees(char[] doel, int van, int lengte) throws IOException;
 
     /**
      * The one place where the bytes of an input become chars, in the input's encoding and strict: every
@@ -61,6 +43,18 @@ interface TekenBron {
             @Override
             public int kijk() {
                 return positie < tekst.length() ? tekst.charAt(positie) : -1;
+            }
+
+            @Override
+            public int lees(char[] doel, int van, int lengte) {
+                if (positie >= tekst.length()) {
+                    return -1;
+                }
+                int aantal = Math.min(lengte, tekst.length() - positie);
+                for (int i = 0; i < aantal; i++) {
+                    doel[van + i] = tekst.charAt(positie++);
+                }
+                return aantal;
             }
         };
     }
