@@ -51,9 +51,8 @@ interface TekenBron {
                     return -1;
                 }
                 int aantal = Math.min(lengte, tekst.length() - positie);
-                for (int i = 0; i < aantal; i++) {
-                    doel[van + i] = tekst.charAt(positie++);
-                }
+                tekst.getChars(positie, positie + aantal, doel, van);
+                positie += aantal;
                 return aantal;
             }
         };
