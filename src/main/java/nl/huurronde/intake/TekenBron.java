@@ -51,8 +51,9 @@ interface TekenBron {
                     return -1;
                 }
                 int aantal = Math.min(lengte, tekst.length() - positie);
-                tekst.getChars(positie, positie + aantal, doel, van);
-                positie += aantal;
+                for (int i = 0; i < aantal; i++) {
+                    doel[van + i] = tekst.charAt(positie++);
+                }
                 return aantal;
             }
         };
