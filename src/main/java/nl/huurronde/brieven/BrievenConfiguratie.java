@@ -90,7 +90,7 @@ class BrievenConfiguratie {
                 .reader(brievenLezer)
                 .writer(schrijver)
                 .listener(new Voortgang("brieven", () -> volgorde.aantal(runId),
-                        pakket -> ((BriefPakket) pakket).brieven().size()))
+                        pakket -> ((BriefPakket) pakket).aantal()))
                 .build();
         return new StepBuilder("brieven", jobRepository)
                 .partitioner(deel)
@@ -113,9 +113,10 @@ class BrievenConfiguratie {
     @StepScope
     BrievenLezer brievenLezer(@Value("#{jobParameters['run_id']}") String runId,
                               @Value("#{stepExecutionContext['vanaf']}") Long vanaf,
-                              @Value("#{stepExecutionContext['totEnMet']}") Long totEnMet) {
+                              @Value("#{stepExecutionContext['totEnMet']}") Long totEnMet,
+                              @Value("${huurronde.brieven.portie}") int portie) {
         return new BrievenLezer(jdbc, runId, antwoordmap.verklaringen(runId), pakketGrootte(rondes.laad(runId).config()),
-                vanaf + 1, totEnMet);
+                portie, vanaf + 1, totEnMet);
     }
 
     private static int pakketGrootte(JobConfig config) {

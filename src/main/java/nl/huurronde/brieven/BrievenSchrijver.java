@@ -107,10 +107,12 @@ class BrievenSchrijver implements ItemWriter<BriefPakket> {
     private void drukbestand(BriefPakket pakket) throws IOException {
         String naam = drukbestandNaam(pakket.nummer());
         Path map = Privebestanden.maakMap(runMap.resolve(DRUKBESTAND_MAP));
-        List<Indexregel> index = new ArrayList<>(pakket.brieven().size());
+        List<Indexregel> index = new ArrayList<>(pakket.aantal());
         try (Drukbestand bestand = Drukbestand.open(map.resolve(naam), pdfa, duplex)) {
             for (BriefItem item : pakket.brieven()) {
-                index.add(new Indexregel(index.size() + 1, item, bestand.voegToe(brief(item), verklaring(item))));
+                Geadresseerde aan = item.geadresseerde();
+                index.add(new Indexregel(index.size() + 1, item.voorstel().contractId(), aan.envelopPostcode(),
+                        aan.envelopHuisnummer(), bestand.voegToe(brief(item), verklaring(item))));
             }
         }
         jdbc.update("DELETE FROM drukbestand_index WHERE run_id = :run_id AND bestand = :bestand",
@@ -119,16 +121,16 @@ class BrievenSchrijver implements ItemWriter<BriefPakket> {
             rij.zet("run_id", runId, Types.VARCHAR);
             rij.zet("bestand", naam, Types.VARCHAR);
             rij.zet("volgnr", r.volgnr(), Types.INTEGER);
-            rij.zet("contract_id", r.item().voorstel().contractId(), Types.VARCHAR);
-            rij.zet("postcode", r.item().geadresseerde().envelopPostcode(), Types.VARCHAR);
-            rij.zet("huisnummer", r.item().geadresseerde().envelopHuisnummer(), Types.INTEGER);
+            rij.zet("contract_id", r.contractId(), Types.VARCHAR);
+            rij.zet("postcode", r.postcode(), Types.VARCHAR);
+            rij.zet("huisnummer", r.huisnummer(), Types.INTEGER);
             rij.zet("eerste_pagina", r.paginas().eerste(), Types.INTEGER);
             rij.zet("laatste_pagina", r.paginas().laatste(), Types.INTEGER);
         });
     }
 
-    /** A letter's place in its print file: its number there and its pages. */
-    private record Indexregel(int volgnr, BriefItem item, Paginabereik paginas) {}
+    /** A letter's place in its print file: its number there, its envelope's address and its pages (not the letter). */
+    private record Indexregel(int volgnr, String contractId, String postcode, int huisnummer, Paginabereik paginas) {}
 
     private void perContract(BriefPakket pakket) throws IOException {
         Path map = Privebestanden.maakMap(runMap.resolve(PER_CONTRACT_MAP));

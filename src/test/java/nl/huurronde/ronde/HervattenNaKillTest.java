@@ -58,7 +58,7 @@ class HervattenNaKillTest {
         List<String> basis = List.of("run", "--job", "jobs/2025.yml", "--huurders", invoer.resolve("huurders.csv").toString(),
                 "--brp", invoer.resolve("brp.csv").toString(), "--inkomen", invoer.resolve("inkomen.csv").toString(),
                 "--parameter", "beleid.huursom.max_pct=0.03", "--parameter", "drukbestand_max=400",
-                "--huurronde.chunk-grootte=100");
+                "--huurronde.chunk-grootte=100", "--huurronde.brieven.portie=150");
 
         Path schoneUit = tmp.resolve("schoon");
         long werk = draaiTotEinde(argumenten(basis, schoneUit, schoon), tmp.resolve("schoon.log"));
